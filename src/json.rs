@@ -1,0 +1,43 @@
+//! The JSON output, schema version 1.
+//!
+//! An [`Article`](crate::Article) serializes to one object:
+//!
+//! | field | meaning |
+//! |---|---|
+//! | `schema_version` | `1`; bumped when a field is renamed or removed |
+//! | `dialect` | `"rendered"` or `"wikitext"` |
+//! | `title` | the article title or null; `title_inferred: true` when no title line existed |
+//! | `infoboxes` | `{title, kind, template, caption, captions, groups, fields, notes, span}` |
+//! | `fields[]` | `{key, label, inferred, side, group, value, span}` |
+//! | `value` | `{text, footnotes, items, typed, links, span}` |
+//! | `typed` | tagged by `type`: `date`, `date_range`, `duration`, `quantity`, `coordinates` |
+//! | `sections` | `{heading, level, kind, blocks, span}`; the lead has `heading: null`, `level: 0` |
+//! | `blocks[]` | `{type: "paragraph", text, footnotes, span}` or `{type: "list", ordered, items, span}` |
+//! | `references` | `{name, text, span}` |
+//! | `footnote_markers` | `{label, span}` in reading order |
+//! | `diagnostics` | `{severity, code, message, span}` |
+//! | `span` | `[start, end]` byte offsets into the input, end exclusive |
+//!
+//! Fields are added freely; renaming or dropping one bumps [`SCHEMA_VERSION`]. The checked-in
+//! `schema/article.schema.json` is generated from the types by [`schema`].
+
+use crate::ast::Article;
+
+/// Version of the JSON shape.
+pub const SCHEMA_VERSION: u32 = 1;
+
+/// The JSON Schema of the output, generated from the types.
+pub fn schema() -> String {
+    let schema = schemars::schema_for!(Article);
+    serde_json::to_string_pretty(&schema).unwrap_or_default() + "\n"
+}
+
+/// Compact JSON of an article.
+pub fn to_string(article: &Article) -> String {
+    serde_json::to_string(article).unwrap_or_default()
+}
+
+/// Indented JSON of an article.
+pub fn to_string_pretty(article: &Article) -> String {
+    serde_json::to_string_pretty(article).unwrap_or_default()
+}

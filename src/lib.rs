@@ -1,0 +1,66 @@
+//! wikiparse turns Wikipedia-style articles into typed, structured JSON.
+//!
+//! ```
+//! let article = wikiparse::parse("Emu War\n\nEmu War\nDate2 November – 10 December 1932\n(1 month, 1 week and 1 day)\n");
+//! let date = &article.infoboxes[0].fields[0];
+//! assert_eq!(date.key, "date");
+//! let json = serde_json::to_value(&date.value.typed).unwrap();
+//! assert_eq!(json["start"], "1932-11-02");
+//! assert_eq!(json["duration"]["weeks"], 1);
+//! ```
+//!
+//! # Dialects
+//! [`Dialect::Rendered`] is text copied from a rendered page: the infobox flattened into lines,
+//! labels glued to values or lost, footnote markers in brackets. [`Dialect::Wikitext`] is
+//! MediaWiki markup. [`parse`] detects the dialect ([`dialect::detect`]); [`parse_with`]
+//! forces one.
+//!
+//! # Spans
+//! Every node has a `span`: byte offsets `[start, end)` into the input. Text fields are
+//! normalised (markers removed, whitespace collapsed); the span points at the original bytes.
+//!
+//! # Diagnostics
+//! Parsing never fails and never panics on a `&str`. What could not be given structure stays as
+//! text and is reported in [`Article::diagnostics`] with a stable `code`.
+//!
+//! # JSON stability
+//! The output shape is versioned ([`json::SCHEMA_VERSION`]); see [`json`] for the object-by-object
+//! description and `schema/article.schema.json` for the generated JSON Schema.
+
+pub mod ast;
+pub mod diagnostic;
+pub mod dialect;
+pub mod error;
+pub mod json;
+pub mod lexicon;
+pub mod rendered;
+pub mod span;
+pub mod value;
+pub mod wikitext;
+
+pub use ast::{Article, Block, Field, Infobox, Link, ListItem, Marker, Note, Reference, Section, SectionKind, TextLine, Value};
+pub use diagnostic::{Diagnostic, Severity};
+pub use dialect::Dialect;
+pub use error::{Error, Result};
+pub use span::Span;
+pub use value::typed::Typed;
+
+/// Parse options.
+#[derive(Debug, Clone, Default)]
+pub struct Options {
+    /// Force a dialect; `None` detects it.
+    pub dialect: Option<Dialect>,
+}
+
+/// Parse an article, detecting its dialect.
+pub fn parse(input: &str) -> Article {
+    parse_with(input, &Options::default())
+}
+
+/// Parse an article with options.
+pub fn parse_with(input: &str, options: &Options) -> Article {
+    match options.dialect.unwrap_or_else(|| dialect::detect(input)) {
+        Dialect::Rendered => rendered::parse(input),
+        Dialect::Wikitext => wikitext::parse(input),
+    }
+}

@@ -1,0 +1,610 @@
+//! Infobox assembly: rows → labelled fields with values, groups, captions and sides.
+//!
+//! Labels are recognised from the lexicon whether glued (`Date12 January 1918`), followed by a
+//! space, tab or colon, alone on their line, split over two lines (`Territorial` / `changes`),
+//! or in the first cell of a table row. Each field collects the value rows under it; rows that
+//! fit a lost label better start an inferred field ([`super::infer`]). Values become plain text,
+//! footnotes, items and typed readings ([`super::value`]).
+
+use super::infer::{self, Shape};
+use super::lines::{Cell, Row};
+use super::value::{self, ValueLine};
+use crate::ast::{Field, Infobox, Marker, TextLine};
+use crate::lexicon::{self, Entry};
+use crate::span::Span;
+use crate::value::Hint;
+
+/// A label recognised at the start of a row.
+#[derive(Debug, Clone)]
+struct Label<'a> {
+    entry: Option<&'static Entry>,
+    /// The label as shown, normalised.
+    text: String,
+    span: Span,
+    /// The value on the same row, if any.
+    value: Vec<Cell<'a>>,
+    /// The label is in a table row.
+    table: bool,
+}
+
+/// What a row is, inside a box.
+#[derive(Debug, Clone)]
+enum Item<'a> {
+    Blank,
+    Label(Label<'a>),
+    Value { cells: Vec<Cell<'a>>, table: bool, bullet: Option<u8> },
+}
+
+/// Bullet prefixes and their byte length: `• x`, `* x`, `- x`, `◦ x`.
+pub fn bullet(text: &str) -> Option<usize> {
+    for b in ["• ", "•", "* ", "- ", "◦ ", "‣ ", "· ", "○ ", "▪ "] {
+        if text.starts_with(b) && text.len() > b.len() {
+            return Some(b.len());
+        }
+    }
+    None
+}
+
+fn glue_ok(rest: &str) -> bool {
+    match rest.chars().next() {
+        None => true,
+        Some(c) => c.is_whitespace() || c == ':' || c.is_uppercase() || c.is_ascii_digit() || matches!(c, '(' | '$' | '~' | '≈' | '£' | '€' | '¥' | '"' | '/'),
+    }
+}
+
+/// A label at the start of `cell` (`kind` restricts labels followed by a space to one template).
+fn label_at<'a>(cell: Cell<'a>, kind: Option<&str>, table: bool) -> Option<Label<'a>> {
+    let lex = lexicon::get();
+    let (text, skip) = match cell.text.strip_prefix("• ") {
+        Some(t) => (t, cell.text.len() - t.len()),
+        None => (cell.text, 0),
+    };
+    let stripped = text.trim_end_matches(':').trim_end();
+    if let Some(e) = lex.best(stripped, kind).or_else(|| lex.pattern(stripped)) {
+        return Some(Label {
+            entry: Some(e),
+            text: stripped.to_owned(),
+            span: Span::new(cell.span.start + skip, cell.span.end),
+            value: Vec::new(),
+            table,
+        });
+    }
+    let (e, n) = lex.prefix(text, kind)?;
+    let rest = &text[n..];
+    if !glue_ok(rest) {
+        return None;
+    }
+    let spaced = rest.starts_with(char::is_whitespace) || rest.starts_with(':');
+    if spaced && !table && kind.is_some_and(|k| k != e.kind) && lex.best(&text[..n], kind).is_none_or(|b| Some(b.kind) != kind) {
+        return None;
+    }
+    let value_text = rest.trim_start_matches(':').trim();
+    let value_start = cell.span.end - value_text.len();
+    let label_text = text[..n].to_owned();
+    Some(Label {
+        entry: Some(e),
+        text: label_text,
+        span: Span::new(cell.span.start + skip, cell.span.start + skip + n),
+        value: if value_text.is_empty() {
+            Vec::new()
+        } else {
+            vec![Cell {
+                text: value_text,
+                span: Span::new(value_start, cell.span.end),
+            }]
+        },
+        table,
+    })
+}
+
+fn classify<'a>(rows: &[Row<'a>], kind: Option<&str>) -> Vec<Item<'a>> {
+    let lex = lexicon::get();
+    let mut items = Vec::with_capacity(rows.len());
+    let mut i = 0;
+    while i < rows.len() {
+        let row = &rows[i];
+        if row.is_blank() || row.separator {
+            items.push(Item::Blank);
+            i += 1;
+            continue;
+        }
+        let first = row.cells[0];
+        // a label split over two lines: `Territorial` / `changes`
+        if !row.table && row.cells.len() == 1 {
+            if let Some(next) = rows.get(i + 1).filter(|r| !r.table && r.cells.len() == 1) {
+                let joined = format!("{} {}", first.text, next.cells[0].text);
+                if lex.best(&joined, kind).is_some() && lex.best(first.text, kind).is_none() {
+                    items.push(Item::Label(Label {
+                        entry: lex.best(&joined, kind),
+                        text: joined,
+                        span: first.span.join(next.cells[0].span),
+                        value: Vec::new(),
+                        table: false,
+                    }));
+                    items.push(Item::Blank);
+                    i += 2;
+                    continue;
+                }
+            }
+        }
+        let is_bullet = bullet(first.text).filter(|_| !row.table);
+        if is_bullet.is_none() {
+            if let Some(mut l) = label_at(first, kind, row.table) {
+                l.value.extend(row.cells[1..].iter().copied());
+                items.push(Item::Label(l));
+                i += 1;
+                continue;
+            }
+            // an unknown label in a two-column table: `Label | value |`, `References: |`
+            if row.table && (row.cells.len() >= 2 || first.text.ends_with(':')) && looks_like_label(first.text) {
+                items.push(Item::Label(Label {
+                    entry: None,
+                    text: first.text.trim_end_matches(':').trim_end().to_owned(),
+                    span: first.span,
+                    value: row.cells[1..].to_vec(),
+                    table: true,
+                }));
+                i += 1;
+                continue;
+            }
+        }
+        let depth = is_bullet.map(|_| (row.indent / 2).min(9) as u8);
+        let mut cells = row.cells.clone();
+        if let Some(n) = is_bullet {
+            let t = cells[0].text[n..].trim_start();
+            cells[0] = Cell {
+                text: t,
+                span: Span::new(cells[0].span.end - t.len(), cells[0].span.end),
+            };
+        }
+        items.push(Item::Value {
+            cells,
+            table: row.table,
+            bullet: depth,
+        });
+        i += 1;
+    }
+    items
+}
+
+fn looks_like_label(t: &str) -> bool {
+    let t = t.trim_end_matches(':');
+    !t.is_empty()
+        && t.len() <= 40
+        && t.starts_with(|c: char| c.is_alphabetic())
+        && t.split_whitespace().count() <= 5
+        && !t.ends_with('.')
+}
+
+/// The template kind with the most labels among `rows`.
+pub fn detect_kind(rows: &[Row<'_>]) -> Option<&'static str> {
+    let lex = lexicon::get();
+    let mut counts: Vec<(&'static str, usize)> = Vec::new();
+    for row in rows {
+        let Some(cell) = row.cells.first() else { continue };
+        let text = cell.text.strip_prefix("• ").unwrap_or(cell.text);
+        let stripped = text.trim_end_matches(':').trim_end();
+        let mut hit: Vec<&'static str> = lex.lookup(stripped).iter().map(|&i| lex.entries[i].kind).collect();
+        if hit.is_empty() {
+            if let Some((e, n)) = lex.prefix(text, None) {
+                if glue_ok(&text[n..]) {
+                    hit = lex.lookup(&text[..n]).iter().map(|&i| lex.entries[i].kind).collect();
+                    hit.push(e.kind);
+                }
+            }
+        }
+        hit.sort_unstable();
+        hit.dedup();
+        for k in hit {
+            match counts.iter_mut().find(|(c, _)| *c == k) {
+                Some((_, n)) => *n += 1,
+                None => counts.push((k, 1)),
+            }
+        }
+    }
+    // ties go to the template listed first in the lexicon
+    let order = |k: &str| lex.entries.iter().position(|e| e.kind == k).unwrap_or(usize::MAX);
+    counts.sort_by(|a, b| b.1.cmp(&a.1).then(order(a.0).cmp(&order(b.0))));
+    counts.first().filter(|(_, n)| *n >= 2).map(|(k, _)| *k)
+}
+
+/// A field being built.
+#[derive(Debug, Clone)]
+struct Draft<'a> {
+    entry: Option<&'static Entry>,
+    label: String,
+    label_span: Span,
+    inferred: bool,
+    side: Option<u8>,
+    group: Option<String>,
+    lines: Vec<ValueLine<'a>>,
+    /// A table row gave the value in the label's own row.
+    complete: bool,
+}
+
+impl<'a> Draft<'a> {
+    fn new(entry: Option<&'static Entry>, label: String, span: Span, inferred: bool, group: Option<String>) -> Self {
+        Draft {
+            entry,
+            label,
+            label_span: span,
+            inferred,
+            side: None,
+            group,
+            lines: Vec::new(),
+            complete: false,
+        }
+    }
+
+    fn hint(&self) -> Hint {
+        self.entry.map_or(Hint::Any, Entry::value_hint)
+    }
+
+    fn push(&mut self, cell: Cell<'a>, bullet: Option<u8>) {
+        self.lines.push(ValueLine {
+            text: cell.text,
+            span: cell.span,
+            bullet,
+        });
+    }
+
+    fn finish(self) -> (Field, Vec<Marker>) {
+        let key = match self.entry {
+            Some(e) => e.key.to_owned(),
+            None => snake(&self.label),
+        };
+        let (value, markers) = value::build(&self.lines, self.hint(), self.label_span.end);
+        let span = if self.inferred { value.span } else { self.label_span.join(value.span) };
+        let field = Field {
+            key,
+            label: self.label,
+            inferred: self.inferred,
+            side: self.side,
+            group: self.group,
+            value,
+            span,
+        };
+        (field, markers)
+    }
+}
+
+/// `Other political affiliations` → `other_political_affiliations`.
+pub fn snake(label: &str) -> String {
+    let mut out = String::new();
+    for c in label.chars() {
+        if c.is_alphanumeric() {
+            out.extend(c.to_lowercase());
+        } else if !out.ends_with('_') && !out.is_empty() {
+            out.push('_');
+        }
+    }
+    out.trim_end_matches('_').to_owned()
+}
+
+/// Lines that caption the box image or map rather than being a field.
+fn is_map_caption(t: &str) -> bool {
+    t.starts_with("Location within ") || t.starts_with("Location of ") || t.contains(" is located in ") || t.starts_with("Shown within ")
+}
+
+/// Rows before a block label (`In office`) that name the office: `Member of the` /
+/// `Illinois House of Representatives` / `from Sangamon County`.
+fn block_headers(items: &[Item<'_>]) -> Vec<Option<usize>> {
+    let mut starts = vec![None; items.len()];
+    for (i, item) in items.iter().enumerate() {
+        let Item::Label(l) = item else { continue };
+        if !l.entry.is_some_and(Entry::is_block) || !l.value.is_empty() {
+            continue;
+        }
+        let mut j = i;
+        while j > 0 {
+            let Item::Value { cells, bullet: None, .. } = &items[j - 1] else { break };
+            let text = cells[0].text;
+            if j < i {
+                let Item::Value { cells: later, .. } = &items[j] else { break };
+                let later = later[0].text;
+                let continues = ["from ", "for ", "of ", "in ", "to "].iter().any(|p| later.starts_with(p))
+                    || text.ends_with(" the")
+                    || text.ends_with(" of");
+                if !continues {
+                    break;
+                }
+            }
+            j -= 1;
+        }
+        if j < i {
+            starts[j] = Some(i);
+        }
+    }
+    starts
+}
+
+/// The output of assembling one box.
+pub struct Assembled {
+    /// The infobox.
+    pub infobox: Infobox,
+    /// Markers found inside it, in order.
+    pub markers: Vec<Marker>,
+}
+
+/// Accumulates the box while rows are walked.
+struct Builder<'a> {
+    kind_entries: Vec<&'static Entry>,
+    fields: Vec<Draft<'a>>,
+    groups: Vec<TextLine>,
+    captions: Vec<TextLine>,
+    markers: Vec<Marker>,
+    group: Option<String>,
+    /// Career tables: rows under a `table` group become fields labelled by their first cell.
+    table_group: Option<&'static Entry>,
+    /// Display order of the last label seen (lost labels come after it).
+    last_order: usize,
+    /// The last field may still take value rows (false right after a group row).
+    open: bool,
+    /// Unlabeled table rows after a complete `Label | value` row, aligned at the next label.
+    run: Vec<Vec<Cell<'a>>>,
+}
+
+impl<'a> Builder<'a> {
+    fn text_line(&mut self, cells: &[Cell<'_>]) -> Option<TextLine> {
+        let first = cells.first()?;
+        let span = cells.iter().fold(first.span, |s, c| s.join(c.span));
+        let joined: Vec<&str> = cells.iter().map(|c| c.text).collect();
+        let st = crate::value::footnote::strip(&joined.join(" "), first.span.start);
+        self.markers.extend(st.markers);
+        let text = crate::value::text::normalize(&value::strip_images(&st.text));
+        (!text.is_empty()).then_some(TextLine { text, span })
+    }
+
+    fn caption(&mut self, cells: &[Cell<'_>]) {
+        if let Some(t) = self.text_line(cells) {
+            self.captions.push(t);
+        }
+    }
+
+    fn push_group(&mut self, cells: &[Cell<'_>]) {
+        if let Some(t) = self.text_line(cells) {
+            self.group = Some(t.text.clone());
+            self.groups.push(t);
+        }
+        self.open = false;
+    }
+
+    fn used(&self, e: &Entry) -> bool {
+        self.fields.iter().any(|f| f.entry.is_some_and(|x| x.key == e.key))
+    }
+
+    /// Lost-label candidates between the last label and the next one (display order).
+    fn candidates(&self, next_order: usize) -> Vec<&'static Entry> {
+        self.kind_entries
+            .iter()
+            .copied()
+            .filter(|e| e.order > self.last_order && e.order < next_order && !e.is_group() && !e.is_block() && !self.used(e))
+            .collect()
+    }
+
+    fn start(&mut self, entry: Option<&'static Entry>, label: String, span: Span, inferred: bool) {
+        if let Some(e) = entry.filter(|e| self.kind_entries.first().is_some_and(|k| k.kind == e.kind)) {
+            self.last_order = e.order;
+        }
+        self.fields.push(Draft::new(entry, label, span, inferred, self.group.clone()));
+        self.open = true;
+    }
+
+    /// Align pending unlabeled table rows with the lost labels before `next_order`.
+    fn flush(&mut self, next_order: usize) {
+        if self.run.is_empty() {
+            return;
+        }
+        let run = std::mem::take(&mut self.run);
+        let shapes: Vec<Shape> = run.iter().map(|cells| infer::shape(&clean_text(cells))).collect();
+        let candidates = self.candidates(next_order);
+        let assigned = infer::align(&shapes, &candidates);
+        for (cells, entry) in run.into_iter().zip(assigned) {
+            match entry {
+                Some(e) => {
+                    self.start(Some(e), e.label.to_owned(), Span::empty(cells[0].span.start), true);
+                    self.push_cells(&cells, None);
+                    if let Some(f) = self.fields.last_mut() {
+                        f.complete = true;
+                    }
+                }
+                None if self.open && !self.fields.is_empty() => self.push_cells(&cells, None),
+                None => self.caption(&cells),
+            }
+        }
+    }
+
+    fn push_cells(&mut self, cells: &[Cell<'a>], bullet: Option<u8>) {
+        if let Some(f) = self.fields.last_mut() {
+            for c in cells {
+                f.push(*c, bullet);
+            }
+        }
+    }
+
+    /// Each cell (or row) under a per-side label in a table is one side's value.
+    fn push_sides(&mut self, cells: &[Cell<'a>]) {
+        for c in cells {
+            let Some(last) = self.fields.last_mut() else { return };
+            if last.side.is_none() && last.lines.is_empty() {
+                last.side = Some(1);
+                last.push(*c, None);
+            } else {
+                let mut d = Draft::new(last.entry, last.label.clone(), last.label_span, last.inferred, last.group.clone());
+                d.side = Some(last.side.unwrap_or(1) + 1);
+                d.push(*c, None);
+                self.fields.push(d);
+            }
+        }
+    }
+}
+
+fn clean_text(cells: &[Cell<'_>]) -> String {
+    let text = cells.iter().map(|c| c.text).collect::<Vec<_>>().join(" ");
+    crate::value::text::normalize(&value::strip_images(&crate::value::footnote::strip(&text, 0).text))
+}
+
+/// Lines a date field keeps: durations and notes in parentheses, more dates, a range split
+/// over two lines.
+fn date_continuation(t: &str) -> bool {
+    t.starts_with('(')
+        || t.starts_with(crate::value::text::is_dash)
+        || t.ends_with(crate::value::text::is_dash)
+        || crate::value::date_like(t).is_some()
+        || crate::value::date::find(t).is_some()
+}
+
+/// The value rows from `i` reach the next label without a blank line.
+fn is_last_block(items: &[Item<'_>], i: usize) -> bool {
+    for it in &items[i + 1..] {
+        match it {
+            Item::Blank => return false,
+            Item::Label(_) => return true,
+            Item::Value { .. } => {}
+        }
+    }
+    false
+}
+
+/// Assemble the box from its rows; `title` is the box title row already taken, if any.
+pub fn assemble(rows: &[Row<'_>], title: Option<(String, Span)>, span: Span) -> Assembled {
+    let kind = detect_kind(rows);
+    let lex = lexicon::get();
+    let items = classify(rows, kind);
+    let headers = block_headers(&items);
+    let mut b = Builder {
+        kind_entries: kind.map(|k| lex.template(k).collect()).unwrap_or_default(),
+        fields: Vec::new(),
+        groups: Vec::new(),
+        captions: Vec::new(),
+        markers: Vec::new(),
+        group: None,
+        table_group: None,
+        last_order: 0,
+        open: false,
+        run: Vec::new(),
+    };
+    let next_label = |from: usize| -> Option<&'static Entry> {
+        items[from..].iter().find_map(|it| match it {
+            Item::Label(l) => l.entry.filter(|e| Some(e.kind) == kind),
+            _ => None,
+        })
+    };
+    let mut after_blank = false;
+    let mut skip_until = 0usize;
+    for (i, item) in items.iter().enumerate() {
+        if i < skip_until {
+            continue;
+        }
+        if let Some(end) = headers[i] {
+            // rows naming an office before `In office` become the group
+            let cells: Vec<Cell<'_>> = items[i..end]
+                .iter()
+                .filter_map(|it| match it {
+                    Item::Value { cells, .. } => Some(cells.iter().copied()),
+                    _ => None,
+                })
+                .flatten()
+                .collect();
+            b.flush(usize::MAX);
+            b.push_group(&cells);
+            skip_until = end;
+            continue;
+        }
+        match item {
+            Item::Blank => after_blank = true,
+            Item::Label(l) => {
+                b.flush(l.entry.filter(|e| Some(e.kind) == kind).map_or(usize::MAX, |e| e.order));
+                after_blank = false;
+                if let Some(e) = l.entry.filter(|e| e.is_group() && l.value.is_empty()) {
+                    b.push_group(&[Cell { text: &l.text, span: l.span }]);
+                    b.table_group = (e.hint == "table").then_some(e);
+                    if Some(e.kind) == kind {
+                        b.last_order = e.order;
+                    }
+                    continue;
+                }
+                b.table_group = None;
+                b.start(l.entry, l.text.clone(), l.span, false);
+                let complete = !l.value.is_empty() && l.table;
+                b.push_cells(&l.value, None);
+                if let Some(f) = b.fields.last_mut() {
+                    f.complete = complete;
+                }
+            }
+            Item::Value { cells, table, bullet } => {
+                let clean = clean_text(cells);
+                let blank_before = std::mem::replace(&mut after_blank, false);
+                if is_map_caption(&clean) {
+                    b.caption(cells);
+                    continue;
+                }
+                if let Some(g) = b.table_group {
+                    // a career-table row: first cell labels the rest
+                    let label = cells[0].text.to_owned();
+                    b.fields.push(Draft::new(Some(g), label, cells[0].span, false, b.group.clone()));
+                    b.push_cells(&cells[1..], None);
+                    continue;
+                }
+                let cur = b.fields.last().filter(|_| b.open);
+                if *table && cur.is_none_or(|f| f.complete) {
+                    b.run.push(cells.clone());
+                    continue;
+                }
+                let next = next_label(i + 1);
+                let candidates = b.candidates(next.map_or(usize::MAX, |e| e.order));
+                let cur_hint = cur.map(Draft::hint);
+                let strong = candidates
+                    .iter()
+                    .copied()
+                    .find(|e| infer::strong(e, &clean) && !(e.shape == "quantity" && cur_hint == Some(Hint::Quantity)));
+                let rejected = cur.is_some_and(|f| f.hint() == Hint::Date && !f.lines.is_empty() && !date_continuation(&clean));
+                let pred = next.and_then(|n| b.kind_entries.iter().copied().filter(|e| e.order < n.order && !e.is_group()).last());
+                let last_block = blank_before && is_last_block(&items, i) && pred.is_some_and(|p| candidates.iter().any(|c| c.key == p.key));
+                let inferred = strong
+                    .or_else(|| rejected.then(|| candidates.iter().copied().find(|e| infer::fits(e, infer::shape(&clean)))).flatten())
+                    .or_else(|| if last_block { pred } else { None });
+                if let Some(e) = inferred {
+                    b.start(Some(e), e.label.to_owned(), Span::empty(cells[0].span.start), true);
+                    b.push_cells(cells, *bullet);
+                    continue;
+                }
+                match cur {
+                    Some(f) if *table && f.entry.is_some_and(Entry::is_per_side) => b.push_sides(cells),
+                    Some(_) => b.push_cells(cells, *bullet),
+                    None if b.fields.is_empty() => b.caption(cells),
+                    // a row under a group header that names no field: a sub-header (a flag row)
+                    None => b.push_group(cells),
+                }
+            }
+        }
+    }
+    b.flush(usize::MAX);
+
+    let mut markers = std::mem::take(&mut b.markers);
+    let mut fields = Vec::with_capacity(b.fields.len());
+    for f in b.fields {
+        let (field, m) = f.finish();
+        markers.extend(m);
+        fields.push(field);
+    }
+    markers.sort_by_key(|m| m.span.start);
+    let (title, span) = match title {
+        Some((t, s)) => (Some(t), s.join(span)),
+        None => (None, span),
+    };
+    Assembled {
+        infobox: Infobox {
+            title,
+            kind: kind.map(str::to_owned),
+            template: None,
+            caption: b.captions.first().map(|c| c.text.clone()),
+            captions: b.captions,
+            groups: b.groups,
+            fields,
+            notes: Vec::new(),
+            span,
+        },
+        markers,
+    }
+}

@@ -1,0 +1,163 @@
+//! Lines and rows: the rendered dialect's tokens.
+//!
+//! The input is cut into lines (LF, CRLF or CR) with byte spans. A line that belongs to a
+//! flattened pipe table (`Label | value |`, `| X | ||||`, `|---|---|`) becomes a row of cells;
+//! any other line is a row of one cell. Later stages see rows only, so the three table
+//! flattenings and plain lines share one infobox assembler.
+
+use crate::span::Span;
+
+/// One input line without its terminator.
+#[derive(Debug, Clone, Copy)]
+pub struct Line<'a> {
+    /// The text, terminator excluded.
+    pub text: &'a str,
+    /// Byte offset of the first byte.
+    pub start: usize,
+}
+
+impl Line<'_> {
+    /// The line's span.
+    pub fn span(&self) -> Span {
+        Span::new(self.start, self.start + self.text.len())
+    }
+}
+
+/// Split into lines on `\n`, `\r\n` or `\r`, skipping a leading BOM.
+pub fn split(input: &str) -> Vec<Line<'_>> {
+    let mut out = Vec::new();
+    let bytes = input.as_bytes();
+    let mut start = if input.starts_with('\u{FEFF}') { 3 } else { 0 };
+    let mut at = start;
+    while let Some(rel) = memchr::memchr2(b'\n', b'\r', &bytes[at..]) {
+        let end = at + rel;
+        out.push(Line {
+            text: &input[start..end],
+            start,
+        });
+        start = if bytes[end] == b'\r' && bytes.get(end + 1) == Some(&b'\n') {
+            end + 2
+        } else {
+            end + 1
+        };
+        at = start;
+    }
+    if start < input.len() {
+        out.push(Line {
+            text: &input[start..],
+            start,
+        });
+    }
+    out
+}
+
+/// A cell: a trimmed slice of a line with its span.
+#[derive(Debug, Clone, Copy)]
+pub struct Cell<'a> {
+    /// The cell text, trimmed of spaces.
+    pub text: &'a str,
+    /// Its bytes.
+    pub span: Span,
+}
+
+/// A row: one plain line, or one line of a flattened table split into cells.
+#[derive(Debug, Clone)]
+pub struct Row<'a> {
+    /// Index of the line.
+    pub line: usize,
+    /// Non-empty cells (a plain line has at most one).
+    pub cells: Vec<Cell<'a>>,
+    /// The line is part of a pipe table.
+    pub table: bool,
+    /// A `|---|---|` separator line.
+    pub separator: bool,
+    /// The whole line.
+    pub span: Span,
+    /// Leading spaces and tabs (bullets nest by indentation).
+    pub indent: usize,
+}
+
+impl Row<'_> {
+    /// No visible content.
+    pub fn is_blank(&self) -> bool {
+        self.cells.is_empty() && !self.separator
+    }
+
+    /// The single cell's text (or the first cell's), empty for blank rows.
+    pub fn text(&self) -> &str {
+        self.cells.first().map_or("", |c| c.text)
+    }
+}
+
+fn trim_cell<'a>(line: &Line<'a>, from: usize, to: usize) -> Option<Cell<'a>> {
+    let raw = &line.text[from..to];
+    let lead = raw.len() - raw.trim_start().len();
+    let t = raw.trim();
+    (!t.is_empty()).then(|| Cell {
+        text: t,
+        span: Span::new(line.start + from + lead, line.start + from + lead + t.len()),
+    })
+}
+
+/// `|---|---|` or `---|---|`.
+fn is_separator(t: &str) -> bool {
+    t.contains("---") && t.contains('|') && t.chars().all(|c| matches!(c, '-' | '|' | ':' | ' '))
+}
+
+/// Whether a line looks like a row of a flattened pipe table.
+fn is_table_line(t: &str) -> bool {
+    let t = t.trim_end();
+    if t.is_empty() || !t.contains('|') {
+        return false;
+    }
+    is_separator(t) || t.ends_with('|') || t.starts_with('|') || t.contains("||")
+}
+
+/// Build rows from lines; a table region is a run of table lines (blank lines end it).
+pub fn rows<'a>(lines: &[Line<'a>]) -> Vec<Row<'a>> {
+    lines
+        .iter()
+        .enumerate()
+        .map(|(i, line)| {
+            let indent = line.text.len() - line.text.trim_start_matches([' ', '\t']).len();
+            let table = is_table_line(line.text);
+            let separator = table && is_separator(line.text.trim());
+            let mut cells = Vec::new();
+            if separator {
+            } else if table {
+                let mut from = 0;
+                for (pos, _) in line.text.match_indices('|') {
+                    cells.extend(trim_cell(line, from, pos));
+                    from = pos + 1;
+                }
+                cells.extend(trim_cell(line, from, line.text.len()));
+            } else {
+                cells.extend(trim_cell(line, 0, line.text.len()));
+            }
+            Row {
+                line: i,
+                cells,
+                table,
+                separator,
+                span: line.span(),
+                indent,
+            }
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn line_ends_and_cells() {
+        let s = "\u{FEFF}a\r\nb\rc\n| X | Y | |||\n---|---|\nLabel | value |\n";
+        let lines = split(s);
+        assert_eq!(lines.iter().map(|l| l.text).collect::<Vec<_>>(), ["a", "b", "c", "| X | Y | |||", "---|---|", "Label | value |"]);
+        let rows = rows(&lines);
+        assert_eq!(rows[3].cells.iter().map(|c| c.text).collect::<Vec<_>>(), ["X", "Y"]);
+        assert!(rows[4].separator && rows[5].table);
+        assert_eq!(&s[rows[5].cells[1].span.start..rows[5].cells[1].span.end], "value");
+    }
+}

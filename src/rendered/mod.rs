@@ -1,0 +1,306 @@
+//! The rendered dialect: an article as copied from a rendered Wikipedia page or mirror.
+//!
+//! # Parsing behaviour
+//! 1. Lines become rows ([`lines`]); flattened pipe tables become rows of cells.
+//! 2. Mirror chrome (taglines, banners, licence footers) is skipped with a `site_chrome`
+//!    diagnostic; the title is the first other line (suffixes like ` information` removed), or
+//!    a table's first cell, or, when no title line exists, the box title or the lead sentence's
+//!    subject.
+//! 3. The infobox starts at the first cue — a line repeating the title, a table, a known label,
+//!    `Part of …` — with the short lines just before it as box title and captions, and ends
+//!    where prose, a numbered note, a known section heading or chrome resumes ([`infobox`]).
+//! 4. Numbered lines right after the box are its notes; the rest are paragraphs, headings,
+//!    lists and references forming sections ([`sections`]).
+//!
+//! # Grammar
+//! ```text
+//! page     = chrome* title? lead? box? notes? (heading | paragraph | list | reference | chrome)*
+//! box      = box-title? caption* (label value? | group | value-row)*
+//! label    = lexicon-label ( glued | " " | "\t" | ":" | end-of-line | " | " )
+//! marker   = "[" ( digits | letter{1,3} | word " " digits | tag ) "]"
+//! ```
+//!
+//! # Limitations
+//! Columns interleaved by flattening (both sides' values stacked under one label) are kept as
+//! one value; sides are assigned only where table cells mark them. Lost labels are inferred only
+//! when the template's display order and the value's shape agree. Career tables of football
+//! biographies become fields labelled by their first cell.
+
+pub mod infer;
+pub mod infobox;
+pub mod lines;
+pub mod page;
+pub mod sections;
+pub mod value;
+
+use crate::ast::Article;
+use crate::diagnostic::Diagnostic;
+use crate::span::Span;
+use lines::Row;
+
+/// Where the title came from.
+struct Title {
+    text: Option<String>,
+    /// The row of a title line.
+    row: Option<usize>,
+    /// The title is the first cell of a table's first row (which is the box title too).
+    from_table: Option<usize>,
+}
+
+fn find_title(rows: &[Row<'_>], chrome: &[bool], diags: &mut Vec<Diagnostic>) -> Title {
+    for (i, row) in rows.iter().enumerate() {
+        if row.is_blank() || row.separator || chrome[i] {
+            continue;
+        }
+        let t = row.text();
+        if row.table {
+            let label = infobox_label(row);
+            return Title {
+                text: (!label).then(|| page::clean_title(t)),
+                row: None,
+                from_table: (!label).then_some(i),
+            };
+        }
+        if page::is_short_description(t) {
+            diags.push(Diagnostic::warning("short_description", format!("short description `{t}` is not part of the article text"), row.span));
+            continue;
+        }
+        if page::is_prose(t) || infobox_label(row) {
+            break;
+        }
+        return Title {
+            text: Some(page::clean_title(t)),
+            row: Some(i),
+            from_table: None,
+        };
+    }
+    Title {
+        text: None,
+        row: None,
+        from_table: None,
+    }
+}
+
+/// Whether a row starts with a known label (alone, glued or spaced).
+fn infobox_label(row: &Row<'_>) -> bool {
+    let Some(c) = row.cells.first() else { return false };
+    let t = c.text.strip_prefix("• ").unwrap_or(c.text);
+    let lex = crate::lexicon::get();
+    if !lex.lookup(t.trim_end_matches(':')).is_empty() || lex.pattern(t).is_some() {
+        return true;
+    }
+    lex.prefix(t, None).is_some_and(|(_, n)| {
+        let rest = &t[n..];
+        rest.is_empty() || rest.starts_with(|ch: char| ch.is_uppercase() || ch.is_ascii_digit() || ch == '(' || ch == ':' || ch == '\t')
+    })
+}
+
+/// The infobox's rows `[start, end)` and its title row.
+struct Region {
+    start: usize,
+    end: usize,
+    title: Option<(String, Span)>,
+}
+
+fn find_region(rows: &[Row<'_>], chrome: &[bool], title: &Title) -> Option<Region> {
+    let from = title.row.map_or(0, |r| r + 1);
+    let norm_title = title.text.as_deref().map(str::to_lowercase);
+    let mut cue = None;
+    for i in from..rows.len() {
+        let row = &rows[i];
+        if row.is_blank() || chrome[i] {
+            continue;
+        }
+        let t = row.text();
+        if row.table || row.separator {
+            cue = Some((i, title.from_table == Some(i) || (!infobox_label(row) && row.cells.len() == 1 && next_is_separator(rows, i))));
+            break;
+        }
+        if norm_title.as_deref() == Some(&page::clean_title(t).to_lowercase()) {
+            cue = Some((i, true));
+            break;
+        }
+        if page::is_prose(t) {
+            continue;
+        }
+        if infobox_label(row) || t.starts_with("Part of ") {
+            cue = Some((i, false));
+            break;
+        }
+    }
+    let (cue, cue_is_title) = cue?;
+    let mut start = cue;
+    let mut box_title = None;
+    if cue_is_title {
+        let c = rows[cue].cells[0];
+        box_title = Some((page::clean_title(c.text), c.span));
+        start = cue + 1;
+    } else if !rows[cue].table {
+        // short lines just before the first label: box title, then captions
+        let mut j = cue;
+        let mut reached_title = false;
+        while j > from {
+            let r = &rows[j - 1];
+            if r.is_blank() || chrome[j - 1] {
+                j -= 1;
+                continue;
+            }
+            if page::is_prose(r.text()) || r.table || page::is_short_description(r.text()) {
+                break;
+            }
+            j -= 1;
+        }
+        if j == from {
+            reached_title = title.row.is_some();
+        }
+        let first = (j..cue).find(|&k| !rows[k].is_blank() && !chrome[k]);
+        match first {
+            Some(k) if is_box_title(rows[k].text()) => {
+                box_title = Some((page::clean_title(rows[k].text()), rows[k].cells[0].span));
+                start = k + 1;
+            }
+            Some(k) => {
+                if reached_title {
+                    if let (Some(t), Some(r)) = (&title.text, title.row) {
+                        box_title = Some((t.clone(), rows[r].span));
+                    }
+                }
+                start = k;
+            }
+            None => {}
+        }
+    }
+    // the end: prose, a note line, a known heading, chrome; a table box ends with its table
+    let mut end = rows.len();
+    let mut in_table = false;
+    for (i, row) in rows.iter().enumerate().skip(start) {
+        if row.is_blank() {
+            continue;
+        }
+        if row.table || row.separator {
+            in_table = true;
+            continue;
+        }
+        let t = row.text();
+        let stop = in_table
+            || chrome[i]
+            || (page::is_prose(t) && !glued_label(row))
+            || page::is_known_heading(t)
+            || (page::note_line(t).is_some() && row.indent > 0)
+            || t.trim_start().starts_with('^');
+        if stop {
+            end = i;
+            break;
+        }
+    }
+    // trailing blank rows stay outside the box
+    while end > start && rows[end - 1].is_blank() {
+        end -= 1;
+    }
+    Some(Region {
+        start,
+        end,
+        title: box_title,
+    })
+}
+
+fn glued_label(row: &Row<'_>) -> bool {
+    let t = row.text();
+    crate::lexicon::get()
+        .prefix(t, None)
+        .is_some_and(|(_, n)| t[n..].starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()))
+}
+
+fn next_is_separator(rows: &[Row<'_>], i: usize) -> bool {
+    rows.get(i + 1).is_some_and(|r| r.separator)
+}
+
+fn is_box_title(t: &str) -> bool {
+    let words = t.split_whitespace().count();
+    (1..=6).contains(&words) && t.len() <= 80 && !crate::value::text::ends_sentence(t) && !t.contains(':')
+}
+
+/// Parse an article in the rendered dialect.
+pub fn parse(input: &str) -> Article {
+    let lines = lines::split(input);
+    let rows = lines::rows(&lines);
+    let mut diagnostics = Vec::new();
+    let chrome: Vec<bool> = rows
+        .iter()
+        .map(|r| {
+            let joined = r.cells.iter().map(|c| c.text).collect::<Vec<_>>().join(" ");
+            page::is_chrome(&joined)
+        })
+        .collect();
+    for (i, r) in rows.iter().enumerate() {
+        if chrome[i] {
+            diagnostics.push(Diagnostic::warning(
+                "site_chrome",
+                format!("skipped mirror site text `{}`", crate::value::text::normalize(r.text())),
+                r.span,
+            ));
+        }
+    }
+    let title = find_title(&rows, &chrome, &mut diagnostics);
+    let region = find_region(&rows, &chrome, &title);
+    let mut infoboxes = Vec::new();
+    let mut markers = Vec::new();
+    let mut taken = vec![false; rows.len()];
+    if let Some(r) = title.row {
+        taken[r] = true;
+    }
+    for d in &diagnostics {
+        if let Some(i) = rows.iter().position(|r| r.span == d.span) {
+            taken[i] = true;
+        }
+    }
+    let mut notes_end = 0;
+    if let Some(reg) = &region {
+        let span = rows[reg.start.min(rows.len().saturating_sub(1))..reg.end.max(reg.start)]
+            .iter()
+            .fold(None::<Span>, |acc, r| Some(acc.map_or(r.span, |a| a.join(r.span))))
+            .unwrap_or_else(|| Span::empty(rows.get(reg.start).map_or(input.len(), |r| r.span.start)));
+        let mut assembled = infobox::assemble(&rows[reg.start..reg.end], reg.title.clone(), span);
+        for t in taken.iter_mut().take(reg.end).skip(reg.start) {
+            *t = true;
+        }
+        if let Some((_, s)) = &reg.title {
+            if let Some(i) = rows.iter().position(|r| r.span.start <= s.start && s.end <= r.span.end) {
+                taken[i] = true;
+            }
+        }
+        // numbered notes right after the box belong to it
+        let (notes, end, note_markers) = sections::box_notes(&rows, reg.end, &chrome);
+        for t in taken.iter_mut().take(end).skip(reg.end) {
+            *t = true;
+        }
+        notes_end = end;
+        assembled.infobox.notes = notes;
+        assembled.infobox.span = assembled.infobox.notes.last().map_or(assembled.infobox.span, |n| assembled.infobox.span.join(n.span));
+        markers.extend(assembled.markers);
+        markers.extend(note_markers);
+        infoboxes.push(assembled.infobox);
+    }
+    let _ = notes_end;
+    let body = sections::build(&rows, &taken, input.len());
+    markers.extend(body.markers);
+    markers.sort_by_key(|m| m.span.start);
+    let title_text = title
+        .text
+        .clone()
+        .or_else(|| infoboxes.first().and_then(|b| b.title.clone()))
+        .or_else(|| body.first_paragraph.as_deref().and_then(page::lead_subject));
+    Article {
+        schema_version: crate::json::SCHEMA_VERSION,
+        dialect: crate::dialect::Dialect::Rendered,
+        title_inferred: title.text.is_none() || title.from_table.is_some() && title.row.is_none() && false,
+        title: title_text,
+        infoboxes,
+        sections: body.sections,
+        references: body.references,
+        footnote_markers: markers,
+        categories: Vec::new(),
+        diagnostics,
+        span: Span::new(0, input.len()),
+    }
+}

@@ -1,0 +1,159 @@
+//! Page-level rules of the rendered dialect: mirror chrome, the title line, short
+//! descriptions, prose, headings and note lines.
+
+use crate::value::text;
+
+const CHROME: &str = include_str!("chrome.txt");
+
+/// Whether a line is mirror-site chrome (taglines, banners, licence footers), from `chrome.txt`.
+pub fn is_chrome(line: &str) -> bool {
+    let t = line.trim().trim_end_matches(['|', ' ']).trim();
+    if t.is_empty() {
+        return false;
+    }
+    let lower = t.to_lowercase();
+    CHROME.lines().any(|rule| {
+        let (op, pat) = rule.split_at(rule.len().min(1));
+        let pat = pat.to_lowercase();
+        match op {
+            "=" => lower == pat,
+            "^" => lower.starts_with(&pat),
+            "$" => lower.ends_with(&pat),
+            _ => false,
+        }
+    })
+}
+
+/// Suffixes mirrors append to titles.
+const TITLE_SUFFIXES: &[&str] = &[" facts for kids", " information", " - Wikipedia", " — Wikipedia", " | Wikipedia", " – Wikipedia"];
+
+/// The title with a mirror suffix removed.
+pub fn clean_title(line: &str) -> String {
+    let mut t = text::normalize(line);
+    for s in TITLE_SUFFIXES {
+        if let Some(x) = t.strip_suffix(s) {
+            t = x.trim_end().to_owned();
+        }
+    }
+    t
+}
+
+/// A Wikipedia short description: lowercase start, a few words, no final punctuation.
+pub fn is_short_description(t: &str) -> bool {
+    let t = t.trim();
+    t.starts_with(|c: char| c.is_lowercase()) && t.split_whitespace().count() <= 10 && !text::ends_sentence(t) && !t.contains(['|', ':'])
+}
+
+/// A prose line: many words and sentence punctuation, or very long.
+pub fn is_prose(t: &str) -> bool {
+    let words = t.split_whitespace().count();
+    (words >= 15 && (text::ends_sentence(t) || t.contains(". "))) || t.len() >= 400
+}
+
+/// Headings that say what a section is for.
+const KNOWN_HEADINGS: &[(&str, crate::ast::SectionKind)] = {
+    use crate::ast::SectionKind::*;
+    &[
+        ("references", References),
+        ("notes", Notes),
+        ("footnotes", Notes),
+        ("notes and references", References),
+        ("citations", References),
+        ("sources", References),
+        ("bibliography", References),
+        ("works cited", References),
+        ("see also", SeeAlso),
+        ("external links", ExternalLinks),
+        ("other websites", ExternalLinks),
+        ("further reading", FurtherReading),
+    ]
+};
+
+/// The heading text with `[edit]` removed, when `t` has a heading's shape.
+pub fn heading(t: &str) -> Option<(String, crate::ast::SectionKind)> {
+    let h = t.trim().trim_end_matches("[edit]").trim_end_matches("[change]").trim();
+    let lower = h.to_lowercase();
+    if let Some((_, k)) = KNOWN_HEADINGS.iter().find(|(n, _)| *n == lower) {
+        return Some((h.to_owned(), *k));
+    }
+    let words = h.split_whitespace().count();
+    let shaped = (1..=8).contains(&words)
+        && h.len() <= 60
+        && h.starts_with(|c: char| c.is_uppercase())
+        && !h.ends_with(['.', ':', ',', ';', '!', '?'])
+        && !h.contains([':', '|'])
+        && !h.chars().next().is_some_and(|c| c.is_ascii_digit());
+    shaped.then(|| (h.to_owned(), crate::ast::SectionKind::Body))
+}
+
+/// Whether `t` names a known section (`References`, `See also`, …).
+pub fn is_known_heading(t: &str) -> bool {
+    heading(t).is_some_and(|(_, k)| k != crate::ast::SectionKind::Body)
+}
+
+/// A numbered note or reference line: `1. text`, `^ text`, `1. ^ a b text`.
+///
+/// Returns the printed label (if any) and the text with back-links removed.
+pub fn note_line(t: &str) -> Option<(Option<String>, &str)> {
+    let t = t.trim();
+    let (label, rest) = match t.split_once(". ") {
+        Some((n, rest)) if !n.is_empty() && n.len() <= 3 && (n.bytes().all(|b| b.is_ascii_digit()) || n.bytes().all(|b| b.is_ascii_lowercase()) && n.len() == 1) => {
+            (Some(n.to_owned()), rest)
+        }
+        _ => (None, t),
+    };
+    let rest = rest.trim_start();
+    let body = match rest.strip_prefix('^') {
+        Some(r) => strip_backlinks(r.trim_start()),
+        None if label.is_some() => rest,
+        None => return None,
+    };
+    Some((label, body))
+}
+
+/// `a b Cite error…` → `Cite error…`: the letters linking back to each citation.
+fn strip_backlinks(s: &str) -> &str {
+    let mut rest = s;
+    let mut n = 0;
+    loop {
+        let mut chars = rest.chars();
+        match (chars.next(), chars.next()) {
+            (Some(c), Some(' ')) if c.is_ascii_lowercase() => {
+                rest = &rest[2..];
+                n += 1;
+            }
+            _ => break,
+        }
+    }
+    if n >= 2 {
+        rest
+    } else {
+        s
+    }
+}
+
+/// The subject of a lead sentence: `Git (/ɡɪt/) is a …` → `Git`.
+pub fn lead_subject(t: &str) -> Option<String> {
+    let cut = [" (", " is ", " was ", " are ", " were ", ","].iter().filter_map(|p| t.find(p)).min()?;
+    let s = t[..cut].trim();
+    let s = s.strip_prefix("The ").unwrap_or(s);
+    (!s.is_empty() && s.split_whitespace().count() <= 6).then(|| s.to_owned())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn page_rules() {
+        assert!(is_chrome("Remove ads") && is_chrome("This article needs additional citations for verification. (April 2020) |"));
+        assert!(!is_chrome("Wikipedia is an encyclopedia"));
+        assert_eq!(clean_title("Toledo War information"), "Toledo War");
+        assert!(is_short_description("distributed version control system"));
+        assert_eq!(note_line("  1. ^ a b Cite error: x"), Some((Some("1".into()), "Cite error: x")));
+        assert_eq!(note_line("2. 1918–1920"), Some((Some("2".into()), "1918–1920")));
+        assert_eq!(note_line("Plain text"), None);
+        assert_eq!(lead_subject("Git (/ɡɪt/) is a system"), Some("Git".into()));
+        assert!(heading("History[edit]").is_some() && heading("Club: Manchester United").is_none());
+    }
+}

@@ -1,0 +1,166 @@
+//! Everything outside the infobox: the lead, headings and their sections, paragraphs, lists,
+//! numbered reference lines and the notes printed right after the box.
+
+use super::lines::Row;
+use super::page;
+use crate::ast::{Block, ListItem, Marker, Note, Reference, Section, SectionKind};
+use crate::span::Span;
+use crate::value::{footnote, text};
+
+/// Numbered notes directly after the box (blank rows allowed): its notes, the row after them,
+/// and their markers.
+pub fn box_notes(rows: &[Row<'_>], from: usize, chrome: &[bool]) -> (Vec<Note>, usize, Vec<Marker>) {
+    let mut notes = Vec::new();
+    let mut markers = Vec::new();
+    let mut end = from;
+    for (i, row) in rows.iter().enumerate().skip(from) {
+        if row.is_blank() {
+            continue;
+        }
+        if chrome[i] || row.indent == 0 {
+            break;
+        }
+        let Some((label, body)) = page::note_line(row.text()) else { break };
+        let Some(label) = label else { break };
+        let c = row.cells[0];
+        let offset = c.span.start + (body.as_ptr() as usize - c.text.as_ptr() as usize);
+        let st = footnote::strip(body, offset);
+        notes.push(Note {
+            label,
+            text: text::normalize(&st.text),
+            footnotes: st.markers.iter().map(|m| m.label.clone()).collect(),
+            span: row.span,
+        });
+        markers.extend(st.markers);
+        end = i + 1;
+    }
+    if notes.is_empty() {
+        end = from;
+    }
+    (notes, end, markers)
+}
+
+/// The sections, references and markers of the rows not `taken` by title, box and chrome.
+pub struct Body {
+    /// Lead first.
+    pub sections: Vec<Section>,
+    /// Numbered reference lines.
+    pub references: Vec<Reference>,
+    /// Every marker, in order.
+    pub markers: Vec<Marker>,
+    /// The first paragraph's text (to infer a missing title).
+    pub first_paragraph: Option<String>,
+}
+
+fn stripped(row: &Row<'_>, body: &str) -> (String, Vec<Marker>) {
+    let c = row.cells.first().map_or(row.span, |c| c.span);
+    let base_text = row.cells.first().map_or("", |c| c.text);
+    let offset = c.start + (body.as_ptr() as usize).saturating_sub(base_text.as_ptr() as usize);
+    let st = footnote::strip(body, offset);
+    (text::normalize(&st.text), st.markers)
+}
+
+/// Build sections from the rows outside the box.
+pub fn build(rows: &[Row<'_>], taken: &[bool], len: usize) -> Body {
+    let mut sections = vec![Section {
+        heading: None,
+        level: 0,
+        kind: SectionKind::Body,
+        blocks: Vec::new(),
+        span: Span::empty(0),
+    }];
+    let mut references = Vec::new();
+    let mut markers = Vec::new();
+    let mut first_paragraph = None;
+    let mut seen_prose = false;
+    let mut prev_blank = true;
+    for (i, row) in rows.iter().enumerate() {
+        if taken[i] {
+            prev_blank = true;
+            continue;
+        }
+        if row.is_blank() || row.separator {
+            prev_blank = true;
+            continue;
+        }
+        let t = row.cells.iter().map(|c| c.text).collect::<Vec<_>>().join(" ");
+        let next_text = rows[i + 1..].iter().enumerate().find(|(k, r)| !r.is_blank() && !taken[i + 1 + k]).map(|(_, r)| r.text());
+        let heading_ok = (seen_prose || page::is_known_heading(&t)) && prev_blank && next_text.is_none_or(|n| !page::is_prose(&t) && (page::heading(n).is_none() || page::is_known_heading(&t) || page::is_prose(n)));
+        prev_blank = false;
+        if heading_ok {
+            if let Some((h, kind)) = page::heading(&t).filter(|_| !page::is_prose(&t)) {
+                sections.push(Section {
+                    heading: Some(h),
+                    level: 2,
+                    kind,
+                    blocks: Vec::new(),
+                    span: row.span,
+                });
+                continue;
+            }
+        }
+        let section = sections.last_mut().map(|s| {
+            s.span = if s.blocks.is_empty() && s.heading.is_none() { row.span } else { s.span.join(row.span) };
+            s
+        });
+        let Some(section) = section else { continue };
+        if let Some((label, body)) = page::note_line(&t).filter(|_| row.indent > 0 || t.starts_with('^')) {
+            let (text, ms) = stripped(row, body);
+            references.push(Reference {
+                name: Some(label.unwrap_or_else(|| (references.len() + 1).to_string())),
+                text,
+                span: row.span,
+            });
+            markers.extend(ms);
+            continue;
+        }
+        if let Some(n) = super::infobox::bullet(row.text()) {
+            let (text, ms) = stripped(row, &row.text()[n..]);
+            markers.extend(ms.iter().cloned());
+            let item = ListItem {
+                label: None,
+                text,
+                footnotes: ms,
+                span: row.span,
+            };
+            match section.blocks.last_mut() {
+                Some(Block::List { items, span, .. }) => {
+                    items.push(item);
+                    *span = span.join(row.span);
+                }
+                _ => section.blocks.push(Block::List {
+                    ordered: false,
+                    items: vec![item],
+                    span: row.span,
+                }),
+            }
+            continue;
+        }
+        let (text, ms) = stripped(row, row.text());
+        let text = if row.cells.len() > 1 { crate::value::text::normalize(&footnote::strip(&t, 0).text) } else { text };
+        markers.extend(ms.iter().cloned());
+        if page::is_prose(&text) {
+            seen_prose = true;
+            if first_paragraph.is_none() {
+                first_paragraph = Some(text.clone());
+            }
+        }
+        section.blocks.push(Block::Paragraph {
+            text,
+            footnotes: ms,
+            span: row.span,
+        });
+    }
+    if let Some(lead) = sections.first_mut() {
+        if lead.blocks.is_empty() {
+            lead.span = Span::empty(0);
+        }
+    }
+    let _ = len;
+    Body {
+        sections,
+        references,
+        markers,
+        first_paragraph,
+    }
+}

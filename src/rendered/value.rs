@@ -1,0 +1,237 @@
+//! A field's value rows → [`Value`]: plain text, footnotes, items and typed readings.
+//!
+//! The [`Hint`] of the field's key picks the readings: date fields take date ranges with the
+//! duration or qualifier lines under them; quantity fields give one item per quantity (with
+//! `Label:` sub-headings as qualifiers); text fields give one item per line or bullet.
+
+use crate::ast::{Marker, Value};
+use crate::span::Span;
+use crate::value::typed::{Quantity, Typed};
+use crate::value::{self, date, duration, footnote, quantity, text, Hint};
+
+/// One row of a value: the text after any bullet, its span, and its bullet depth.
+#[derive(Debug, Clone, Copy)]
+pub struct ValueLine<'a> {
+    /// Raw text (markers still in).
+    pub text: &'a str,
+    /// Its bytes.
+    pub span: Span,
+    /// Bullet depth when the row was a bullet.
+    pub bullet: Option<u8>,
+}
+
+/// Remove markdown image placeholders (`![]()`, `![alt](url)`) that mirrors leave for icons.
+pub fn strip_images(s: &str) -> std::borrow::Cow<'_, str> {
+    if !s.contains("![") {
+        return s.into();
+    }
+    let mut out = String::with_capacity(s.len());
+    let mut rest = s;
+    while let Some(at) = rest.find("![") {
+        out.push_str(&rest[..at]);
+        let after = &rest[at + 2..];
+        let end = after
+            .find("](")
+            .filter(|&close| !after[..close].contains(['\n', '[']))
+            .and_then(|close| after[close + 2..].find(')').map(|p| close + 2 + p + 1));
+        match end {
+            Some(e) => rest = &after[e..],
+            None => {
+                out.push_str("![");
+                rest = after;
+            }
+        }
+    }
+    out.push_str(rest);
+    out.into()
+}
+
+/// A cleaned line of a value.
+struct Clean {
+    text: String,
+    span: Span,
+    footnotes: Vec<String>,
+    bullet: bool,
+}
+
+fn item(text: String, span: Span, footnotes: Vec<String>, typed: Option<Typed>) -> Value {
+    Value {
+        text,
+        footnotes,
+        items: Vec::new(),
+        typed,
+        links: Vec::new(),
+        span,
+    }
+}
+
+/// Build the value of a field from its rows; `at` is where an empty value sits.
+pub fn build(lines: &[ValueLine<'_>], hint: Hint, at: usize) -> (Value, Vec<Marker>) {
+    let mut markers = Vec::new();
+    let mut clean: Vec<Clean> = Vec::new();
+    for l in lines {
+        let st = footnote::strip(l.text, l.span.start);
+        let t = text::normalize(&strip_images(&st.text));
+        let footnotes = st.markers.iter().map(|m| m.label.clone()).collect();
+        markers.extend(st.markers);
+        if t.is_empty() {
+            continue;
+        }
+        clean.push(Clean {
+            text: t,
+            span: l.span,
+            footnotes,
+            bullet: l.bullet.is_some(),
+        });
+    }
+    let span = match (lines.first(), lines.last()) {
+        (Some(a), Some(b)) => a.span.join(b.span),
+        _ => Span::empty(at),
+    };
+    let mut v = Value {
+        text: clean.iter().map(|c| c.text.as_str()).collect::<Vec<_>>().join("\n"),
+        footnotes: clean.iter().flat_map(|c| c.footnotes.iter().cloned()).collect(),
+        items: Vec::new(),
+        typed: None,
+        links: Vec::new(),
+        span,
+    };
+    if clean.is_empty() {
+        return (v, markers);
+    }
+    match hint {
+        Hint::Date => date_value(&mut v, &clean),
+        Hint::Quantity => quantity_value(&mut v, &clean),
+        Hint::Place => {
+            v.typed = value::coordinates::find(&v.text).map(Typed::Coordinates);
+            list_items(&mut v, &clean, Hint::Text);
+        }
+        Hint::Text | Hint::Any => {
+            if clean.len() == 1 {
+                v.typed = value::single(&clean[0].text, hint).or_else(|| leading_quantity(&clean[0].text, hint));
+            }
+            list_items(&mut v, &clean, hint);
+        }
+    }
+    (v, markers)
+}
+
+/// `986 emus confirmed killed. Minimal impact …`: a count opening an untyped outcome line.
+fn leading_quantity(line: &str, hint: Hint) -> Option<Typed> {
+    if hint != Hint::Any || !line.starts_with(|c: char| c.is_ascii_digit()) || date::find(line).is_some() {
+        return None;
+    }
+    let (q, range) = quantity::list(line, false).into_iter().next()?;
+    (range.start == 0).then_some(Typed::Quantity(q))
+}
+
+/// Several lines or bullets are a list: one item per line.
+fn list_items(v: &mut Value, clean: &[Clean], hint: Hint) {
+    if clean.len() < 2 {
+        return;
+    }
+    v.items = clean
+        .iter()
+        .map(|c| item(c.text.clone(), c.span, c.footnotes.clone(), value::single(&c.text, hint)))
+        .collect();
+}
+
+/// Dates: a date or range per line, the duration or `(qualifier)` under it, ranges split over
+/// two lines joined.
+fn date_value(v: &mut Value, clean: &[Clean]) {
+    // join a range broken after its dash: `… (2005-09-13) –` / `November 19, 2020 …`
+    let mut logical: Vec<(String, Span, Vec<String>)> = Vec::new();
+    for c in clean {
+        match logical.last_mut() {
+            Some(last) if last.0.ends_with(text::is_dash) || c.text.starts_with(text::is_dash) => {
+                last.0.push(' ');
+                last.0.push_str(&c.text);
+                last.1 = last.1.join(c.span);
+                last.2.extend(c.footnotes.iter().cloned());
+            }
+            _ => logical.push((c.text.clone(), c.span, c.footnotes.clone())),
+        }
+    }
+    let mut found: Vec<Value> = Vec::new();
+    for (t, span, fns) in &logical {
+        if let Some(inner) = t.strip_prefix('(').and_then(|x| x.strip_suffix(')')) {
+            // a duration or a qualifier for the date above
+            if let Some(Value { typed: Some(Typed::DateRange(r)), .. }) = found.last_mut() {
+                if let Some(d) = duration::whole(inner) {
+                    if r.duration.is_none() {
+                        r.duration = Some(d);
+                        continue;
+                    }
+                } else if r.qualifier.is_none() && !inner.chars().any(|c| c.is_ascii_digit()) {
+                    r.qualifier = Some(inner.to_owned());
+                    continue;
+                }
+            }
+            continue;
+        }
+        let typed = value::date_like(t).or_else(|| {
+            let iso = date::hidden_iso(t);
+            match iso.as_slice() {
+                [one] => date::whole(one).map(Typed::Date),
+                _ => date::find(t).map(Typed::Date),
+            }
+        });
+        if let Some(ty) = typed {
+            found.push(item(t.clone(), *span, fns.clone(), Some(ty)));
+        }
+    }
+    if found.len() == 1 {
+        v.typed = found.pop().and_then(|f| f.typed);
+    } else if found.len() > 1 {
+        v.items = found;
+    }
+}
+
+/// Quantities: every quantity of every line, with `X:` lines qualifying the lines below.
+fn quantity_value(v: &mut Value, clean: &[Clean]) {
+    let mut items: Vec<Value> = Vec::new();
+    let mut pending: Option<String> = None;
+    for c in clean {
+        let t = c.text.trim_end_matches([';', ',']);
+        if let Some(head) = t.strip_suffix(':') {
+            pending = Some(head.trim().to_owned());
+            continue;
+        }
+        let found = quantity::list(t, true);
+        if found.is_empty() {
+            items.push(item(c.text.clone(), c.span, c.footnotes.clone(), None));
+            continue;
+        }
+        let single = found.len() == 1;
+        for (mut q, range) in found {
+            if q.qualifier.is_none() {
+                q.qualifier.clone_from(&pending);
+            }
+            let text = if single { c.text.clone() } else { t[range].trim().to_owned() };
+            items.push(item(text, c.span, if single { c.footnotes.clone() } else { Vec::new() }, Some(Typed::Quantity(q))));
+        }
+    }
+    let typed: Vec<&Quantity> = items
+        .iter()
+        .filter_map(|i| match &i.typed {
+            Some(Typed::Quantity(q)) => Some(q),
+            _ => None,
+        })
+        .collect();
+    if items.len() == 1 && typed.len() == 1 {
+        v.typed = items.pop().and_then(|i| i.typed);
+    } else if items.len() > 1 || clean.iter().any(|c| c.bullet) {
+        v.items = items;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn images_removed() {
+        assert_eq!(strip_images("![]() ![]() x ![a](b.png)"), "  x ");
+        assert_eq!(strip_images("![ unclosed"), "![ unclosed");
+    }
+}

@@ -1,0 +1,203 @@
+//! Footnote markers: `[1]`, `[17]`, `[a]`, `[F 1]`, `[N 1]`, `[nb 1]`, `[note 3]`,
+//! `[lower-alpha 2]`, `[citation needed]`.
+//!
+//! A bracket is a marker only when its content has a marker's shape; `[O.S. 17 September]`,
+//! `[edit]` and `[sic]` stay in the text. Scanning jumps from `[` to `[` with memchr.
+
+use crate::ast::Marker;
+use crate::span::Span;
+
+/// Inline maintenance tags that Wikipedia renders in brackets like footnotes.
+const TAGS: &[&str] = &[
+    "citation needed",
+    "clarification needed",
+    "better source needed",
+    "failed verification",
+    "page needed",
+    "pages needed",
+    "verification needed",
+    "dubious",
+    "dubious – discuss",
+    "dubious \u{2013} discuss",
+    "when?",
+    "who?",
+    "which?",
+    "where?",
+    "according to whom?",
+    "by whom?",
+    "original research?",
+    "unreliable source?",
+    "not in citation given",
+    "full citation needed",
+    "year needed",
+    "date missing",
+    "update",
+    "needs update",
+    "quantify",
+    "vague",
+    "citation needed to verify",
+    "specify",
+    "non-primary source needed",
+    "third-party source needed",
+    "self-published source?",
+];
+
+/// Whether `label` (the text between the brackets) is a footnote marker.
+pub fn is_marker_label(label: &str) -> bool {
+    let l = label.trim();
+    if l.is_empty() || l.len() > 40 {
+        return false;
+    }
+    // [1] .. [999]
+    if l.len() <= 4 && l.bytes().all(|b| b.is_ascii_digit()) {
+        return true;
+    }
+    // [a], [b], [aa], [iv] — one to three lowercase letters
+    if l.len() <= 3 && l.bytes().all(|b| b.is_ascii_lowercase()) {
+        return l != "sic";
+    }
+    // [F 1], [N 1], [nb 1], [note 3], [lower-alpha 2], [upper-roman 4]
+    if let Some((word, num)) = l.split_once(' ') {
+        let word_ok = !word.is_empty()
+            && word.len() <= 12
+            && word.bytes().all(|b| b.is_ascii_alphabetic() || b == b'-');
+        let num_ok = !num.is_empty()
+            && num.len() <= 4
+            && (num.bytes().all(|b| b.is_ascii_digit()) || num.bytes().all(|b| b.is_ascii_lowercase()) && num.len() <= 2);
+        if word_ok && num_ok {
+            return true;
+        }
+    }
+    TAGS.iter().any(|t| t.eq_ignore_ascii_case(l))
+}
+
+/// Text with its markers removed, and the markers with spans relative to `base`.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Stripped {
+    /// The text without markers (not yet whitespace-normalised).
+    pub text: String,
+    /// The markers, in order.
+    pub markers: Vec<Marker>,
+}
+
+/// Remove every footnote marker from `s`; `base` is the byte offset of `s` in the input.
+pub fn strip(s: &str, base: usize) -> Stripped {
+    let mut out = Stripped {
+        text: String::with_capacity(s.len()),
+        markers: Vec::new(),
+    };
+    let bytes = s.as_bytes();
+    let mut copied = 0;
+    let mut at = 0;
+    while let Some(rel) = memchr::memchr(b'[', &bytes[at..]) {
+        let open = at + rel;
+        // A marker's content is short and has no nested bracket or newline.
+        let close = bytes[open + 1..]
+            .iter()
+            .take(42)
+            .position(|&b| b == b']' || b == b'[' || b == b'\n')
+            .map(|p| open + 1 + p);
+        match close {
+            Some(close) if bytes[close] == b']' && is_marker_label(&s[open + 1..close]) => {
+                out.text.push_str(&s[copied..open]);
+                out.markers.push(Marker {
+                    label: crate::value::text::normalize(&s[open + 1..close]),
+                    span: Span::new(base + open, base + close + 1),
+                });
+                copied = close + 1;
+                at = close + 1;
+            }
+            _ => at = open + 1,
+        }
+    }
+    out.text.push_str(&s[copied..]);
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn labels(s: &str) -> (String, Vec<String>) {
+        let st = strip(s, 0);
+        (st.text, st.markers.into_iter().map(|m| m.label).collect())
+    }
+
+    #[test]
+    fn markers_accepted_and_rejected() {
+        insta::assert_debug_snapshot!(
+            [
+                "30,000 troops[4]",
+                "59,150 troops[5][6][7][8]",
+                "War[N 1] and[lower-alpha 2] x[c][nb 1]",
+                "2,100[citation needed]",
+                "4,450[1]–16,500[2]",
+                "born 5 May [O.S. 17 September] 1900",
+                "History[edit]",
+                "[sic] and [ 3 ] and [unclosed",
+            ]
+            .map(labels),
+            @r#"
+        [
+            (
+                "30,000 troops",
+                [
+                    "4",
+                ],
+            ),
+            (
+                "59,150 troops",
+                [
+                    "5",
+                    "6",
+                    "7",
+                    "8",
+                ],
+            ),
+            (
+                "War and x",
+                [
+                    "N 1",
+                    "lower-alpha 2",
+                    "c",
+                    "nb 1",
+                ],
+            ),
+            (
+                "2,100",
+                [
+                    "citation needed",
+                ],
+            ),
+            (
+                "4,450–16,500",
+                [
+                    "1",
+                    "2",
+                ],
+            ),
+            (
+                "born 5 May [O.S. 17 September] 1900",
+                [],
+            ),
+            (
+                "History[edit]",
+                [],
+            ),
+            (
+                "[sic] and  and [unclosed",
+                [
+                    "3",
+                ],
+            ),
+        ]
+        "#
+        );
+    }
+
+    #[test]
+    fn spans_point_at_brackets() {
+        let st = strip("ab[12]c", 10);
+        assert_eq!(st.markers[0].span, Span::new(12, 16));
+    }
+}

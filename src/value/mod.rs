@@ -1,0 +1,92 @@
+//! Typed values shared by every dialect: numbers, quantities, dates, ranges, durations,
+//! coordinates and footnote markers.
+//!
+//! Each parser accepts a text only when it can read all of it (or, for list parsers, each part
+//! it reports); [`classify`] picks the readings a field's [`Hint`] allows. Never guess: a text
+//! that could be two things stays text.
+
+pub mod coordinates;
+pub mod date;
+pub mod duration;
+pub mod footnote;
+pub mod number;
+pub mod quantity;
+pub mod text;
+pub mod typed;
+
+use typed::Typed;
+
+/// What a field's key says its value is, from the lexicon (`hint` column).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Hint {
+    /// A date, a date range, or several ranges with qualifiers.
+    Date,
+    /// Quantities, one per line or several per line.
+    Quantity,
+    /// A place, possibly with coordinates.
+    Place,
+    /// Names and words: typed only where an item ends in a parenthesised date range.
+    Text,
+    /// Unknown key: typed only when the whole text is unambiguously one value.
+    Any,
+}
+
+impl Hint {
+    /// Parse the lexicon's hint column.
+    pub fn from_name(s: &str) -> Hint {
+        match s {
+            "date" => Hint::Date,
+            "quantity" => Hint::Quantity,
+            "place" => Hint::Place,
+            "text" => Hint::Text,
+            _ => Hint::Any,
+        }
+    }
+}
+
+/// The one typed reading of a single line when it is unambiguous.
+pub fn single(line: &str, hint: Hint) -> Option<Typed> {
+    let line = line.trim();
+    if line.is_empty() {
+        return None;
+    }
+    match hint {
+        Hint::Date => date_like(line).or_else(|| date::find(line).map(Typed::Date)),
+        Hint::Quantity => quantity::whole(line)
+            .map(Typed::Quantity)
+            .or_else(|| date_like(line).filter(|_| false)),
+        Hint::Place => coordinates::find(line).map(Typed::Coordinates),
+        Hint::Text => trailing_range(line).map(Typed::DateRange),
+        Hint::Any => date::range(line)
+            .filter(|r| r.start.as_ref().is_some_and(|s| s.len() >= 4))
+            .map(Typed::DateRange)
+            .or_else(|| date::whole(line).filter(|d| d.date.len() > 4 || !d.date.starts_with('0')).map(Typed::Date))
+            .or_else(|| duration::clock(line).map(Typed::Duration))
+            .or_else(|| quantity::whole(line).map(Typed::Quantity))
+            .or_else(|| trailing_range(line).map(Typed::DateRange)),
+    }
+}
+
+/// A date or range, preferring the hidden ISO copies (`(1809-02-12)`) when present.
+pub fn date_like(line: &str) -> Option<Typed> {
+    let iso = date::hidden_iso(line);
+    if let Some(r) = date::range(line) {
+        return Some(Typed::DateRange(r));
+    }
+    if let Some(d) = date::whole(line) {
+        return Some(Typed::Date(d));
+    }
+    if iso.len() == 1 {
+        return date::whole(&iso[0]).map(Typed::Date);
+    }
+    None
+}
+
+/// `Hannibal Hamlin (1861–1865)`: a date range in parentheses closing an item.
+fn trailing_range(line: &str) -> Option<typed::DateRange> {
+    let inner = line.strip_suffix(')')?;
+    let open = inner.rfind('(')?;
+    let r = date::range(&inner[open + 1..])?;
+    r.start.as_ref()?;
+    Some(r)
+}

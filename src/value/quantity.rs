@@ -1,0 +1,508 @@
+//! Quantities: numbers and ranges with bounds, scale, currency and a unit noun.
+//!
+//! ```text
+//! quantity  = [approx | plus-word] [currency] number [scale] ["+"]
+//!             [ (dash | "to") [approx] [currency] number [scale] ["+"] ]
+//!             ["±" number] [unit-words] [paren-group]
+//! approx    = "~" | "≈" | "c." | "ca." | "circa" | "approx." | "approximately" | "about" | "around" | "est." | "estimated"
+//! plus-word = "over" | "more than" | "at least"
+//! unit      = words up to the next quantity, "(", ";", ":", a sentence end or 8 words
+//! paren     = "(" quantity-with-unit ")" → converted | "(" year [currency] ")" → as_of | "(" text ")" → note
+//! ```
+//! [`whole`] accepts a text only when it is one quantity from start to end; [`list`] finds every
+//! quantity of a line such as `3 carriers 7 heavy cruisers 1 light cruiser` or
+//! `~6,000 killed 3,865 captured`, with `Label:` sub-headings as qualifiers.
+
+use super::number::{self, scale};
+use super::text::is_dash;
+use super::typed::Quantity;
+
+const APPROX: &[&str] = &[
+    "~", "≈", "c.", "ca.", "circa", "approx.", "approx", "approximately", "about", "around", "est.",
+    "estimated", "roughly", "some",
+];
+const PLUS_WORDS: &[&str] = &["over", "more than", "at least", "above", "upwards of"];
+const CURRENCIES: &[(&str, &str)] = &[
+    ("US$", "USD"),
+    ("USD", "USD"),
+    ("A$", "AUD"),
+    ("AU$", "AUD"),
+    ("C$", "CAD"),
+    ("CA$", "CAD"),
+    ("NZ$", "NZD"),
+    ("HK$", "HKD"),
+    ("S$", "SGD"),
+    ("R$", "BRL"),
+    ("$", "USD"),
+    ("€", "EUR"),
+    ("EUR", "EUR"),
+    ("£", "GBP"),
+    ("GBP", "GBP"),
+    ("¥", "JPY"),
+    ("₹", "INR"),
+    ("₩", "KRW"),
+    ("CHF", "CHF"),
+];
+/// Trailing words that say "this is a total", not what is counted.
+const NOT_UNITS: &[&str] = &["total", "in total", "overall"];
+const MAX_UNIT_WORDS: usize = 8;
+
+/// The text is exactly one quantity (trailing parenthesised groups allowed).
+pub fn whole(s: &str) -> Option<Quantity> {
+    let s = s.trim();
+    let (q, used) = at(s)?;
+    s[used..].trim().is_empty().then_some(q)
+}
+
+/// Every quantity in one line of text, in order, with `Label:` sub-headings as qualifiers.
+pub fn list(line: &str, zero_words: bool) -> Vec<(Quantity, std::ops::Range<usize>)> {
+    let mut out = Vec::new();
+    let mut qualifier: Option<String> = None;
+    let mut pos = 0;
+    let mut gap_start = 0;
+    while pos < line.len() {
+        if is_start_boundary(line, pos) {
+            if let Some((mut q, used)) = at(&line[pos..]).or_else(|| zero_words.then(|| zero(&line[pos..])).flatten()) {
+                if let Some(qual) = qualifier_in(&line[gap_start..pos]) {
+                    qualifier = Some(qual);
+                }
+                if q.qualifier.is_none() {
+                    q.qualifier.clone_from(&qualifier);
+                }
+                // a unit that swallowed a following `Label:` sub-heading gives it back
+                if let Some(unit) = q.unit.take() {
+                    let (u, qual) = split_unit_qualifier(&unit);
+                    q.unit = u;
+                    if qual.is_some() {
+                        qualifier = qual;
+                    }
+                }
+                out.push((q, pos..pos + used));
+                pos += used;
+                gap_start = pos;
+                continue;
+            }
+        }
+        pos += line[pos..].chars().next().map_or(1, char::len_utf8);
+    }
+    out
+}
+
+/// `none` and `nil` counted as zero in a list of quantities (`none 1 wounded`).
+fn zero(s: &str) -> Option<(Quantity, usize)> {
+    for w in ["none", "nil", "None", "Nil"] {
+        if let Some(rest) = s.strip_prefix(w) {
+            if rest.is_empty() || rest.starts_with([' ', ',', ';']) {
+                return Some((Quantity::new(0.0, 0.0), w.len()));
+            }
+        }
+    }
+    None
+}
+
+fn is_start_boundary(s: &str, pos: usize) -> bool {
+    pos == 0 || s[..pos].ends_with([' ', '(', ',', ';', ':', '/', '\n'])
+}
+
+/// `Early 1919: ` or `Did not participate in battle: ` before a quantity.
+fn qualifier_in(gap: &str) -> Option<String> {
+    let t = gap.trim();
+    let head = t.strip_suffix(':')?;
+    let head = head.trim();
+    (!head.is_empty() && head.split_whitespace().count() <= 8).then(|| head.to_owned())
+}
+
+/// `floatplanes Did not participate in battle:` → (`floatplanes`, `Did not participate in battle`).
+fn split_unit_qualifier(unit: &str) -> (Option<String>, Option<String>) {
+    let Some(colon) = unit.find(':') else {
+        return (Some(unit.to_owned()), None);
+    };
+    let before = &unit[..colon];
+    let words: Vec<&str> = before.split(' ').collect();
+    let cut = words
+        .iter()
+        .enumerate()
+        .skip(1)
+        .find(|(_, w)| w.starts_with(char::is_uppercase))
+        .map_or(0, |(i, _)| i);
+    let unit_part = words[..cut].join(" ");
+    let qual = words[cut..].join(" ");
+    let unit_part = clean_unit(&unit_part);
+    (unit_part, (!qual.is_empty()).then_some(qual))
+}
+
+fn strip_word<'a>(s: &'a str, words: &[&str]) -> Option<(&'a str, usize)> {
+    for w in words {
+        if let Some(rest) = s.strip_prefix(w) {
+            let glued = matches!(*w, "~" | "≈") || w.ends_with('.');
+            if glued || rest.starts_with(' ') {
+                let rest_trim = rest.trim_start();
+                return Some((rest_trim, s.len() - rest_trim.len()));
+            }
+        }
+    }
+    None
+}
+
+fn currency(s: &str) -> Option<(&'static str, &'static str, usize)> {
+    for (sym, code) in CURRENCIES {
+        if let Some(rest) = s.strip_prefix(sym) {
+            let rest_trim = rest.trim_start();
+            if rest_trim.starts_with(|c: char| c.is_ascii_digit()) && (sym.len() <= 3 || rest.starts_with(' ')) {
+                return Some((sym, code, s.len() - rest_trim.len()));
+            }
+        }
+    }
+    None
+}
+
+/// One bound: `[approx] [currency] number [scale] [+]`.
+struct Bound {
+    value: f64,
+    approx: bool,
+    plus: bool,
+    scale: Option<(f64, &'static str)>,
+    currency: Option<(&'static str, &'static str)>,
+}
+
+fn bound(s: &str) -> Option<(Bound, usize)> {
+    let mut used = 0;
+    let mut b = Bound {
+        value: 0.0,
+        approx: false,
+        plus: false,
+        scale: None,
+        currency: None,
+    };
+    if let Some((_, n)) = strip_word(s, APPROX) {
+        b.approx = true;
+        used += n;
+    } else if let Some((_, n)) = strip_word(s, PLUS_WORDS) {
+        b.plus = true;
+        used += n;
+    }
+    if let Some((sym, code, n)) = currency(&s[used..]) {
+        b.currency = Some((sym, code));
+        used += n;
+    }
+    let (rest, v) = number::number(&s[used..]).ok()?;
+    used = s.len() - rest.len();
+    b.value = v;
+    // scale word
+    let after = &s[used..];
+    if let Some(word) = after.strip_prefix(' ').and_then(|r| r.split([' ', ',', ';', ')']).next()) {
+        if let Some(sc) = scale(word) {
+            b.scale = Some(sc);
+            used += 1 + word.len();
+        }
+    }
+    if s[used..].starts_with('+') {
+        b.plus = true;
+        used += 1;
+    }
+    Some((b, used))
+}
+
+/// A quantity starting exactly at `s`; returns it and the bytes used.
+fn at(s: &str) -> Option<(Quantity, usize)> {
+    if let Some(found) = scientific(s) {
+        return Some(found);
+    }
+    let (first, mut used) = bound(s)?;
+    let mut q = Quantity::new(first.value, first.value);
+    q.approx = first.approx;
+    q.plus = first.plus;
+    let mut sc = first.scale;
+    let mut cur = first.currency;
+    // range
+    if let Some((second, n)) = range_tail(&s[used..]) {
+        used += n;
+        if sc.is_none() {
+            sc = second.scale;
+        }
+        cur = cur.or(second.currency);
+        q.max = second.value * second.scale.or(sc).map_or(1.0, |x| x.0);
+        q.plus |= second.plus;
+        q.approx |= second.approx;
+    } else {
+        q.max = first.value * sc.map_or(1.0, |x| x.0);
+    }
+    q.min = first.value * sc.map_or(1.0, |x| x.0);
+    if let Some((_, name)) = sc {
+        q.scale = Some(name.to_owned());
+    }
+    if let Some((sym, code)) = cur {
+        q.unit = Some(sym.to_owned());
+        q.currency = Some(code.to_owned());
+    }
+    // ± uncertainty
+    let t = s[used..].trim_start();
+    if let Some(rest) = t.strip_prefix('±') {
+        if let Ok((rest2, u)) = number::number(rest.trim_start()) {
+            q.uncertainty = Some(u);
+            used = s.len() - rest2.len();
+        }
+    }
+    // a symbol glued to the number: `182.178°`, `45%`
+    let glued: usize = s[used..]
+        .chars()
+        .take_while(|c| matches!(c, '%' | '°' | '′' | '″' | '‰'))
+        .map(char::len_utf8)
+        .sum();
+    if glued > 0 && q.unit.is_none() {
+        q.unit = Some(s[used..used + glued].to_owned());
+        used += glued;
+    } else if q.unit.is_none() {
+        let (unit, n) = unit_words(&s[used..]);
+        if let Some(u) = unit {
+            q.unit = Some(u);
+        }
+        used += n;
+    }
+    // parenthesised groups
+    loop {
+        let rest = &s[used..];
+        let lead = rest.len() - rest.trim_start().len();
+        let Some(inner_end) = rest.trim_start().strip_prefix('(').and_then(paren_end) else {
+            break;
+        };
+        let inner = &rest[lead + 1..lead + 1 + inner_end];
+        paren(&mut q, inner);
+        used += lead + inner_end + 2;
+    }
+    if let Some(unit) = &q.unit {
+        if NOT_UNITS.iter().any(|w| w.eq_ignore_ascii_case(unit)) {
+            q.note = Some(unit.clone());
+            q.unit = None;
+        }
+    }
+    Some((q, used))
+}
+
+/// `(1.03 ± 0.10) × 1018 kg`: a flattened power of ten (`× 10^18` lost its superscript).
+fn scientific(s: &str) -> Option<(Quantity, usize)> {
+    let inner = s.strip_prefix('(')?;
+    let (rest, mantissa) = number::number(inner).ok()?;
+    let mut rest = rest.trim_start();
+    let mut unc = None;
+    if let Some(r) = rest.strip_prefix('±') {
+        let (r2, u) = number::number(r.trim_start()).ok()?;
+        unc = Some(u);
+        rest = r2;
+    }
+    let rest = rest.strip_prefix(')')?.trim_start();
+    let rest = rest.strip_prefix(['×', 'x'])?.trim_start();
+    let exp_digits = rest.strip_prefix("10")?;
+    let n = exp_digits.chars().take_while(char::is_ascii_digit).count();
+    if n == 0 || n > 3 {
+        return None;
+    }
+    let exp: i32 = exp_digits[..n].parse().ok()?;
+    let factor = 10f64.powi(exp);
+    let mut q = Quantity::new(mantissa * factor, mantissa * factor);
+    q.uncertainty = unc.map(|u| u * factor);
+    let mut used = s.len() - exp_digits.len() + n;
+    let (unit, m) = unit_words(&s[used..]);
+    q.unit = unit;
+    used += m;
+    Some((q, used))
+}
+
+fn range_tail(s: &str) -> Option<(Bound, usize)> {
+    let t = s.trim_start();
+    let lead = s.len() - t.len();
+    let mut chars = t.chars();
+    let sep_len = match chars.next()? {
+        c if is_dash(c) => c.len_utf8(),
+        't' if t.starts_with("to ") => 2,
+        _ => return None,
+    };
+    let after = &t[sep_len..];
+    let after_trim = after.trim_start();
+    let (b, n) = bound(after_trim)?;
+    Some((b, lead + sep_len + (after.len() - after_trim.len()) + n))
+}
+
+/// Index of the `)` closing a group whose `(` was just consumed (nesting respected).
+fn paren_end(s: &str) -> Option<usize> {
+    let mut depth = 0usize;
+    for (i, c) in s.char_indices() {
+        match c {
+            '(' => depth += 1,
+            ')' if depth == 0 => return Some(i),
+            ')' => depth -= 1,
+            '\n' => return None,
+            _ => {}
+        }
+    }
+    None
+}
+
+fn paren(q: &mut Quantity, inner: &str) {
+    let t = inner.trim();
+    // (2012), (1989 USD)
+    let mut words = t.split_whitespace();
+    if let Some(first) = words.next() {
+        if first.len() == 4 && first.bytes().all(|b| b.is_ascii_digit()) {
+            let second = words.next();
+            if words.next().is_none() {
+                match second {
+                    None => {
+                        q.as_of = Some(first.to_owned());
+                        return;
+                    }
+                    Some(code) if CURRENCIES.iter().any(|(s, c)| s == c && *s == code) => {
+                        q.as_of = Some(first.to_owned());
+                        q.currency = Some(code.to_owned());
+                        q.unit = Some(code.to_owned());
+                        return;
+                    }
+                    _ => {}
+                }
+            }
+        }
+    }
+    if q.converted.is_none() {
+        if let Some(conv) = whole(t) {
+            if conv.unit.is_some() {
+                q.converted = Some(Box::new(conv));
+                return;
+            }
+        }
+    }
+    if q.note.is_none() && !t.is_empty() {
+        q.note = Some(t.to_owned());
+    }
+}
+
+/// The unit noun after a number: words up to the next quantity, `(`, `;`, a sentence end.
+fn unit_words(s: &str) -> (Option<String>, usize) {
+    if !s.starts_with(' ') {
+        return (None, 0);
+    }
+    let mut end = 0;
+    let mut words = 0;
+    let mut pos = 0;
+    let bytes = s.as_bytes();
+    loop {
+        // skip spaces
+        while pos < s.len() && bytes[pos] == b' ' {
+            pos += 1;
+        }
+        if pos >= s.len() {
+            break;
+        }
+        let rest = &s[pos..];
+        if rest.starts_with(['(', ';', '[', '"'])
+            || rest.starts_with(|c: char| c.is_ascii_digit())
+            || bound(rest).is_some()
+            || words >= MAX_UNIT_WORDS
+        {
+            break;
+        }
+        let wlen = rest.find([' ', '(', ';']).unwrap_or(rest.len());
+        let word = &rest[..wlen];
+        words += 1;
+        pos += wlen;
+        end = pos;
+        if word.ends_with(':') {
+            // a sub-heading for what follows; let the caller split it off
+            let next = s[pos..].trim_start();
+            if next.is_empty() || !next.starts_with(|c: char| c.is_uppercase()) {
+                break;
+            }
+        }
+        if word.ends_with('.') && word.len() > 2 {
+            break;
+        }
+    }
+    let unit = clean_unit(&s[..end]);
+    (unit, end)
+}
+
+fn clean_unit(s: &str) -> Option<String> {
+    let mut u = s.trim().trim_end_matches([',', ';', '.', ':']).trim_end();
+    for tail in [" and", " or", " &"] {
+        if let Some(x) = u.strip_suffix(tail) {
+            u = x.trim_end_matches(',').trim_end();
+        }
+    }
+    (!u.is_empty()).then(|| u.to_owned())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn show(q: &Quantity) -> String {
+        let mut s = format!("{}..{}", q.min, q.max);
+        if let Some(u) = &q.unit {
+            s += &format!(" unit={u:?}");
+        }
+        for (flag, name) in [(q.approx, "approx"), (q.plus, "plus")] {
+            if flag {
+                s += &format!(" {name}");
+            }
+        }
+        for (v, name) in [(&q.qualifier, "qual"), (&q.note, "note"), (&q.as_of, "as_of"), (&q.currency, "cur")] {
+            if let Some(v) = v {
+                s += &format!(" {name}={v:?}");
+            }
+        }
+        if let Some(c) = &q.converted {
+            s += &format!(" conv=({})", show(c));
+        }
+        if let Some(u) = q.uncertainty {
+            s += &format!(" ±{u}");
+        }
+        s
+    }
+
+    #[test]
+    fn whole_accepted_and_rejected() {
+        let cases = [
+            "50,000-70,000 troops",
+            "4,700+ troops",
+            "c. 3,000",
+            "~6,000",
+            "73,000–100,000",
+            "379 ft (116 m)",
+            "US$ 73.72 billion (2012)",
+            "$11.73 billion (1989 USD)",
+            "60.99 ± 2.41 km",
+            "(1.03 ± 0.10) × 1018 kg",
+            "182.178°",
+            "94,000 (2012)",
+            "143 total",
+            "5 to 6 million",
+            "over 9,000 men",
+            "1st Ukrainian Front",
+            "Pennant number D31",
+            "2.45.1",
+            "Shankar–Ehsaan–Loy",
+        ];
+        let got: Vec<String> = cases.iter().map(|c| format!("{c} => {}", whole(c).map_or("-".into(), |q| show(&q)))).collect();
+        insta::assert_snapshot!(got.join("\n"), @"");
+    }
+
+    #[test]
+    fn lists() {
+        let cases = [
+            "3 carriers 7 heavy cruisers 1 light cruiser",
+            "~6,000 killed 3,865 captured",
+            "16 floatplanes Did not participate in battle: 2 light carriers ~35 support ships",
+            "348,286 troops on front, about 700,000 reservists",
+            "600 1,000",
+            "none 1 wounded",
+            "Early 1919: ~50,000",
+            "11,721 captured(including 4,436 wounded)",
+            "986 emus confirmed killed. Minimal impact on the overall emu population.",
+            "62 aircraft and 10 tanks lost",
+        ];
+        let got: Vec<String> = cases
+            .iter()
+            .map(|c| format!("{c} => {}", list(c, true).iter().map(|(q, _)| show(q)).collect::<Vec<_>>().join(" | ")))
+            .collect();
+        insta::assert_snapshot!(got.join("\n"), @"");
+    }
+}
