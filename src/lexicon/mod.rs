@@ -1,7 +1,8 @@
 //! The label lexicon: what the common English infobox templates display, as data.
 //!
 //! `labels.tsv` lists, template by template and in display order, each label with its canonical
-//! key and a hint (`date`, `quantity`, `place`, `text`, `any`, `group` for header rows, `block`
+//! key and a hint (`date`, `quantity`, `place`, `text`, `line` for one-line values, `any`, `group` for
+//! header rows, `table` for career-table headers, `block`
 //! for labels that open a repeated block such as `In office`). The order matters: a label lost in
 //! flattening is inferred from the labels around it. Adding a template is a data change.
 
@@ -147,7 +148,15 @@ impl Lexicon {
             if i > self.max_len + 1 {
                 break;
             }
-            if let Some(e) = self.best(&line[..i], kind) {
+            let head = &line[..i];
+            if head.ends_with(|c: char| c.is_whitespace() || c == ':') {
+                continue;
+            }
+            // glued labels keep their displayed case: `GenreSupernatural` is not `Genres`
+            let found = self.lookup(head).iter().map(|&j| &self.entries[j]).filter(|e| same_case(e.label, head));
+            let mut found: Vec<&Entry> = found.collect();
+            found.sort_by_key(|e| Some(e.kind) != kind);
+            if let Some(e) = found.first() {
                 best = Some((e, i));
             }
         }
@@ -157,6 +166,16 @@ impl Lexicon {
     /// Entries of one template kind in display order.
     pub fn template<'s>(&'s self, kind: &'s str) -> impl Iterator<Item = &'s Entry> + 's {
         self.entries.iter().filter(move |e| e.kind == kind)
+    }
+}
+
+/// Equal except for the case of the first letter.
+fn same_case(label: &str, text: &str) -> bool {
+    let mut a = label.chars();
+    let mut b = text.chars();
+    match (a.next(), b.next()) {
+        (Some(x), Some(y)) => x.to_lowercase().eq(y.to_lowercase()) && a.as_str() == b.as_str(),
+        _ => false,
     }
 }
 
@@ -173,6 +192,8 @@ mod tests {
         let (e, n) = lex.prefix("Preceded byJames Buchanan", None).map(|(e, n)| (e.key, n)).unwrap_or(("", 0));
         assert_eq!((e, n), ("predecessor", 11));
         assert!(lex.prefix("Bolshevik victory:", None).is_none());
+        let genre = lex.prefix("GenreSupernatural drama", Some("television")).map(|(e, n)| (e.label, n));
+        assert_eq!(genre, Some(("Genre", 5)));
         for e in &lex.entries {
             assert!(!e.key.is_empty() && e.key.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_'), "{e:?}");
         }

@@ -99,8 +99,15 @@ fn label_at<'a>(cell: Cell<'a>, kind: Option<&str>, table: bool) -> Option<Label
 
 fn classify<'a>(rows: &[Row<'a>], kind: Option<&str>) -> Vec<Item<'a>> {
     let lex = lexicon::get();
-    let mut items = Vec::with_capacity(rows.len());
+    let mut items: Vec<Item<'a>> = Vec::with_capacity(rows.len());
     let mut i = 0;
+    // the last label has no value yet, so a following table row holds its values
+    let awaiting = |items: &[Item<'_>]| {
+        items.iter().rev().find(|it| !matches!(it, Item::Blank)).is_some_and(|it| match it {
+            Item::Label(l) => l.value.is_empty() && !l.entry.is_some_and(Entry::is_group),
+            _ => false,
+        })
+    };
     while i < rows.len() {
         let row = &rows[i];
         if row.is_blank() || row.separator {
@@ -136,7 +143,7 @@ fn classify<'a>(rows: &[Row<'a>], kind: Option<&str>) -> Vec<Item<'a>> {
                 continue;
             }
             // an unknown label in a two-column table: `Label | value |`, `References: |`
-            if row.table && (row.cells.len() >= 2 || first.text.ends_with(':')) && looks_like_label(first.text) {
+            if row.table && (row.cells.len() >= 2 || first.text.ends_with(':')) && looks_like_label(first.text) && !awaiting(&items) {
                 items.push(Item::Label(Label {
                     entry: None,
                     text: first.text.trim_end_matches(':').trim_end().to_owned(),
@@ -560,7 +567,7 @@ pub fn assemble(rows: &[Row<'_>], title: Option<(String, Span)>, span: Span) -> 
                     .find(|e| infer::strong(e, &clean) && !(e.shape == "quantity" && cur_hint == Some(Hint::Quantity)));
                 let rejected = cur.is_some_and(|f| f.hint() == Hint::Date && !f.lines.is_empty() && !date_continuation(&clean));
                 let pred = next.and_then(|n| b.kind_entries.iter().copied().filter(|e| e.order < n.order && !e.is_group()).last());
-                let last_block = blank_before && is_last_block(&items, i) && pred.is_some_and(|p| candidates.iter().any(|c| c.key == p.key));
+                let last_block = !*table && cur.is_some() && blank_before && is_last_block(&items, i) && pred.is_some_and(|p| candidates.iter().any(|c| c.key == p.key));
                 let inferred = strong
                     .or_else(|| rejected.then(|| candidates.iter().copied().find(|e| infer::fits(e, infer::shape(&clean)))).flatten())
                     .or_else(|| if last_block { pred } else { None });
@@ -570,6 +577,7 @@ pub fn assemble(rows: &[Row<'_>], title: Option<(String, Span)>, span: Span) -> 
                     continue;
                 }
                 match cur {
+                    Some(f) if f.entry.is_some_and(|e| e.hint == "line") && !f.lines.is_empty() => b.caption(cells),
                     Some(f) if *table && f.entry.is_some_and(Entry::is_per_side) => b.push_sides(cells),
                     Some(_) => b.push_cells(cells, *bullet),
                     None if b.fields.is_empty() => b.caption(cells),

@@ -54,10 +54,13 @@ struct Clean {
     bullet: bool,
 }
 
+/// An item of a list value. Its markers are listed on the parent value (in reading order, once),
+/// not repeated here.
 fn item(text: String, span: Span, footnotes: Vec<String>, typed: Option<Typed>) -> Value {
+    let _ = footnotes;
     Value {
         text,
-        footnotes,
+        footnotes: Vec::new(),
         items: Vec::new(),
         typed,
         links: Vec::new(),

@@ -38,7 +38,7 @@ impl Hint {
             "date" => Hint::Date,
             "quantity" => Hint::Quantity,
             "place" => Hint::Place,
-            "text" => Hint::Text,
+            "text" | "line" => Hint::Text,
             _ => Hint::Any,
         }
     }
