@@ -17,7 +17,9 @@ pub enum Error {
         source: std::io::Error,
     },
     /// The input is not UTF-8.
-    #[error("{path}: invalid UTF-8 at byte offset {offset} (use `--lossy` to replace invalid bytes)")]
+    #[error(
+        "{path}: invalid UTF-8 at byte offset {offset} (use `--lossy` to replace invalid bytes)"
+    )]
     InvalidUtf8 {
         /// The file (or `-` for stdin).
         path: PathBuf,

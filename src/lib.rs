@@ -38,7 +38,10 @@ pub mod span;
 pub mod value;
 pub mod wikitext;
 
-pub use ast::{Article, Block, Field, Infobox, Link, ListItem, Marker, Note, Reference, Section, SectionKind, TextLine, Value};
+pub use ast::{
+    Article, Block, Field, Infobox, Link, ListItem, Marker, Note, Reference, Section, SectionKind,
+    TextLine, Value,
+};
 pub use diagnostic::{Diagnostic, Severity};
 pub use dialect::Dialect;
 pub use error::{Error, Result};

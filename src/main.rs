@@ -59,13 +59,21 @@ fn main() -> ExitCode {
 fn read(path: &Path, lossy: bool) -> Result<String, Error> {
     let bytes = if path.as_os_str() == "-" {
         let mut buf = Vec::new();
-        io::stdin().read_to_end(&mut buf).map_err(|source| Error::Io { path: path.into(), source })?;
+        io::stdin()
+            .read_to_end(&mut buf)
+            .map_err(|source| Error::Io {
+                path: path.into(),
+                source,
+            })?;
         buf
     } else {
         if path.is_dir() {
             return Err(Error::IsDirectory { path: path.into() });
         }
-        std::fs::read(path).map_err(|source| Error::Io { path: path.into(), source })?
+        std::fs::read(path).map_err(|source| Error::Io {
+            path: path.into(),
+            source,
+        })?
     };
     match String::from_utf8(bytes) {
         Ok(s) => Ok(s),
@@ -96,7 +104,11 @@ fn run(cli: &Cli) -> io::Result<ExitCode> {
         },
     };
     let options = Options { dialect };
-    let files: Vec<PathBuf> = if cli.files.is_empty() { vec![PathBuf::from("-")] } else { cli.files.clone() };
+    let files: Vec<PathBuf> = if cli.files.is_empty() {
+        vec![PathBuf::from("-")]
+    } else {
+        cli.files.clone()
+    };
     let jsonl = cli.jsonl || files.len() > 1;
     let mut failed = false;
     for path in &files {
@@ -129,5 +141,9 @@ fn run(cli: &Cli) -> io::Result<ExitCode> {
         out.write_all(b"\n")?;
     }
     out.flush()?;
-    Ok(if failed { ExitCode::from(1) } else { ExitCode::SUCCESS })
+    Ok(if failed {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    })
 }

@@ -47,7 +47,10 @@ impl Entry {
 
     /// Each side of a conflict gets its own value (`belligerents`, `strength`, …).
     pub fn is_per_side(&self) -> bool {
-        matches!(self.key, "belligerents" | "commanders" | "units" | "strength" | "casualties")
+        matches!(
+            self.key,
+            "belligerents" | "commanders" | "units" | "strength" | "casualties"
+        )
     }
 }
 
@@ -73,7 +76,8 @@ pub fn get() -> &'static Lexicon {
                 continue;
             }
             let mut cols = line.split('\t');
-            let (Some(kind), Some(label), Some(key)) = (cols.next(), cols.next(), cols.next()) else {
+            let (Some(kind), Some(label), Some(key)) = (cols.next(), cols.next(), cols.next())
+            else {
                 continue;
             };
             let hint = cols.next().unwrap_or("any");
@@ -144,7 +148,11 @@ impl Lexicon {
     /// Returns the entry and the label's byte length in `line`.
     pub fn prefix(&self, line: &str, kind: Option<&str>) -> Option<(&Entry, usize)> {
         let mut best: Option<(&Entry, usize)> = None;
-        for (i, _) in line.char_indices().skip(1).chain(std::iter::once((line.len(), ' '))) {
+        for (i, _) in line
+            .char_indices()
+            .skip(1)
+            .chain(std::iter::once((line.len(), ' ')))
+        {
             if i > self.max_len + 1 {
                 break;
             }
@@ -153,7 +161,11 @@ impl Lexicon {
                 continue;
             }
             // glued labels keep their displayed case: `GenreSupernatural` is not `Genres`
-            let found = self.lookup(head).iter().map(|&j| &self.entries[j]).filter(|e| same_case(e.label, head));
+            let found = self
+                .lookup(head)
+                .iter()
+                .map(|&j| &self.entries[j])
+                .filter(|e| same_case(e.label, head));
             let mut found: Vec<&Entry> = found.collect();
             found.sort_by_key(|e| Some(e.kind) != kind);
             if let Some(e) = found.first() {
@@ -187,15 +199,29 @@ mod tests {
     fn lexicon_parses_and_finds_glued_labels() {
         let lex = get();
         assert!(lex.entries.len() > 300);
-        let (e, n) = lex.prefix("Date12 January 1918", None).map(|(e, n)| (e.key, n)).unwrap_or(("", 0));
+        let (e, n) = lex
+            .prefix("Date12 January 1918", None)
+            .map(|(e, n)| (e.key, n))
+            .unwrap_or(("", 0));
         assert_eq!((e, n), ("date", 4));
-        let (e, n) = lex.prefix("Preceded byJames Buchanan", None).map(|(e, n)| (e.key, n)).unwrap_or(("", 0));
+        let (e, n) = lex
+            .prefix("Preceded byJames Buchanan", None)
+            .map(|(e, n)| (e.key, n))
+            .unwrap_or(("", 0));
         assert_eq!((e, n), ("predecessor", 11));
         assert!(lex.prefix("Bolshevik victory:", None).is_none());
-        let genre = lex.prefix("GenreSupernatural drama", Some("television")).map(|(e, n)| (e.label, n));
+        let genre = lex
+            .prefix("GenreSupernatural drama", Some("television"))
+            .map(|(e, n)| (e.label, n));
         assert_eq!(genre, Some(("Genre", 5)));
         for e in &lex.entries {
-            assert!(!e.key.is_empty() && e.key.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_'), "{e:?}");
+            assert!(
+                !e.key.is_empty()
+                    && e.key
+                        .bytes()
+                        .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_'),
+                "{e:?}"
+            );
         }
     }
 }

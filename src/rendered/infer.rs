@@ -45,9 +45,8 @@ fn unit_shape(unit: &str) -> Shape {
     let u = unit.trim().to_ascii_lowercase();
     match u.as_str() {
         "°" | "deg" | "degrees" => Shape::Angle,
-        "yr" | "yrs" | "years" | "year" | "y" | "d" | "days" | "day" | "h" | "hr" | "hours" | "hour" | "min" | "minutes" | "s" => {
-            Shape::Time
-        }
+        "yr" | "yrs" | "years" | "year" | "y" | "d" | "days" | "day" | "h" | "hr" | "hours"
+        | "hour" | "min" | "minutes" | "s" => Shape::Time,
         "au" | "km" | "m" | "gm" | "ft" | "mi" | "ly" | "pc" | "cm" | "mm" | "in" => Shape::Length,
         "kg" | "g" | "t" => Shape::Mass,
         "g/cm3" | "g/cm³" | "kg/m3" | "kg/m³" => Shape::Density,
@@ -81,12 +80,31 @@ pub fn shape(text: &str) -> Shape {
 }
 
 const RESULT_WORDS: &[&str] = &[
-    "victory", "defeat", "stalemate", "inconclusive", "ceasefire", "cease-fire", "armistice", "withdrawal",
-    "status quo", "annexation", "surrender", "truce",
+    "victory",
+    "defeat",
+    "stalemate",
+    "inconclusive",
+    "ceasefire",
+    "cease-fire",
+    "armistice",
+    "withdrawal",
+    "status quo",
+    "annexation",
+    "surrender",
+    "truce",
 ];
 const STATUS_WORDS: &[&str] = &[
-    "least concern", "near threatened", "vulnerable", "endangered", "critically endangered", "extinct",
-    "data deficient", "not evaluated", "domesticated", "secure", "(iucn",
+    "least concern",
+    "near threatened",
+    "vulnerable",
+    "endangered",
+    "critically endangered",
+    "extinct",
+    "data deficient",
+    "not evaluated",
+    "domesticated",
+    "secure",
+    "(iucn",
 ];
 
 /// Whether `text` unmistakably fits a label's shape, strongly enough to start a new field.
@@ -109,12 +127,18 @@ pub fn starts_with_quantity(text: &str) -> bool {
         Some((head, rest)) if head.len() <= 40 => rest,
         _ => t,
     };
-    quantity::list(body, false).first().is_some() && body.starts_with(|c: char| c.is_ascii_digit() || matches!(c, '~' | '≈' | 'c'))
+    quantity::list(body, false).first().is_some()
+        && body.starts_with(|c: char| c.is_ascii_digit() || matches!(c, '~' | '≈' | 'c'))
         && !date::whole(body).is_some()
 }
 
-/// Whether a row of `shape` may be a value of `entry` when aligning lost labels.
-pub fn fits(entry: &Entry, shape: Shape) -> bool {
+/// Whether a row of `shape` may be a value of `entry`. `strict` (aligning a run of table rows)
+/// accepts only labels whose shape column names a shape; loose (a row a date field rejected)
+/// also lets untyped text labels take text.
+pub fn fits(entry: &Entry, shape: Shape, strict: bool) -> bool {
+    if strict && matches!(entry.shape, "" | "place" | "sides" | "status" | "result") {
+        return false;
+    }
     match entry.shape {
         "date" => shape == Shape::Date,
         "angle" => shape == Shape::Angle,
@@ -127,10 +151,15 @@ pub fn fits(entry: &Entry, shape: Shape) -> bool {
         "accel" => false,
         "temp" => shape == Shape::Temperature,
         "number" => shape == Shape::Number,
-        "quantity" => !matches!(shape, Shape::Text | Shape::Designation | Shape::Date | Shape::Coords),
+        "quantity" => !matches!(
+            shape,
+            Shape::Text | Shape::Designation | Shape::Date | Shape::Coords
+        ),
         "designation" => shape == Shape::Designation,
         "coords" => shape == Shape::Coords,
-        "text" | "place" | "sides" | "status" | "result" | "" => matches!(shape, Shape::Text | Shape::Designation),
+        "text" | "place" | "sides" | "status" | "result" | "" => {
+            matches!(shape, Shape::Text | Shape::Designation)
+        }
         _ => false,
     }
 }
@@ -143,7 +172,7 @@ pub fn align<'e>(shapes: &[Shape], candidates: &[&'e Entry]) -> Vec<Option<&'e E
     let mut out = vec![None; shapes.len()];
     let mut limit = candidates.len();
     for (i, &s) in shapes.iter().enumerate().rev() {
-        if let Some(j) = (0..limit).rev().find(|&j| fits(candidates[j], s)) {
+        if let Some(j) = (0..limit).rev().find(|&j| fits(candidates[j], s, true)) {
             out[i] = Some(candidates[j]);
             limit = j;
         }
@@ -157,11 +186,34 @@ mod tests {
 
     #[test]
     fn shapes() {
-        let got: Vec<_> = ["2.421 AU (362.2 Gm)", "3.77 yr (1,376.048 d)", "182.178°", "2023-Dec-10", "0.255", "S", "(67) Asia", "15.89 hours", "Main belt"]
-            .iter()
-            .map(|t| shape(t))
-            .collect();
+        let got: Vec<_> = [
+            "2.421 AU (362.2 Gm)",
+            "3.77 yr (1,376.048 d)",
+            "182.178°",
+            "2023-Dec-10",
+            "0.255",
+            "S",
+            "(67) Asia",
+            "15.89 hours",
+            "Main belt",
+        ]
+        .iter()
+        .map(|t| shape(t))
+        .collect();
         use Shape::*;
-        assert_eq!(got, [Length, Time, Angle, Date, Number, Text, Designation, Time, Text]);
+        assert_eq!(
+            got,
+            [
+                Length,
+                Time,
+                Angle,
+                Date,
+                Number,
+                Text,
+                Designation,
+                Time,
+                Text
+            ]
+        );
     }
 }

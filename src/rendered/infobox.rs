@@ -31,8 +31,14 @@ struct Label<'a> {
 #[derive(Debug, Clone)]
 enum Item<'a> {
     Blank,
+    /// A map caption (`Location within Vietnam`), never a field.
+    Caption(Vec<Cell<'a>>),
     Label(Label<'a>),
-    Value { cells: Vec<Cell<'a>>, table: bool, bullet: Option<u8> },
+    Value {
+        cells: Vec<Cell<'a>>,
+        table: bool,
+        bullet: Option<u8>,
+    },
 }
 
 /// Bullet prefixes and their byte length: `• x`, `* x`, `- x`, `◦ x`.
@@ -48,7 +54,13 @@ pub fn bullet(text: &str) -> Option<usize> {
 fn glue_ok(rest: &str) -> bool {
     match rest.chars().next() {
         None => true,
-        Some(c) => c.is_whitespace() || c == ':' || c.is_uppercase() || c.is_ascii_digit() || matches!(c, '(' | '$' | '~' | '≈' | '£' | '€' | '¥' | '"' | '/'),
+        Some(c) => {
+            c.is_whitespace()
+                || c == ':'
+                || c.is_uppercase()
+                || c.is_ascii_digit()
+                || matches!(c, '(' | '$' | '~' | '≈' | '£' | '€' | '¥' | '"' | '/')
+        }
     }
 }
 
@@ -75,7 +87,27 @@ fn label_at<'a>(cell: Cell<'a>, kind: Option<&str>, table: bool) -> Option<Label
         return None;
     }
     let spaced = rest.starts_with(char::is_whitespace) || rest.starts_with(':');
-    if spaced && !table && kind.is_some_and(|k| k != e.kind) && lex.best(&text[..n], kind).is_none_or(|b| Some(b.kind) != kind) {
+    // `Status quo ante bellum` is no `Status` label: after a space a value starts with a capital,
+    // a digit or a symbol, unless the label ends in a function word (`Part of the …`)
+    let next_word = rest.trim_start_matches([' ', '\t', ':']);
+    let ends_in_function_word = text[..n]
+        .rsplit(' ')
+        .next()
+        .is_some_and(|w| w.chars().all(|c| c.is_lowercase()));
+    if rest.starts_with([' ', '\t'])
+        && next_word.starts_with(char::is_lowercase)
+        && !ends_in_function_word
+    {
+        return None;
+    }
+    if spaced
+        && !table
+        && e.kind != "generic"
+        && kind.is_some_and(|k| k != e.kind)
+        && lex
+            .best(&text[..n], kind)
+            .is_none_or(|b| Some(b.kind) != kind)
+    {
         return None;
     }
     let value_text = rest.trim_start_matches(':').trim();
@@ -103,10 +135,14 @@ fn classify<'a>(rows: &[Row<'a>], kind: Option<&str>) -> Vec<Item<'a>> {
     let mut i = 0;
     // the last label has no value yet, so a following table row holds its values
     let awaiting = |items: &[Item<'_>]| {
-        items.iter().rev().find(|it| !matches!(it, Item::Blank)).is_some_and(|it| match it {
-            Item::Label(l) => l.value.is_empty() && !l.entry.is_some_and(Entry::is_group),
-            _ => false,
-        })
+        items
+            .iter()
+            .rev()
+            .find(|it| !matches!(it, Item::Blank))
+            .is_some_and(|it| match it {
+                Item::Label(l) => l.value.is_empty() && !l.entry.is_some_and(Entry::is_group),
+                _ => false,
+            })
     };
     while i < rows.len() {
         let row = &rows[i];
@@ -116,6 +152,11 @@ fn classify<'a>(rows: &[Row<'a>], kind: Option<&str>) -> Vec<Item<'a>> {
             continue;
         }
         let first = row.cells[0];
+        if is_map_caption(first.text) {
+            items.push(Item::Caption(row.cells.clone()));
+            i += 1;
+            continue;
+        }
         // a label split over two lines: `Territorial` / `changes`
         if !row.table && row.cells.len() == 1 {
             if let Some(next) = rows.get(i + 1).filter(|r| !r.table && r.cells.len() == 1) {
@@ -143,7 +184,11 @@ fn classify<'a>(rows: &[Row<'a>], kind: Option<&str>) -> Vec<Item<'a>> {
                 continue;
             }
             // an unknown label in a two-column table: `Label | value |`, `References: |`
-            if row.table && (row.cells.len() >= 2 || first.text.ends_with(':')) && looks_like_label(first.text) && !awaiting(&items) {
+            if row.table
+                && (row.cells.len() >= 2 || first.text.ends_with(':'))
+                && looks_like_label(first.text)
+                && !awaiting(&items)
+            {
                 items.push(Item::Label(Label {
                     entry: None,
                     text: first.text.trim_end_matches(':').trim_end().to_owned(),
@@ -188,21 +233,31 @@ pub fn detect_kind(rows: &[Row<'_>]) -> Option<&'static str> {
     let lex = lexicon::get();
     let mut counts: Vec<(&'static str, usize)> = Vec::new();
     for row in rows {
-        let Some(cell) = row.cells.first() else { continue };
+        let Some(cell) = row.cells.first() else {
+            continue;
+        };
         let text = cell.text.strip_prefix("• ").unwrap_or(cell.text);
         let stripped = text.trim_end_matches(':').trim_end();
-        let mut hit: Vec<&'static str> = lex.lookup(stripped).iter().map(|&i| lex.entries[i].kind).collect();
+        let mut hit: Vec<&'static str> = lex
+            .lookup(stripped)
+            .iter()
+            .map(|&i| lex.entries[i].kind)
+            .collect();
         if hit.is_empty() {
             if let Some((e, n)) = lex.prefix(text, None) {
                 if glue_ok(&text[n..]) {
-                    hit = lex.lookup(&text[..n]).iter().map(|&i| lex.entries[i].kind).collect();
+                    hit = lex
+                        .lookup(&text[..n])
+                        .iter()
+                        .map(|&i| lex.entries[i].kind)
+                        .collect();
                     hit.push(e.kind);
                 }
             }
         }
         hit.sort_unstable();
         hit.dedup();
-        for k in hit {
+        for k in hit.into_iter().filter(|k| *k != "generic") {
             match counts.iter_mut().find(|(c, _)| *c == k) {
                 Some((_, n)) => *n += 1,
                 None => counts.push((k, 1)),
@@ -210,7 +265,12 @@ pub fn detect_kind(rows: &[Row<'_>]) -> Option<&'static str> {
         }
     }
     // ties go to the template listed first in the lexicon
-    let order = |k: &str| lex.entries.iter().position(|e| e.kind == k).unwrap_or(usize::MAX);
+    let order = |k: &str| {
+        lex.entries
+            .iter()
+            .position(|e| e.kind == k)
+            .unwrap_or(usize::MAX)
+    };
     counts.sort_by(|a, b| b.1.cmp(&a.1).then(order(a.0).cmp(&order(b.0))));
     counts.first().filter(|(_, n)| *n >= 2).map(|(k, _)| *k)
 }
@@ -230,7 +290,13 @@ struct Draft<'a> {
 }
 
 impl<'a> Draft<'a> {
-    fn new(entry: Option<&'static Entry>, label: String, span: Span, inferred: bool, group: Option<String>) -> Self {
+    fn new(
+        entry: Option<&'static Entry>,
+        label: String,
+        span: Span,
+        inferred: bool,
+        group: Option<String>,
+    ) -> Self {
         Draft {
             entry,
             label,
@@ -261,7 +327,11 @@ impl<'a> Draft<'a> {
             None => snake(&self.label),
         };
         let (value, markers) = value::build(&self.lines, self.hint(), self.label_span.end);
-        let span = if self.inferred { value.span } else { self.label_span.join(value.span) };
+        let span = if self.inferred {
+            value.span
+        } else {
+            self.label_span.join(value.span)
+        };
         let field = Field {
             key,
             label: self.label,
@@ -290,7 +360,10 @@ pub fn snake(label: &str) -> String {
 
 /// Lines that caption the box image or map rather than being a field.
 fn is_map_caption(t: &str) -> bool {
-    t.starts_with("Location within ") || t.starts_with("Location of ") || t.contains(" is located in ") || t.starts_with("Shown within ")
+    t.starts_with("Location within ")
+        || t.starts_with("Location of ")
+        || t.contains(" is located in ")
+        || t.starts_with("Shown within ")
 }
 
 /// Rows before a block label (`In office`) that name the office: `Member of the` /
@@ -304,12 +377,23 @@ fn block_headers(items: &[Item<'_>]) -> Vec<Option<usize>> {
         }
         let mut j = i;
         while j > 0 {
-            let Item::Value { cells, bullet: None, .. } = &items[j - 1] else { break };
+            let Item::Value {
+                cells,
+                bullet: None,
+                ..
+            } = &items[j - 1]
+            else {
+                break;
+            };
             let text = cells[0].text;
             if j < i {
-                let Item::Value { cells: later, .. } = &items[j] else { break };
+                let Item::Value { cells: later, .. } = &items[j] else {
+                    break;
+                };
                 let later = later[0].text;
-                let continues = ["from ", "for ", "of ", "in ", "to "].iter().any(|p| later.starts_with(p))
+                let continues = ["from ", "for ", "of ", "in ", "to "]
+                    .iter()
+                    .any(|p| later.starts_with(p))
                     || text.ends_with(" the")
                     || text.ends_with(" of");
                 if !continues {
@@ -340,6 +424,7 @@ struct Builder<'a> {
     groups: Vec<TextLine>,
     captions: Vec<TextLine>,
     markers: Vec<Marker>,
+    notes: Vec<crate::ast::Note>,
     group: Option<String>,
     /// Career tables: rows under a `table` group become fields labelled by their first cell.
     table_group: Option<&'static Entry>,
@@ -355,10 +440,13 @@ impl<'a> Builder<'a> {
     fn text_line(&mut self, cells: &[Cell<'_>]) -> Option<TextLine> {
         let first = cells.first()?;
         let span = cells.iter().fold(first.span, |s, c| s.join(c.span));
-        let joined: Vec<&str> = cells.iter().map(|c| c.text).collect();
-        let st = crate::value::footnote::strip(&joined.join(" "), first.span.start);
-        self.markers.extend(st.markers);
-        let text = crate::value::text::normalize(&value::strip_images(&st.text));
+        let mut parts = Vec::new();
+        for c in cells {
+            let st = crate::value::footnote::strip(c.text, c.span.start);
+            self.markers.extend(st.markers);
+            parts.push(value::strip_images(&st.text).into_owned());
+        }
+        let text = crate::value::text::normalize(&parts.join(" "));
         (!text.is_empty()).then_some(TextLine { text, span })
     }
 
@@ -377,7 +465,9 @@ impl<'a> Builder<'a> {
     }
 
     fn used(&self, e: &Entry) -> bool {
-        self.fields.iter().any(|f| f.entry.is_some_and(|x| x.key == e.key))
+        self.fields
+            .iter()
+            .any(|f| f.entry.is_some_and(|x| x.key == e.key))
     }
 
     /// Lost-label candidates between the last label and the next one (display order).
@@ -385,15 +475,24 @@ impl<'a> Builder<'a> {
         self.kind_entries
             .iter()
             .copied()
-            .filter(|e| e.order > self.last_order && e.order < next_order && !e.is_group() && !e.is_block() && !self.used(e))
+            .filter(|e| {
+                e.order > self.last_order
+                    && e.order < next_order
+                    && !e.is_group()
+                    && !e.is_block()
+                    && !self.used(e)
+            })
             .collect()
     }
 
     fn start(&mut self, entry: Option<&'static Entry>, label: String, span: Span, inferred: bool) {
-        if let Some(e) = entry.filter(|e| self.kind_entries.first().is_some_and(|k| k.kind == e.kind)) {
+        if let Some(e) =
+            entry.filter(|e| self.kind_entries.first().is_some_and(|k| k.kind == e.kind))
+        {
             self.last_order = e.order;
         }
-        self.fields.push(Draft::new(entry, label, span, inferred, self.group.clone()));
+        self.fields
+            .push(Draft::new(entry, label, span, inferred, self.group.clone()));
         self.open = true;
     }
 
@@ -403,13 +502,21 @@ impl<'a> Builder<'a> {
             return;
         }
         let run = std::mem::take(&mut self.run);
-        let shapes: Vec<Shape> = run.iter().map(|cells| infer::shape(&clean_text(cells))).collect();
+        let shapes: Vec<Shape> = run
+            .iter()
+            .map(|cells| infer::shape(&clean_text(cells)))
+            .collect();
         let candidates = self.candidates(next_order);
         let assigned = infer::align(&shapes, &candidates);
         for (cells, entry) in run.into_iter().zip(assigned) {
             match entry {
                 Some(e) => {
-                    self.start(Some(e), e.label.to_owned(), Span::empty(cells[0].span.start), true);
+                    self.start(
+                        Some(e),
+                        e.label.to_owned(),
+                        Span::empty(cells[0].span.start),
+                        true,
+                    );
                     self.push_cells(&cells, None);
                     if let Some(f) = self.fields.last_mut() {
                         f.complete = true;
@@ -429,15 +536,55 @@ impl<'a> Builder<'a> {
         }
     }
 
+    /// A row of a career table: the first cell (years) labels the rest; a footnote row
+    /// (`* Senior club appearances …`) is a note of the box.
+    fn career_row(&mut self, cells: &[Cell<'a>]) {
+        let Some(g) = self.table_group else { return };
+        let first = cells[0];
+        if first.text.starts_with(['*', '†', '‡']) || first.text.len() > 80 {
+            let joined = cells.iter().map(|c| c.text).collect::<Vec<_>>().join(" ");
+            let st = crate::value::footnote::strip(&joined, first.span.start);
+            self.notes.push(crate::ast::Note {
+                label: first
+                    .text
+                    .chars()
+                    .next()
+                    .map(String::from)
+                    .unwrap_or_default(),
+                text: crate::value::text::normalize(&st.text),
+                footnotes: Vec::new(),
+                span: cells.iter().fold(first.span, |s, c| s.join(c.span)),
+            });
+            return;
+        }
+        self.fields.push(Draft::new(
+            Some(g),
+            first.text.to_owned(),
+            first.span,
+            false,
+            self.group.clone(),
+        ));
+        self.push_cells(&cells[1..], None);
+        self.open = false;
+    }
+
     /// Each cell (or row) under a per-side label in a table is one side's value.
     fn push_sides(&mut self, cells: &[Cell<'a>]) {
         for c in cells {
-            let Some(last) = self.fields.last_mut() else { return };
+            let Some(last) = self.fields.last_mut() else {
+                return;
+            };
             if last.side.is_none() && last.lines.is_empty() {
                 last.side = Some(1);
                 last.push(*c, None);
             } else {
-                let mut d = Draft::new(last.entry, last.label.clone(), last.label_span, last.inferred, last.group.clone());
+                let mut d = Draft::new(
+                    last.entry,
+                    last.label.clone(),
+                    last.label_span,
+                    last.inferred,
+                    last.group.clone(),
+                );
                 d.side = Some(last.side.unwrap_or(1) + 1);
                 d.push(*c, None);
                 self.fields.push(d);
@@ -448,7 +595,9 @@ impl<'a> Builder<'a> {
 
 fn clean_text(cells: &[Cell<'_>]) -> String {
     let text = cells.iter().map(|c| c.text).collect::<Vec<_>>().join(" ");
-    crate::value::text::normalize(&value::strip_images(&crate::value::footnote::strip(&text, 0).text))
+    crate::value::text::normalize(&value::strip_images(
+        &crate::value::footnote::strip(&text, 0).text,
+    ))
 }
 
 /// Lines a date field keeps: durations and notes in parentheses, more dates, a range split
@@ -465,9 +614,10 @@ fn date_continuation(t: &str) -> bool {
 fn is_last_block(items: &[Item<'_>], i: usize) -> bool {
     for it in &items[i + 1..] {
         match it {
-            Item::Blank => return false,
+            Item::Blank | Item::Caption(_) => return false,
             Item::Label(_) => return true,
-            Item::Value { .. } => {}
+            // a lost label's value is one row; a longer run continues the field above
+            Item::Value { .. } => return false,
         }
     }
     false
@@ -485,6 +635,7 @@ pub fn assemble(rows: &[Row<'_>], title: Option<(String, Span)>, span: Span) -> 
         groups: Vec::new(),
         captions: Vec::new(),
         markers: Vec::new(),
+        notes: Vec::new(),
         group: None,
         table_group: None,
         last_order: 0,
@@ -520,11 +671,29 @@ pub fn assemble(rows: &[Row<'_>], title: Option<(String, Span)>, span: Span) -> 
         }
         match item {
             Item::Blank => after_blank = true,
+            Item::Caption(cells) => b.caption(cells),
+            Item::Label(l) if l.entry.is_none() && b.table_group.is_some() => {
+                // a career table's column header (`Years | Team | Apps | (Gls)`)
+                let cells: Vec<Cell<'_>> = std::iter::once(Cell {
+                    text: &l.text,
+                    span: l.span,
+                })
+                .chain(l.value.iter().copied())
+                .collect();
+                b.career_row(&cells);
+            }
             Item::Label(l) => {
-                b.flush(l.entry.filter(|e| Some(e.kind) == kind).map_or(usize::MAX, |e| e.order));
+                b.flush(
+                    l.entry
+                        .filter(|e| Some(e.kind) == kind)
+                        .map_or(usize::MAX, |e| e.order),
+                );
                 after_blank = false;
                 if let Some(e) = l.entry.filter(|e| e.is_group() && l.value.is_empty()) {
-                    b.push_group(&[Cell { text: &l.text, span: l.span }]);
+                    b.push_group(&[Cell {
+                        text: &l.text,
+                        span: l.span,
+                    }]);
                     b.table_group = (e.hint == "table").then_some(e);
                     if Some(e.kind) == kind {
                         b.last_order = e.order;
@@ -539,18 +708,19 @@ pub fn assemble(rows: &[Row<'_>], title: Option<(String, Span)>, span: Span) -> 
                     f.complete = complete;
                 }
             }
-            Item::Value { cells, table, bullet } => {
+            Item::Value {
+                cells,
+                table,
+                bullet,
+            } => {
                 let clean = clean_text(cells);
                 let blank_before = std::mem::replace(&mut after_blank, false);
                 if is_map_caption(&clean) {
                     b.caption(cells);
                     continue;
                 }
-                if let Some(g) = b.table_group {
-                    // a career-table row: first cell labels the rest
-                    let label = cells[0].text.to_owned();
-                    b.fields.push(Draft::new(Some(g), label, cells[0].span, false, b.group.clone()));
-                    b.push_cells(&cells[1..], None);
+                if b.table_group.is_some() {
+                    b.career_row(cells);
                     continue;
                 }
                 let cur = b.fields.last().filter(|_| b.open);
@@ -561,24 +731,54 @@ pub fn assemble(rows: &[Row<'_>], title: Option<(String, Span)>, span: Span) -> 
                 let next = next_label(i + 1);
                 let candidates = b.candidates(next.map_or(usize::MAX, |e| e.order));
                 let cur_hint = cur.map(Draft::hint);
-                let strong = candidates
-                    .iter()
-                    .copied()
-                    .find(|e| infer::strong(e, &clean) && !(e.shape == "quantity" && cur_hint == Some(Hint::Quantity)));
-                let rejected = cur.is_some_and(|f| f.hint() == Hint::Date && !f.lines.is_empty() && !date_continuation(&clean));
-                let pred = next.and_then(|n| b.kind_entries.iter().copied().filter(|e| e.order < n.order && !e.is_group()).last());
-                let last_block = !*table && cur.is_some() && blank_before && is_last_block(&items, i) && pred.is_some_and(|p| candidates.iter().any(|c| c.key == p.key));
+                let strong = candidates.iter().copied().find(|e| {
+                    infer::strong(e, &clean)
+                        && !(e.shape == "quantity" && cur_hint == Some(Hint::Quantity))
+                });
+                let rejected = cur.is_some_and(|f| {
+                    f.hint() == Hint::Date && !f.lines.is_empty() && !date_continuation(&clean)
+                });
+                let pred = next.and_then(|n| {
+                    b.kind_entries
+                        .iter()
+                        .copied()
+                        .filter(|e| e.order < n.order && !e.is_group())
+                        .last()
+                });
+                let last_block = !*table
+                    && cur.is_some()
+                    && blank_before
+                    && is_last_block(&items, i)
+                    && pred.is_some_and(|p| candidates.iter().any(|c| c.key == p.key));
                 let inferred = strong
-                    .or_else(|| rejected.then(|| candidates.iter().copied().find(|e| infer::fits(e, infer::shape(&clean)))).flatten())
+                    .or_else(|| {
+                        rejected
+                            .then(|| {
+                                candidates
+                                    .iter()
+                                    .copied()
+                                    .find(|e| infer::fits(e, infer::shape(&clean), false))
+                            })
+                            .flatten()
+                    })
                     .or_else(|| if last_block { pred } else { None });
                 if let Some(e) = inferred {
-                    b.start(Some(e), e.label.to_owned(), Span::empty(cells[0].span.start), true);
+                    b.start(
+                        Some(e),
+                        e.label.to_owned(),
+                        Span::empty(cells[0].span.start),
+                        true,
+                    );
                     b.push_cells(cells, *bullet);
                     continue;
                 }
                 match cur {
-                    Some(f) if f.entry.is_some_and(|e| e.hint == "line") && !f.lines.is_empty() => b.caption(cells),
-                    Some(f) if *table && f.entry.is_some_and(Entry::is_per_side) => b.push_sides(cells),
+                    Some(f) if f.entry.is_some_and(|e| e.hint == "line") && !f.lines.is_empty() => {
+                        b.caption(cells)
+                    }
+                    Some(f) if *table && f.entry.is_some_and(Entry::is_per_side) => {
+                        b.push_sides(cells)
+                    }
                     Some(_) => b.push_cells(cells, *bullet),
                     None if b.fields.is_empty() => b.caption(cells),
                     // a row under a group header that names no field: a sub-header (a flag row)
@@ -610,7 +810,7 @@ pub fn assemble(rows: &[Row<'_>], title: Option<(String, Span)>, span: Span) -> 
             captions: b.captions,
             groups: b.groups,
             fields,
-            notes: Vec::new(),
+            notes: b.notes,
             span,
         },
         markers,

@@ -154,10 +154,26 @@ mod tests {
     fn line_ends_and_cells() {
         let s = "\u{FEFF}a\r\nb\rc\n| X | Y | |||\n---|---|\nLabel | value |\n";
         let lines = split(s);
-        assert_eq!(lines.iter().map(|l| l.text).collect::<Vec<_>>(), ["a", "b", "c", "| X | Y | |||", "---|---|", "Label | value |"]);
+        assert_eq!(
+            lines.iter().map(|l| l.text).collect::<Vec<_>>(),
+            [
+                "a",
+                "b",
+                "c",
+                "| X | Y | |||",
+                "---|---|",
+                "Label | value |"
+            ]
+        );
         let rows = rows(&lines);
-        assert_eq!(rows[3].cells.iter().map(|c| c.text).collect::<Vec<_>>(), ["X", "Y"]);
+        assert_eq!(
+            rows[3].cells.iter().map(|c| c.text).collect::<Vec<_>>(),
+            ["X", "Y"]
+        );
         assert!(rows[4].separator && rows[5].table);
-        assert_eq!(&s[rows[5].cells[1].span.start..rows[5].cells[1].span.end], "value");
+        assert_eq!(
+            &s[rows[5].cells[1].span.start..rows[5].cells[1].span.end],
+            "value"
+        );
     }
 }

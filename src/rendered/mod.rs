@@ -62,7 +62,11 @@ fn find_title(rows: &[Row<'_>], chrome: &[bool], diags: &mut Vec<Diagnostic>) ->
             };
         }
         if page::is_short_description(t) {
-            diags.push(Diagnostic::warning("short_description", format!("short description `{t}` is not part of the article text"), row.span));
+            diags.push(Diagnostic::warning(
+                "short_description",
+                format!("short description `{t}` is not part of the article text"),
+                row.span,
+            ));
             continue;
         }
         if page::is_prose(t) || infobox_label(row) {
@@ -83,7 +87,9 @@ fn find_title(rows: &[Row<'_>], chrome: &[bool], diags: &mut Vec<Diagnostic>) ->
 
 /// Whether a row starts with a known label (alone, glued or spaced).
 fn infobox_label(row: &Row<'_>) -> bool {
-    let Some(c) = row.cells.first() else { return false };
+    let Some(c) = row.cells.first() else {
+        return false;
+    };
     let t = c.text.strip_prefix("• ").unwrap_or(c.text);
     let lex = crate::lexicon::get();
     if !lex.lookup(t.trim_end_matches(':')).is_empty() || lex.pattern(t).is_some() {
@@ -91,7 +97,10 @@ fn infobox_label(row: &Row<'_>) -> bool {
     }
     lex.prefix(t, None).is_some_and(|(_, n)| {
         let rest = &t[n..];
-        rest.is_empty() || rest.starts_with(|ch: char| ch.is_uppercase() || ch.is_ascii_digit() || ch == '(' || ch == ':' || ch == '\t')
+        rest.is_empty()
+            || rest.starts_with(|ch: char| {
+                ch.is_uppercase() || ch.is_ascii_digit() || ch == '(' || ch == ':' || ch == '\t'
+            })
     })
 }
 
@@ -113,7 +122,11 @@ fn find_region(rows: &[Row<'_>], chrome: &[bool], title: &Title) -> Option<Regio
         }
         let t = row.text();
         if row.table || row.separator {
-            cue = Some((i, title.from_table == Some(i) || (!infobox_label(row) && row.cells.len() == 1 && next_is_separator(rows, i))));
+            cue = Some((
+                i,
+                title.from_table == Some(i)
+                    || (!infobox_label(row) && row.cells.len() == 1 && next_is_separator(rows, i)),
+            ));
             break;
         }
         if norm_title.as_deref() == Some(&page::clean_title(t).to_lowercase()) {
@@ -216,8 +229,16 @@ fn next_is_separator(rows: &[Row<'_>], i: usize) -> bool {
 }
 
 fn is_box_title(t: &str) -> bool {
+    is_box_title_shape(t, 6)
+}
+
+/// A short line without final punctuation: a box title or a short description.
+fn is_box_title_shape(t: &str, max_words: usize) -> bool {
     let words = t.split_whitespace().count();
-    (1..=6).contains(&words) && t.len() <= 80 && !crate::value::text::ends_sentence(t) && !t.contains(':')
+    (1..=max_words).contains(&words)
+        && t.len() <= 80
+        && !crate::value::text::ends_sentence(t)
+        && !t.contains(':')
 }
 
 /// Parse an article in the rendered dialect.
@@ -236,12 +257,33 @@ pub fn parse(input: &str) -> Article {
         if chrome[i] {
             diagnostics.push(Diagnostic::warning(
                 "site_chrome",
-                format!("skipped mirror site text `{}`", crate::value::text::normalize(r.text())),
+                format!(
+                    "skipped mirror site text `{}`",
+                    crate::value::text::normalize(r.text())
+                ),
                 r.span,
             ));
         }
     }
     let title = find_title(&rows, &chrome, &mut diagnostics);
+    // a short description under the title line (`American dark fantasy television series`)
+    if let Some(t) = title.row {
+        let mut next = (t + 1..rows.len()).filter(|&i| !rows[i].is_blank() && !chrome[i]);
+        if let (Some(d), Some(p)) = (next.next(), next.next()) {
+            let text = rows[d].text();
+            if !rows[d].table
+                && is_box_title_shape(text, 10)
+                && !infobox_label(&rows[d])
+                && page::is_prose(rows[p].text())
+            {
+                diagnostics.push(Diagnostic::warning(
+                    "short_description",
+                    format!("short description `{text}` is not part of the article text"),
+                    rows[d].span,
+                ));
+            }
+        }
+    }
     let region = find_region(&rows, &chrome, &title);
     let mut infoboxes = Vec::new();
     let mut markers = Vec::new();
@@ -258,14 +300,21 @@ pub fn parse(input: &str) -> Article {
     if let Some(reg) = &region {
         let span = rows[reg.start.min(rows.len().saturating_sub(1))..reg.end.max(reg.start)]
             .iter()
-            .fold(None::<Span>, |acc, r| Some(acc.map_or(r.span, |a| a.join(r.span))))
-            .unwrap_or_else(|| Span::empty(rows.get(reg.start).map_or(input.len(), |r| r.span.start)));
+            .fold(None::<Span>, |acc, r| {
+                Some(acc.map_or(r.span, |a| a.join(r.span)))
+            })
+            .unwrap_or_else(|| {
+                Span::empty(rows.get(reg.start).map_or(input.len(), |r| r.span.start))
+            });
         let mut assembled = infobox::assemble(&rows[reg.start..reg.end], reg.title.clone(), span);
         for t in taken.iter_mut().take(reg.end).skip(reg.start) {
             *t = true;
         }
         if let Some((_, s)) = &reg.title {
-            if let Some(i) = rows.iter().position(|r| r.span.start <= s.start && s.end <= r.span.end) {
+            if let Some(i) = rows
+                .iter()
+                .position(|r| r.span.start <= s.start && s.end <= r.span.end)
+            {
                 taken[i] = true;
             }
         }
@@ -275,8 +324,14 @@ pub fn parse(input: &str) -> Article {
             *t = true;
         }
         notes_end = end;
-        assembled.infobox.notes = notes;
-        assembled.infobox.span = assembled.infobox.notes.last().map_or(assembled.infobox.span, |n| assembled.infobox.span.join(n.span));
+        assembled.infobox.notes.extend(notes);
+        assembled.infobox.span = assembled
+            .infobox
+            .notes
+            .last()
+            .map_or(assembled.infobox.span, |n| {
+                assembled.infobox.span.join(n.span)
+            });
         markers.extend(assembled.markers);
         markers.extend(note_markers);
         infoboxes.push(assembled.infobox);
@@ -293,7 +348,8 @@ pub fn parse(input: &str) -> Article {
     Article {
         schema_version: crate::json::SCHEMA_VERSION,
         dialect: crate::dialect::Dialect::Rendered,
-        title_inferred: title.text.is_none() || title.from_table.is_some() && title.row.is_none() && false,
+        title_inferred: title.text.is_none()
+            || title.from_table.is_some() && title.row.is_none() && false,
         title: title_text,
         infoboxes,
         sections: body.sections,

@@ -25,7 +25,14 @@ pub fn is_chrome(line: &str) -> bool {
 }
 
 /// Suffixes mirrors append to titles.
-const TITLE_SUFFIXES: &[&str] = &[" facts for kids", " information", " - Wikipedia", " — Wikipedia", " | Wikipedia", " – Wikipedia"];
+const TITLE_SUFFIXES: &[&str] = &[
+    " facts for kids",
+    " information",
+    " - Wikipedia",
+    " — Wikipedia",
+    " | Wikipedia",
+    " – Wikipedia",
+];
 
 /// The title with a mirror suffix removed.
 pub fn clean_title(line: &str) -> String {
@@ -41,7 +48,10 @@ pub fn clean_title(line: &str) -> String {
 /// A Wikipedia short description: lowercase start, a few words, no final punctuation.
 pub fn is_short_description(t: &str) -> bool {
     let t = t.trim();
-    t.starts_with(|c: char| c.is_lowercase()) && t.split_whitespace().count() <= 10 && !text::ends_sentence(t) && !t.contains(['|', ':'])
+    t.starts_with(|c: char| c.is_lowercase())
+        && t.split_whitespace().count() <= 10
+        && !text::ends_sentence(t)
+        && !t.contains(['|', ':'])
 }
 
 /// A prose line: many words and sentence punctuation, or very long.
@@ -71,7 +81,11 @@ const KNOWN_HEADINGS: &[(&str, crate::ast::SectionKind)] = {
 
 /// The heading text with `[edit]` removed, when `t` has a heading's shape.
 pub fn heading(t: &str) -> Option<(String, crate::ast::SectionKind)> {
-    let h = t.trim().trim_end_matches("[edit]").trim_end_matches("[change]").trim();
+    let h = t
+        .trim()
+        .trim_end_matches("[edit]")
+        .trim_end_matches("[change]")
+        .trim();
     let lower = h.to_lowercase();
     if let Some((_, k)) = KNOWN_HEADINGS.iter().find(|(n, _)| *n == lower) {
         return Some((h.to_owned(), *k));
@@ -97,7 +111,12 @@ pub fn is_known_heading(t: &str) -> bool {
 pub fn note_line(t: &str) -> Option<(Option<String>, &str)> {
     let t = t.trim();
     let (label, rest) = match t.split_once(". ") {
-        Some((n, rest)) if !n.is_empty() && n.len() <= 3 && (n.bytes().all(|b| b.is_ascii_digit()) || n.bytes().all(|b| b.is_ascii_lowercase()) && n.len() == 1) => {
+        Some((n, rest))
+            if !n.is_empty()
+                && n.len() <= 3
+                && (n.bytes().all(|b| b.is_ascii_digit())
+                    || n.bytes().all(|b| b.is_ascii_lowercase()) && n.len() == 1) =>
+        {
             (Some(n.to_owned()), rest)
         }
         _ => (None, t),
@@ -134,7 +153,10 @@ fn strip_backlinks(s: &str) -> &str {
 
 /// The subject of a lead sentence: `Git (/ɡɪt/) is a …` → `Git`.
 pub fn lead_subject(t: &str) -> Option<String> {
-    let cut = [" (", " is ", " was ", " are ", " were ", ","].iter().filter_map(|p| t.find(p)).min()?;
+    let cut = [" (", " is ", " was ", " are ", " were ", ","]
+        .iter()
+        .filter_map(|p| t.find(p))
+        .min()?;
     let s = t[..cut].trim();
     let s = s.strip_prefix("The ").unwrap_or(s);
     (!s.is_empty() && s.split_whitespace().count() <= 6).then(|| s.to_owned())
@@ -146,12 +168,23 @@ mod tests {
 
     #[test]
     fn page_rules() {
-        assert!(is_chrome("Remove ads") && is_chrome("This article needs additional citations for verification. (April 2020) |"));
+        assert!(
+            is_chrome("Remove ads")
+                && is_chrome(
+                    "This article needs additional citations for verification. (April 2020) |"
+                )
+        );
         assert!(!is_chrome("Wikipedia is an encyclopedia"));
         assert_eq!(clean_title("Toledo War information"), "Toledo War");
         assert!(is_short_description("distributed version control system"));
-        assert_eq!(note_line("  1. ^ a b Cite error: x"), Some((Some("1".into()), "Cite error: x")));
-        assert_eq!(note_line("2. 1918–1920"), Some((Some("2".into()), "1918–1920")));
+        assert_eq!(
+            note_line("  1. ^ a b Cite error: x"),
+            Some((Some("1".into()), "Cite error: x"))
+        );
+        assert_eq!(
+            note_line("2. 1918–1920"),
+            Some((Some("2".into()), "1918–1920"))
+        );
         assert_eq!(note_line("Plain text"), None);
         assert_eq!(lead_subject("Git (/ɡɪt/) is a system"), Some("Git".into()));
         assert!(heading("History[edit]").is_some() && heading("Club: Manchester United").is_none());

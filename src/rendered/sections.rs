@@ -9,7 +9,11 @@ use crate::value::{footnote, text};
 
 /// Numbered notes directly after the box (blank rows allowed): its notes, the row after them,
 /// and their markers.
-pub fn box_notes(rows: &[Row<'_>], from: usize, chrome: &[bool]) -> (Vec<Note>, usize, Vec<Marker>) {
+pub fn box_notes(
+    rows: &[Row<'_>],
+    from: usize,
+    chrome: &[bool],
+) -> (Vec<Note>, usize, Vec<Marker>) {
     let mut notes = Vec::new();
     let mut markers = Vec::new();
     let mut end = from;
@@ -20,10 +24,12 @@ pub fn box_notes(rows: &[Row<'_>], from: usize, chrome: &[bool]) -> (Vec<Note>, 
         if chrome[i] || row.indent == 0 {
             break;
         }
-        let Some((label, body)) = page::note_line(row.text()) else { break };
+        let Some((label, body)) = page::note_line(row.text()) else {
+            break;
+        };
         let Some(label) = label else { break };
         let c = row.cells[0];
-        let offset = c.span.start + (body.as_ptr() as usize - c.text.as_ptr() as usize);
+        let offset = c.span.start + crate::span::of(c.text, body).start;
         let st = footnote::strip(body, offset);
         notes.push(Note {
             label,
@@ -52,12 +58,21 @@ pub struct Body {
     pub first_paragraph: Option<String>,
 }
 
+/// Text and markers of `body`, a sub-slice of the row's first cell, joined with the other cells.
 fn stripped(row: &Row<'_>, body: &str) -> (String, Vec<Marker>) {
-    let c = row.cells.first().map_or(row.span, |c| c.span);
-    let base_text = row.cells.first().map_or("", |c| c.text);
-    let offset = c.start + (body.as_ptr() as usize).saturating_sub(base_text.as_ptr() as usize);
-    let st = footnote::strip(body, offset);
-    (text::normalize(&st.text), st.markers)
+    let mut parts = Vec::new();
+    let mut markers = Vec::new();
+    for (k, c) in row.cells.iter().enumerate() {
+        let (slice, offset) = if k == 0 {
+            (body, c.span.start + crate::span::of(c.text, body).start)
+        } else {
+            (c.text, c.span.start)
+        };
+        let st = footnote::strip(slice, offset);
+        parts.push(text::normalize(&st.text));
+        markers.extend(st.markers);
+    }
+    (parts.join(" ").trim().to_owned(), markers)
 }
 
 /// Build sections from the rows outside the box.
@@ -83,9 +98,25 @@ pub fn build(rows: &[Row<'_>], taken: &[bool], len: usize) -> Body {
             prev_blank = true;
             continue;
         }
-        let t = row.cells.iter().map(|c| c.text).collect::<Vec<_>>().join(" ");
-        let next_text = rows[i + 1..].iter().enumerate().find(|(k, r)| !r.is_blank() && !taken[i + 1 + k]).map(|(_, r)| r.text());
-        let heading_ok = (seen_prose || page::is_known_heading(&t)) && prev_blank && next_text.is_none_or(|n| !page::is_prose(&t) && (page::heading(n).is_none() || page::is_known_heading(&t) || page::is_prose(n)));
+        let t = row
+            .cells
+            .iter()
+            .map(|c| c.text)
+            .collect::<Vec<_>>()
+            .join(" ");
+        let next_text = rows[i + 1..]
+            .iter()
+            .enumerate()
+            .find(|(k, r)| !r.is_blank() && !taken[i + 1 + k])
+            .map(|(_, r)| r.text());
+        let heading_ok = (seen_prose || page::is_known_heading(&t))
+            && prev_blank
+            && next_text.is_none_or(|n| {
+                !page::is_prose(&t)
+                    && (page::heading(n).is_none()
+                        || page::is_known_heading(&t)
+                        || page::is_prose(n))
+            });
         prev_blank = false;
         if heading_ok {
             if let Some((h, kind)) = page::heading(&t).filter(|_| !page::is_prose(&t)) {
@@ -100,11 +131,17 @@ pub fn build(rows: &[Row<'_>], taken: &[bool], len: usize) -> Body {
             }
         }
         let section = sections.last_mut().map(|s| {
-            s.span = if s.blocks.is_empty() && s.heading.is_none() { row.span } else { s.span.join(row.span) };
+            s.span = if s.blocks.is_empty() && s.heading.is_none() {
+                row.span
+            } else {
+                s.span.join(row.span)
+            };
             s
         });
         let Some(section) = section else { continue };
-        if let Some((label, body)) = page::note_line(&t).filter(|_| row.indent > 0 || t.starts_with('^')) {
+        if let Some((label, body)) =
+            page::note_line(row.text()).filter(|_| row.indent > 0 || t.starts_with('^'))
+        {
             let (text, ms) = stripped(row, body);
             references.push(Reference {
                 name: Some(label.unwrap_or_else(|| (references.len() + 1).to_string())),
@@ -137,7 +174,6 @@ pub fn build(rows: &[Row<'_>], taken: &[bool], len: usize) -> Body {
             continue;
         }
         let (text, ms) = stripped(row, row.text());
-        let text = if row.cells.len() > 1 { crate::value::text::normalize(&footnote::strip(&t, 0).text) } else { text };
         markers.extend(ms.iter().cloned());
         if page::is_prose(&text) {
             seen_prose = true;

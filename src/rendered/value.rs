@@ -92,8 +92,15 @@ pub fn build(lines: &[ValueLine<'_>], hint: Hint, at: usize) -> (Value, Vec<Mark
         _ => Span::empty(at),
     };
     let mut v = Value {
-        text: clean.iter().map(|c| c.text.as_str()).collect::<Vec<_>>().join("\n"),
-        footnotes: clean.iter().flat_map(|c| c.footnotes.iter().cloned()).collect(),
+        text: clean
+            .iter()
+            .map(|c| c.text.as_str())
+            .collect::<Vec<_>>()
+            .join("\n"),
+        footnotes: clean
+            .iter()
+            .flat_map(|c| c.footnotes.iter().cloned())
+            .collect(),
         items: Vec::new(),
         typed: None,
         links: Vec::new(),
@@ -107,11 +114,11 @@ pub fn build(lines: &[ValueLine<'_>], hint: Hint, at: usize) -> (Value, Vec<Mark
         Hint::Quantity => quantity_value(&mut v, &clean),
         Hint::Place => {
             v.typed = value::coordinates::find(&v.text).map(Typed::Coordinates);
-            list_items(&mut v, &clean, Hint::Text);
         }
         Hint::Text | Hint::Any => {
             if clean.len() == 1 {
-                v.typed = value::single(&clean[0].text, hint).or_else(|| leading_quantity(&clean[0].text, hint));
+                v.typed = value::single(&clean[0].text, hint)
+                    .or_else(|| leading_quantity(&clean[0].text, hint));
             }
             list_items(&mut v, &clean, hint);
         }
@@ -121,21 +128,39 @@ pub fn build(lines: &[ValueLine<'_>], hint: Hint, at: usize) -> (Value, Vec<Mark
 
 /// `986 emus confirmed killed. Minimal impact …`: a count opening an untyped outcome line.
 fn leading_quantity(line: &str, hint: Hint) -> Option<Typed> {
-    if hint != Hint::Any || !line.starts_with(|c: char| c.is_ascii_digit()) || date::find(line).is_some() {
+    if hint != Hint::Any
+        || !line.starts_with(|c: char| c.is_ascii_digit())
+        || date::find(line).is_some()
+    {
         return None;
     }
     let (q, range) = quantity::list(line, false).into_iter().next()?;
     (range.start == 0).then_some(Typed::Quantity(q))
 }
 
-/// Several lines or bullets are a list: one item per line.
+/// Several lines or bullets are a list: one item per line; a line in parentheses
+/// (`(m. 1842)`, `(gunshot wound to the head)`) belongs to the item above it.
 fn list_items(v: &mut Value, clean: &[Clean], hint: Hint) {
-    if clean.len() < 2 {
+    let mut rows: Vec<(String, Span)> = Vec::new();
+    for c in clean {
+        match rows.last_mut() {
+            Some(last) if c.text.starts_with('(') && !c.bullet => {
+                last.0.push(' ');
+                last.0.push_str(&c.text);
+                last.1 = last.1.join(c.span);
+            }
+            _ => rows.push((c.text.clone(), c.span)),
+        }
+    }
+    if rows.len() < 2 {
         return;
     }
-    v.items = clean
-        .iter()
-        .map(|c| item(c.text.clone(), c.span, c.footnotes.clone(), value::single(&c.text, hint)))
+    v.items = rows
+        .into_iter()
+        .map(|(t, span)| {
+            let typed = value::single(&t, hint);
+            item(t, span, Vec::new(), typed)
+        })
         .collect();
 }
 
@@ -159,7 +184,11 @@ fn date_value(v: &mut Value, clean: &[Clean]) {
     for (t, span, fns) in &logical {
         if let Some(inner) = t.strip_prefix('(').and_then(|x| x.strip_suffix(')')) {
             // a duration or a qualifier for the date above
-            if let Some(Value { typed: Some(Typed::DateRange(r)), .. }) = found.last_mut() {
+            if let Some(Value {
+                typed: Some(Typed::DateRange(r)),
+                ..
+            }) = found.last_mut()
+            {
                 if let Some(d) = duration::whole(inner) {
                     if r.duration.is_none() {
                         r.duration = Some(d);
@@ -210,8 +239,21 @@ fn quantity_value(v: &mut Value, clean: &[Clean]) {
             if q.qualifier.is_none() {
                 q.qualifier.clone_from(&pending);
             }
-            let text = if single { c.text.clone() } else { t[range].trim().to_owned() };
-            items.push(item(text, c.span, if single { c.footnotes.clone() } else { Vec::new() }, Some(Typed::Quantity(q))));
+            let text = if single {
+                c.text.clone()
+            } else {
+                t[range].trim().to_owned()
+            };
+            items.push(item(
+                text,
+                c.span,
+                if single {
+                    c.footnotes.clone()
+                } else {
+                    Vec::new()
+                },
+                Some(Typed::Quantity(q)),
+            ));
         }
     }
     let typed: Vec<&Quantity> = items

@@ -11,7 +11,10 @@ fn angle(s: &str) -> Option<(f64, char, &str)> {
     let mut value = 0.0;
     let mut seen = false;
     for (mark, div) in [(['°', '°'], 1.0), (['′', '\''], 60.0), (['″', '"'], 3600.0)] {
-        let n = rest.bytes().take_while(|b| b.is_ascii_digit() || *b == b'.').count();
+        let n = rest
+            .bytes()
+            .take_while(|b| b.is_ascii_digit() || *b == b'.')
+            .count();
         if n == 0 {
             break;
         }
@@ -31,10 +34,17 @@ fn angle(s: &str) -> Option<(f64, char, &str)> {
 
 /// The first coordinate pair in `s`.
 pub fn find(s: &str) -> Option<Coordinates> {
-    let starts = s.char_indices().filter(|(i, c)| c.is_ascii_digit() && (*i == 0 || !s[..*i].ends_with(|p: char| p.is_ascii_digit() || p == '.')));
+    let starts = s.char_indices().filter(|(i, c)| {
+        c.is_ascii_digit()
+            && (*i == 0 || !s[..*i].ends_with(|p: char| p.is_ascii_digit() || p == '.'))
+    });
     for (i, _) in starts {
-        let Some((lat, h1, rest)) = angle(&s[i..]) else { continue };
-        let Some((lon, h2, _)) = angle(rest.trim_start()) else { continue };
+        let Some((lat, h1, rest)) = angle(&s[i..]) else {
+            continue;
+        };
+        let Some((lon, h2, _)) = angle(rest.trim_start()) else {
+            continue;
+        };
         if !matches!(h1, 'N' | 'S') || !matches!(h2, 'E' | 'W') || lat > 90.0 || lon > 180.0 {
             continue;
         }
@@ -54,7 +64,9 @@ mod tests {
         let c = find("21°23′13″N 103°0′56″E / 21.38694°N 103.01556°E").map(|c| (c.lat, c.lon));
         let (lat, lon) = c.unwrap_or_default();
         assert!((lat - 21.38694).abs() < 1e-3 && (lon - 103.01556).abs() < 1e-3);
-        let w = find("Coordinates: 47°38′22.55″N 122°7′42.42″W").map(|c| c.lon).unwrap_or_default();
+        let w = find("Coordinates: 47°38′22.55″N 122°7′42.42″W")
+            .map(|c| c.lon)
+            .unwrap_or_default();
         assert!((w + 122.12845).abs() < 1e-3);
         assert!(find("no position here 12 N").is_none());
     }

@@ -17,7 +17,15 @@ pub fn whole(s: &str) -> Option<Duration> {
     let mut d = Duration::default();
     let lower = t.to_ascii_lowercase();
     let mut rest = lower.as_str();
-    for a in ["about ", "approximately ", "approx. ", "around ", "c. ", "over ", "~"] {
+    for a in [
+        "about ",
+        "approximately ",
+        "approx. ",
+        "around ",
+        "c. ",
+        "over ",
+        "~",
+    ] {
         if let Some(r) = rest.strip_prefix(a) {
             d.approx = true;
             rest = r;
@@ -51,7 +59,11 @@ pub fn clock(s: &str) -> Option<Duration> {
     let nums: Vec<u32> = s
         .trim()
         .split(':')
-        .map(|p| (p.len() <= 3 && !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit())).then(|| p.parse().ok()).flatten())
+        .map(|p| {
+            (p.len() <= 3 && !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit()))
+                .then(|| p.parse().ok())
+                .flatten()
+        })
         .collect::<Option<_>>()?;
     let mut d = Duration::default();
     match nums.as_slice() {
@@ -83,8 +95,18 @@ mod tests {
             "(Offensive Operation)",
             "(aged 56)",
         ];
-        let got: Vec<String> = cases.iter().map(|c| format!("{c} => {:?}", whole(c))).collect();
-        insta::assert_snapshot!(got.join("\n"), @"");
+        let got: Vec<String> = cases
+            .iter()
+            .map(|c| format!("{c} => {:?}", whole(c)))
+            .collect();
+        insta::assert_snapshot!(got.join("\n"), @"
+        (7 years, 4 months, 1 week and 1 day) => Some(Duration { years: 7, months: 4, weeks: 1, days: 1, hours: None, minutes: None, seconds: None, approx: false })
+        (1 month, 3 weeks and 3 days) => Some(Duration { years: 0, months: 1, weeks: 3, days: 3, hours: None, minutes: None, seconds: None, approx: false })
+        (About 100 hours) => Some(Duration { years: 0, months: 0, weeks: 0, days: 0, hours: Some(100), minutes: None, seconds: None, approx: true })
+        (2021–22) => None
+        (Offensive Operation) => None
+        (aged 56) => None
+        ");
         assert_eq!(clock("43:57").and_then(|d| d.seconds), Some(57));
         assert!(clock("12:75").is_none() && clock("a:b").is_none());
     }

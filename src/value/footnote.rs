@@ -63,7 +63,8 @@ pub fn is_marker_label(label: &str) -> bool {
             && word.bytes().all(|b| b.is_ascii_alphabetic() || b == b'-');
         let num_ok = !num.is_empty()
             && num.len() <= 4
-            && (num.bytes().all(|b| b.is_ascii_digit()) || num.bytes().all(|b| b.is_ascii_lowercase()) && num.len() <= 2);
+            && (num.bytes().all(|b| b.is_ascii_digit())
+                || num.bytes().all(|b| b.is_ascii_lowercase()) && num.len() <= 2);
         if word_ok && num_ok {
             return true;
         }

@@ -60,7 +60,11 @@ pub fn single(line: &str, hint: Hint) -> Option<Typed> {
         Hint::Any => date::range(line)
             .filter(|r| r.start.as_ref().is_some_and(|s| s.len() >= 4))
             .map(Typed::DateRange)
-            .or_else(|| date::whole(line).filter(|d| d.date.len() > 4 || !d.date.starts_with('0')).map(Typed::Date))
+            .or_else(|| {
+                date::whole(line)
+                    .filter(|d| d.date.len() > 4 || !d.date.starts_with('0'))
+                    .map(Typed::Date)
+            })
             .or_else(|| duration::clock(line).map(Typed::Duration))
             .or_else(|| quantity::whole(line).map(Typed::Quantity))
             .or_else(|| trailing_range(line).map(Typed::DateRange)),

@@ -20,16 +20,24 @@ use nom::{IResult, Parser};
 pub fn number(input: &str) -> IResult<&str, f64> {
     let (rest, text) = nom::branch::alt((dotted, grouped, plain)).parse(input)?;
     if !at_boundary(rest) {
-        return Err(nom::Err::Error(nom::error::Error::new(input, nom::error::ErrorKind::Digit)));
+        return Err(nom::Err::Error(nom::error::Error::new(
+            input,
+            nom::error::ErrorKind::Digit,
+        )));
     }
     let cleaned: String = if text.matches('.').count() >= 2 {
         text.chars().filter(char::is_ascii_digit).collect()
     } else {
-        text.chars().filter(|c| c.is_ascii_digit() || *c == '.').collect()
+        text.chars()
+            .filter(|c| c.is_ascii_digit() || *c == '.')
+            .collect()
     };
     match cleaned.parse::<f64>() {
         Ok(v) => Ok((rest, v)),
-        Err(_) => Err(nom::Err::Error(nom::error::Error::new(input, nom::error::ErrorKind::Float))),
+        Err(_) => Err(nom::Err::Error(nom::error::Error::new(
+            input,
+            nom::error::ErrorKind::Float,
+        ))),
     }
 }
 
@@ -51,16 +59,23 @@ fn grouped(input: &str) -> IResult<&str, &str> {
     let (rest, text) = recognize((lead, many1((sep, digits3)), opt(decimals))).parse(input)?;
     // `1,0005` is not a grouped number: the group must end at a non-digit
     if rest.starts_with(|c: char| c.is_ascii_digit()) {
-        return Err(nom::Err::Error(nom::error::Error::new(input, nom::error::ErrorKind::Digit)));
+        return Err(nom::Err::Error(nom::error::Error::new(
+            input,
+            nom::error::ErrorKind::Digit,
+        )));
     }
     Ok((rest, text))
 }
 
 /// `1.000.000`: dots as thousands separators need two groups to be told from decimals.
 fn dotted(input: &str) -> IResult<&str, &str> {
-    let (rest, text) = recognize((lead, (char('.'), digits3), many1((char('.'), digits3)))).parse(input)?;
+    let (rest, text) =
+        recognize((lead, (char('.'), digits3), many1((char('.'), digits3)))).parse(input)?;
     if rest.starts_with(|c: char| c.is_ascii_digit()) {
-        return Err(nom::Err::Error(nom::error::Error::new(input, nom::error::ErrorKind::Digit)));
+        return Err(nom::Err::Error(nom::error::Error::new(
+            input,
+            nom::error::ErrorKind::Digit,
+        )));
     }
     Ok((rest, text))
 }
@@ -75,7 +90,7 @@ fn at_boundary(rest: &str) -> bool {
     match chars.next() {
         None => true,
         Some(c) if c.is_alphanumeric() => false,
-        Some('.') => !chars.next().is_some_and(|d| d.is_ascii_digit()),
+        Some('.' | ',') => !chars.next().is_some_and(|d| d.is_ascii_digit()),
         Some(_) => true,
     }
 }

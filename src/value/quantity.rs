@@ -18,8 +18,20 @@ use super::text::is_dash;
 use super::typed::Quantity;
 
 const APPROX: &[&str] = &[
-    "~", "≈", "c.", "ca.", "circa", "approx.", "approx", "approximately", "about", "around", "est.",
-    "estimated", "roughly", "some",
+    "~",
+    "≈",
+    "c.",
+    "ca.",
+    "circa",
+    "approx.",
+    "approx",
+    "approximately",
+    "about",
+    "around",
+    "est.",
+    "estimated",
+    "roughly",
+    "some",
 ];
 const PLUS_WORDS: &[&str] = &["over", "more than", "at least", "above", "upwards of"];
 const CURRENCIES: &[(&str, &str)] = &[
@@ -59,10 +71,20 @@ pub fn list(line: &str, zero_words: bool) -> Vec<(Quantity, std::ops::Range<usiz
     let mut out = Vec::new();
     let mut qualifier: Option<String> = None;
     let mut pos = 0;
-    let mut gap_start = 0;
+    // `Early 1919: ~50,000`: a short head before `: ` qualifies the line, its numbers are no count
+    if let Some(colon) = line.find(": ") {
+        let head = line[..colon].trim();
+        if !head.is_empty() && head.len() <= 40 && !head.contains([',', ';', '(']) {
+            qualifier = Some(head.to_owned());
+            pos = colon + 2;
+        }
+    }
+    let mut gap_start = pos;
     while pos < line.len() {
         if is_start_boundary(line, pos) {
-            if let Some((mut q, used)) = at(&line[pos..]).or_else(|| zero_words.then(|| zero(&line[pos..])).flatten()) {
+            if let Some((mut q, used)) =
+                at(&line[pos..]).or_else(|| zero_words.then(|| zero(&line[pos..])).flatten())
+            {
                 if let Some(qual) = qualifier_in(&line[gap_start..pos]) {
                     qualifier = Some(qual);
                 }
@@ -148,7 +170,9 @@ fn currency(s: &str) -> Option<(&'static str, &'static str, usize)> {
     for (sym, code) in CURRENCIES {
         if let Some(rest) = s.strip_prefix(sym) {
             let rest_trim = rest.trim_start();
-            if rest_trim.starts_with(|c: char| c.is_ascii_digit()) && (sym.len() <= 3 || rest.starts_with(' ')) {
+            if rest_trim.starts_with(|c: char| c.is_ascii_digit())
+                && (sym.len() <= 3 || rest.starts_with(' '))
+            {
                 return Some((sym, code, s.len() - rest_trim.len()));
             }
         }
@@ -190,7 +214,10 @@ fn bound(s: &str) -> Option<(Bound, usize)> {
     b.value = v;
     // scale word
     let after = &s[used..];
-    if let Some(word) = after.strip_prefix(' ').and_then(|r| r.split([' ', ',', ';', ')']).next()) {
+    if let Some(word) = after
+        .strip_prefix(' ')
+        .and_then(|r| r.split([' ', ',', ';', ')']).next())
+    {
         if let Some(sc) = scale(word) {
             b.scale = Some(sc);
             used += 1 + word.len();
@@ -221,13 +248,13 @@ fn at(s: &str) -> Option<(Quantity, usize)> {
             sc = second.scale;
         }
         cur = cur.or(second.currency);
-        q.max = second.value * second.scale.or(sc).map_or(1.0, |x| x.0);
+        q.max = scaled(second.value, second.scale.or(sc));
         q.plus |= second.plus;
         q.approx |= second.approx;
     } else {
-        q.max = first.value * sc.map_or(1.0, |x| x.0);
+        q.max = scaled(first.value, sc);
     }
-    q.min = first.value * sc.map_or(1.0, |x| x.0);
+    q.min = scaled(first.value, sc);
     if let Some((_, name)) = sc {
         q.scale = Some(name.to_owned());
     }
@@ -259,6 +286,16 @@ fn at(s: &str) -> Option<(Quantity, usize)> {
         }
         used += n;
     }
+    // `6 ft 4 in`
+    let mut compound = false;
+    if q.unit.as_deref() == Some("ft") && q.min == q.max {
+        if let Some((inches, n)) = inches_after_feet(&s[used..]) {
+            q.min += inches / 12.0;
+            q.max = q.min;
+            used += n;
+            compound = true;
+        }
+    }
     // parenthesised groups
     loop {
         let rest = &s[used..];
@@ -270,6 +307,19 @@ fn at(s: &str) -> Option<(Quantity, usize)> {
         paren(&mut q, inner);
         used += lead + inner_end + 2;
     }
+    // `6 ft 4 in (193 cm)`: the printed metric value is exact, decimal feet are derived
+    if compound {
+        if let Some(metric) = q.converted.take() {
+            let mut imperial = q.clone();
+            imperial.note = None;
+            q = Quantity {
+                converted: Some(Box::new(imperial)),
+                qualifier: q.qualifier.take(),
+                note: q.note.take(),
+                ..*metric
+            };
+        }
+    }
     if let Some(unit) = &q.unit {
         if NOT_UNITS.iter().any(|w| w.eq_ignore_ascii_case(unit)) {
             q.note = Some(unit.clone());
@@ -277,6 +327,28 @@ fn at(s: &str) -> Option<(Quantity, usize)> {
         }
     }
     Some((q, used))
+}
+
+/// Apply a scale word without binary noise: `16.97 billion` is 16970000000, not …999.998.
+fn scaled(v: f64, scale: Option<(f64, &'static str)>) -> f64 {
+    let Some((factor, _)) = scale else { return v };
+    let units = (v * 1e9).round();
+    if factor >= 1e9 {
+        units * (factor / 1e9)
+    } else {
+        units / (1e9 / factor)
+    }
+}
+
+/// `6 ft 4 in`: feet and inches after a number read as feet.
+fn inches_after_feet(s: &str) -> Option<(f64, usize)> {
+    let t = s.trim_start();
+    let (rest, inches) = number::number(t).ok()?;
+    let rest2 = rest.strip_prefix(" in")?;
+    if rest2.starts_with(|c: char| c.is_alphanumeric()) {
+        return None;
+    }
+    Some((inches, s.len() - rest2.len()))
 }
 
 /// `(1.03 ± 0.10) × 1018 kg`: a flattened power of ten (`× 10^18` lost its superscript).
@@ -400,24 +472,46 @@ fn unit_words(s: &str) -> (Option<String>, usize) {
         {
             break;
         }
-        let wlen = rest.find([' ', '(', ';']).unwrap_or(rest.len());
+        let wlen = rest.find([' ', '(', ';', ')']).unwrap_or(rest.len());
+        if wlen == 0 {
+            break;
+        }
         let word = &rest[..wlen];
+        if word.ends_with(':') {
+            // `floatplanes Did not participate in battle:` — the capitalised words from the
+            // second on are a sub-heading for what follows: give them back to the caller
+            if let Some(cut) = heading_start(&s[..pos], words) {
+                end = cut;
+            }
+            break;
+        }
         words += 1;
         pos += wlen;
         end = pos;
-        if word.ends_with(':') {
-            // a sub-heading for what follows; let the caller split it off
-            let next = s[pos..].trim_start();
-            if next.is_empty() || !next.starts_with(|c: char| c.is_uppercase()) {
-                break;
-            }
-        }
         if word.ends_with('.') && word.len() > 2 {
             break;
         }
     }
     let unit = clean_unit(&s[..end]);
     (unit, end)
+}
+
+/// Where a capitalised sub-heading starts inside a unit run of `words` words (never the first).
+fn heading_start(s: &str, words: usize) -> Option<usize> {
+    if words < 1 {
+        return None;
+    }
+    let mut seen = 0;
+    for (i, _) in s
+        .char_indices()
+        .filter(|(i, c)| *c != ' ' && (*i == 0 || s[..*i].ends_with(' ')))
+    {
+        seen += 1;
+        if seen >= 2 && s[i..].starts_with(|c: char| c.is_uppercase()) {
+            return Some(i);
+        }
+    }
+    Some(0).filter(|_| s.trim_start().starts_with(|c: char| c.is_uppercase()) && seen == 0)
 }
 
 fn clean_unit(s: &str) -> Option<String> {
@@ -444,7 +538,12 @@ mod tests {
                 s += &format!(" {name}");
             }
         }
-        for (v, name) in [(&q.qualifier, "qual"), (&q.note, "note"), (&q.as_of, "as_of"), (&q.currency, "cur")] {
+        for (v, name) in [
+            (&q.qualifier, "qual"),
+            (&q.note, "note"),
+            (&q.as_of, "as_of"),
+            (&q.currency, "cur"),
+        ] {
             if let Some(v) = v {
                 s += &format!(" {name}={v:?}");
             }
@@ -481,8 +580,31 @@ mod tests {
             "2.45.1",
             "Shankar–Ehsaan–Loy",
         ];
-        let got: Vec<String> = cases.iter().map(|c| format!("{c} => {}", whole(c).map_or("-".into(), |q| show(&q)))).collect();
-        insta::assert_snapshot!(got.join("\n"), @"");
+        let got: Vec<String> = cases
+            .iter()
+            .map(|c| format!("{c} => {}", whole(c).map_or("-".into(), |q| show(&q))))
+            .collect();
+        insta::assert_snapshot!(got.join("\n"), @r#"
+        50,000-70,000 troops => 50000..70000 unit="troops"
+        4,700+ troops => 4700..4700 unit="troops" plus
+        c. 3,000 => 3000..3000 approx
+        ~6,000 => 6000..6000 approx
+        73,000–100,000 => 73000..100000
+        379 ft (116 m) => 379..379 unit="ft" conv=(116..116 unit="m")
+        US$ 73.72 billion (2012) => 73720000000..73720000000 unit="US$" as_of="2012" cur="USD"
+        $11.73 billion (1989 USD) => 11730000000..11730000000 unit="USD" as_of="1989" cur="USD"
+        60.99 ± 2.41 km => 60.99..60.99 unit="km" ±2.41
+        (1.03 ± 0.10) × 1018 kg => 1030000000000000000..1030000000000000000 unit="kg" ±100000000000000000
+        182.178° => 182.178..182.178 unit="°"
+        94,000 (2012) => 94000..94000 as_of="2012"
+        143 total => 143..143 note="total"
+        5 to 6 million => 5000000..6000000
+        over 9,000 men => 9000..9000 unit="men" plus
+        1st Ukrainian Front => -
+        Pennant number D31 => -
+        2.45.1 => -
+        Shankar–Ehsaan–Loy => -
+        "#);
     }
 
     #[test]
@@ -494,6 +616,9 @@ mod tests {
             "348,286 troops on front, about 700,000 reservists",
             "600 1,000",
             "none 1 wounded",
+            "6 ft 4 in (193 cm)",
+            "1.76 m (5 ft 9 in)",
+            "US$ 16.97 billion",
             "Early 1919: ~50,000",
             "11,721 captured(including 4,436 wounded)",
             "986 emus confirmed killed. Minimal impact on the overall emu population.",
@@ -501,8 +626,31 @@ mod tests {
         ];
         let got: Vec<String> = cases
             .iter()
-            .map(|c| format!("{c} => {}", list(c, true).iter().map(|(q, _)| show(q)).collect::<Vec<_>>().join(" | ")))
+            .map(|c| {
+                format!(
+                    "{c} => {}",
+                    list(c, true)
+                        .iter()
+                        .map(|(q, _)| show(q))
+                        .collect::<Vec<_>>()
+                        .join(" | ")
+                )
+            })
             .collect();
-        insta::assert_snapshot!(got.join("\n"), @"");
+        insta::assert_snapshot!(got.join("\n"), @r#"
+        3 carriers 7 heavy cruisers 1 light cruiser => 3..3 unit="carriers" | 7..7 unit="heavy cruisers" | 1..1 unit="light cruiser"
+        ~6,000 killed 3,865 captured => 6000..6000 unit="killed" approx | 3865..3865 unit="captured"
+        16 floatplanes Did not participate in battle: 2 light carriers ~35 support ships => 16..16 unit="floatplanes" | 2..2 unit="light carriers" qual="Did not participate in battle" | 35..35 unit="support ships" approx qual="Did not participate in battle"
+        348,286 troops on front, about 700,000 reservists => 348286..348286 unit="troops on front" | 700000..700000 unit="reservists" approx
+        600 1,000 => 600..600 | 1000..1000
+        none 1 wounded => 0..0 | 1..1 unit="wounded"
+        6 ft 4 in (193 cm) => 193..193 unit="cm" conv=(6.333333333333333..6.333333333333333 unit="ft")
+        1.76 m (5 ft 9 in) => 1.76..1.76 unit="m" conv=(5.75..5.75 unit="ft")
+        US$ 16.97 billion => 16970000000..16970000000 unit="US$" cur="USD"
+        Early 1919: ~50,000 => 50000..50000 approx qual="Early 1919"
+        11,721 captured(including 4,436 wounded) => 11721..11721 unit="captured" note="including 4,436 wounded"
+        986 emus confirmed killed. Minimal impact on the overall emu population. => 986..986 unit="emus confirmed killed"
+        62 aircraft and 10 tanks lost => 62..62 unit="aircraft" | 10..10 unit="tanks lost"
+        "#);
     }
 }

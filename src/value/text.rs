@@ -43,14 +43,23 @@ pub fn normalize_lines<'a>(lines: impl IntoIterator<Item = &'a str>) -> String {
 
 /// Characters that render as nothing (zero-width space/joiners, word joiner, BOM).
 pub fn is_zero_width(c: char) -> bool {
-    matches!(c, '\u{200B}' | '\u{200C}' | '\u{200D}' | '\u{2060}' | '\u{FEFF}' | '\u{00AD}')
+    matches!(
+        c,
+        '\u{200B}' | '\u{200C}' | '\u{200D}' | '\u{2060}' | '\u{FEFF}' | '\u{00AD}'
+    )
 }
 
 /// Any dash that may join a range: hyphen, the Unicode dashes and the minus sign.
 pub fn is_dash(c: char) -> bool {
     matches!(
         c,
-        '-' | '\u{2010}' | '\u{2011}' | '\u{2012}' | '\u{2013}' | '\u{2014}' | '\u{2015}' | '\u{2212}'
+        '-' | '\u{2010}'
+            | '\u{2011}'
+            | '\u{2012}'
+            | '\u{2013}'
+            | '\u{2014}'
+            | '\u{2015}'
+            | '\u{2212}'
     )
 }
 
@@ -66,7 +75,10 @@ mod tests {
 
     #[test]
     fn normalizes_every_space() {
-        assert_eq!(normalize("  7\u{a0}years,\t4\u{2009}months \u{200b}"), "7 years, 4 months");
+        assert_eq!(
+            normalize("  7\u{a0}years,\t4\u{2009}months \u{200b}"),
+            "7 years, 4 months"
+        );
         assert_eq!(normalize_lines(["a ", "", "  b"]), "a\nb");
         assert!(is_dash('—') && is_dash('−') && !is_dash('~'));
     }

@@ -1,0 +1,16 @@
+//! One integration binary (links once: CI has two cores).
+//!
+//! - `snapshots`: the JSON of every fixture, reviewed insta snapshots
+//! - `expected`: scores against the hand-checked `*.expected.json` files (score.py's points)
+//! - `invariants`: property tests — no panic, spans in bounds and ordered, JSON round trip
+//! - `cli`: the built binary — files, stdin, flags, exit codes, stderr
+//! - `schema`: the checked-in JSON Schema matches the types
+
+#![allow(clippy::unwrap_used, clippy::expect_used)] // tests fail loudly by design
+
+mod check;
+mod cli;
+mod expected;
+mod invariants;
+mod schema;
+mod snapshots;
