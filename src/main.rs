@@ -121,20 +121,23 @@ fn run(cli: &Cli) -> io::Result<ExitCode> {
             }
         };
         let article = wikiparse::parse_with(&text, &options);
-        let value = if cli.infobox_only {
-            serde_json::json!({
+        let pretty = cli.pretty && !jsonl;
+        let json = if cli.infobox_only {
+            let value = serde_json::json!({
                 "schema_version": article.schema_version,
                 "dialect": article.dialect,
                 "title": article.title,
                 "infoboxes": article.infoboxes,
-            })
+            });
+            if pretty {
+                serde_json::to_string_pretty(&value)
+            } else {
+                serde_json::to_string(&value)
+            }
+        } else if pretty {
+            serde_json::to_string_pretty(&article)
         } else {
-            serde_json::to_value(&article).map_err(io::Error::other)?
-        };
-        let json = if cli.pretty && !jsonl {
-            serde_json::to_string_pretty(&value)
-        } else {
-            serde_json::to_string(&value)
+            serde_json::to_string(&article)
         }
         .map_err(io::Error::other)?;
         out.write_all(json.as_bytes())?;

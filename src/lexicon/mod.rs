@@ -27,6 +27,8 @@ pub struct Entry {
     pub shape: &'static str,
     /// Position in the template's display order.
     pub order: usize,
+    /// Index of `kind` in [`Lexicon::kinds`].
+    pub kind_id: usize,
 }
 
 impl Entry {
@@ -58,11 +60,15 @@ impl Entry {
 pub struct Lexicon {
     /// Every entry, in file order.
     pub entries: Vec<Entry>,
-    by_label: HashMap<String, Vec<usize>>,
+    /// Distinct labels, lowercased, with the entries that display them.
+    labels: Vec<(String, Vec<usize>)>,
+    /// Indexes into `labels` by the first byte of the lowercased label: lookups and prefix
+    /// matches compare bytes in place, with no allocation per line.
+    by_first: Vec<Vec<usize>>,
+    /// Template kinds in file order.
+    pub kinds: Vec<&'static str>,
     /// `* chronology` and `Singles from *`: labels that embed a name.
     patterns: Vec<usize>,
-    /// Longest label in bytes, to bound prefix matching.
-    pub max_len: usize,
 }
 
 /// The lexicon, parsed once.
@@ -91,24 +97,52 @@ pub fn get() -> &'static Lexicon {
                 hint,
                 shape,
                 order: *n,
+                kind_id: 0,
             });
         }
         let mut by_label: HashMap<String, Vec<usize>> = HashMap::new();
-        let mut max_len = 0;
+        let mut order: Vec<String> = Vec::new();
+        let mut kinds: Vec<&'static str> = Vec::new();
+        for e in &mut entries {
+            e.kind_id = match kinds.iter().position(|k| *k == e.kind) {
+                Some(i) => i,
+                None => {
+                    kinds.push(e.kind);
+                    kinds.len() - 1
+                }
+            };
+        }
         let mut patterns = Vec::new();
         for (i, e) in entries.iter().enumerate() {
             if e.label.starts_with('*') || e.label.ends_with('*') {
                 patterns.push(i);
                 continue;
             }
-            by_label.entry(e.label.to_lowercase()).or_default().push(i);
-            max_len = max_len.max(e.label.len());
+            let lower = e.label.to_lowercase();
+            if !by_label.contains_key(&lower) {
+                order.push(lower.clone());
+            }
+            by_label.entry(lower).or_default().push(i);
+        }
+        let labels: Vec<(String, Vec<usize>)> = order
+            .into_iter()
+            .map(|l| {
+                let ids = by_label.remove(&l).unwrap_or_default();
+                (l, ids)
+            })
+            .collect();
+        let mut by_first: Vec<Vec<usize>> = vec![Vec::new(); 256];
+        for (i, (l, _)) in labels.iter().enumerate() {
+            if let Some(&b) = l.as_bytes().first() {
+                by_first[usize::from(b)].push(i);
+            }
         }
         Lexicon {
             entries,
-            by_label,
+            labels,
+            by_first,
+            kinds,
             patterns,
-            max_len,
         }
     })
 }
@@ -116,8 +150,22 @@ pub fn get() -> &'static Lexicon {
 impl Lexicon {
     /// Entries whose label is exactly `label` (case-insensitive, trailing `:` ignored).
     pub fn lookup(&self, label: &str) -> &[usize] {
-        let l = label.trim().trim_end_matches(':').trim_end().to_lowercase();
-        self.by_label.get(&l).map_or(&[], Vec::as_slice)
+        let l = label.trim().trim_end_matches(':').trim_end();
+        self.candidates(l)
+            .find(|(lower, _)| {
+                lower.len() == l.len() && lower.as_bytes().eq_ignore_ascii_case(l.as_bytes())
+            })
+            .map_or(&[], |(_, ids)| ids.as_slice())
+    }
+
+    /// Labels that could start `text` (same first letter, ignoring ASCII case).
+    fn candidates(&self, text: &str) -> impl Iterator<Item = &(String, Vec<usize>)> {
+        let first = text.as_bytes().first().map(u8::to_ascii_lowercase);
+        first
+            .and_then(|b| self.by_first.get(usize::from(b)))
+            .into_iter()
+            .flatten()
+            .map(|&i| &self.labels[i])
     }
 
     /// A pattern entry (`* chronology`) matching the whole of `text`.
@@ -148,28 +196,24 @@ impl Lexicon {
     /// Returns the entry and the label's byte length in `line`.
     pub fn prefix(&self, line: &str, kind: Option<&str>) -> Option<(&Entry, usize)> {
         let mut best: Option<(&Entry, usize)> = None;
-        for (i, _) in line
-            .char_indices()
-            .skip(1)
-            .chain(std::iter::once((line.len(), ' ')))
-        {
-            if i > self.max_len + 1 {
-                break;
+        for (lower, ids) in self.candidates(line) {
+            let n = lower.len();
+            if n > line.len() || best.is_some_and(|(_, m)| m >= n) || !line.is_char_boundary(n) {
+                continue;
             }
-            let head = &line[..i];
-            if head.ends_with(|c: char| c.is_whitespace() || c == ':') {
+            let head = &line[..n];
+            if !lower.as_bytes().eq_ignore_ascii_case(head.as_bytes()) {
                 continue;
             }
             // glued labels keep their displayed case: `GenreSupernatural` is not `Genres`
-            let found = self
-                .lookup(head)
+            let mut found: Vec<&Entry> = ids
                 .iter()
                 .map(|&j| &self.entries[j])
-                .filter(|e| same_case(e.label, head));
-            let mut found: Vec<&Entry> = found.collect();
+                .filter(|e| same_case(e.label, head))
+                .collect();
             found.sort_by_key(|e| Some(e.kind) != kind);
             if let Some(e) = found.first() {
-                best = Some((e, i));
+                best = Some((e, n));
             }
         }
         best

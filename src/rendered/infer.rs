@@ -127,9 +127,9 @@ pub fn starts_with_quantity(text: &str) -> bool {
         Some((head, rest)) if head.len() <= 40 => rest,
         _ => t,
     };
-    quantity::list(body, false).first().is_some()
+    !quantity::list(body, false).is_empty()
         && body.starts_with(|c: char| c.is_ascii_digit() || matches!(c, '~' | '≈' | 'c'))
-        && !date::whole(body).is_some()
+        && date::whole(body).is_none()
 }
 
 /// Whether a row of `shape` may be a value of `entry`. `strict` (aligning a run of table rows)

@@ -231,48 +231,34 @@ fn looks_like_label(t: &str) -> bool {
 /// The template kind with the most labels among `rows`.
 pub fn detect_kind(rows: &[Row<'_>]) -> Option<&'static str> {
     let lex = lexicon::get();
-    let mut counts: Vec<(&'static str, usize)> = Vec::new();
-    for row in rows {
+    // one counter per template kind (in lexicon order, so ties go to the one listed first)
+    let mut counts = vec![0usize; lex.kinds.len()];
+    let mut seen = vec![usize::MAX; lex.kinds.len()];
+    for (r, row) in rows.iter().enumerate() {
         let Some(cell) = row.cells.first() else {
             continue;
         };
         let text = cell.text.strip_prefix("• ").unwrap_or(cell.text);
         let stripped = text.trim_end_matches(':').trim_end();
-        let mut hit: Vec<&'static str> = lex
-            .lookup(stripped)
-            .iter()
-            .map(|&i| lex.entries[i].kind)
-            .collect();
-        if hit.is_empty() {
-            if let Some((e, n)) = lex.prefix(text, None) {
-                if glue_ok(&text[n..]) {
-                    hit = lex
-                        .lookup(&text[..n])
-                        .iter()
-                        .map(|&i| lex.entries[i].kind)
-                        .collect();
-                    hit.push(e.kind);
-                }
+        let mut ids = lex.lookup(stripped);
+        if ids.is_empty() {
+            if let Some((_, n)) = lex.prefix(text, None).filter(|(_, n)| glue_ok(&text[*n..])) {
+                ids = lex.lookup(&text[..n]);
             }
         }
-        hit.sort_unstable();
-        hit.dedup();
-        for k in hit.into_iter().filter(|k| *k != "generic") {
-            match counts.iter_mut().find(|(c, _)| *c == k) {
-                Some((_, n)) => *n += 1,
-                None => counts.push((k, 1)),
+        for &i in ids {
+            let k = lex.entries[i].kind_id;
+            if seen[k] != r {
+                seen[k] = r;
+                counts[k] += 1;
             }
         }
     }
-    // ties go to the template listed first in the lexicon
-    let order = |k: &str| {
-        lex.entries
-            .iter()
-            .position(|e| e.kind == k)
-            .unwrap_or(usize::MAX)
-    };
-    counts.sort_by(|a, b| b.1.cmp(&a.1).then(order(a.0).cmp(&order(b.0))));
-    counts.first().filter(|(_, n)| *n >= 2).map(|(k, _)| *k)
+    let generic = lex.kinds.iter().position(|k| *k == "generic");
+    let best = (0..counts.len())
+        .filter(|&k| Some(k) != generic)
+        .max_by(|&a, &b| counts[a].cmp(&counts[b]).then(b.cmp(&a)))?;
+    (counts[best] >= 2).then(|| lex.kinds[best])
 }
 
 /// A field being built.
@@ -434,6 +420,8 @@ struct Builder<'a> {
     open: bool,
     /// Unlabeled table rows after a complete `Label | value` row, aligned at the next label.
     run: Vec<Vec<Cell<'a>>>,
+    /// Keys of the fields so far (a lost label is never one already present).
+    used_keys: std::collections::HashSet<&'static str>,
 }
 
 impl<'a> Builder<'a> {
@@ -465,9 +453,7 @@ impl<'a> Builder<'a> {
     }
 
     fn used(&self, e: &Entry) -> bool {
-        self.fields
-            .iter()
-            .any(|f| f.entry.is_some_and(|x| x.key == e.key))
+        self.used_keys.contains(e.key)
     }
 
     /// Lost-label candidates between the last label and the next one (display order).
@@ -490,6 +476,9 @@ impl<'a> Builder<'a> {
             entry.filter(|e| self.kind_entries.first().is_some_and(|k| k.kind == e.kind))
         {
             self.last_order = e.order;
+        }
+        if let Some(e) = entry {
+            self.used_keys.insert(e.key);
         }
         self.fields
             .push(Draft::new(entry, label, span, inferred, self.group.clone()));
@@ -610,17 +599,10 @@ fn date_continuation(t: &str) -> bool {
         || crate::value::date::find(t).is_some()
 }
 
-/// The value rows from `i` reach the next label without a blank line.
+/// The row at `i` is a block of one row directly followed by a label: the shape a lost
+/// label's value has (a longer run of rows continues the field above).
 fn is_last_block(items: &[Item<'_>], i: usize) -> bool {
-    for it in &items[i + 1..] {
-        match it {
-            Item::Blank | Item::Caption(_) => return false,
-            Item::Label(_) => return true,
-            // a lost label's value is one row; a longer run continues the field above
-            Item::Value { .. } => return false,
-        }
-    }
-    false
+    matches!(items.get(i + 1), Some(Item::Label(_)))
 }
 
 /// Assemble the box from its rows; `title` is the box title row already taken, if any.
@@ -641,13 +623,20 @@ pub fn assemble(rows: &[Row<'_>], title: Option<(String, Span)>, span: Span) -> 
         last_order: 0,
         open: false,
         run: Vec::new(),
+        used_keys: std::collections::HashSet::new(),
     };
-    let next_label = |from: usize| -> Option<&'static Entry> {
-        items[from..].iter().find_map(|it| match it {
-            Item::Label(l) => l.entry.filter(|e| Some(e.kind) == kind),
-            _ => None,
-        })
-    };
+    // the next label of the box's template after each row, computed once (linear)
+    let mut next_after: Vec<Option<&'static Entry>> = vec![None; items.len() + 1];
+    for i in (0..items.len()).rev() {
+        next_after[i] = match &items[i] {
+            Item::Label(l) => l
+                .entry
+                .filter(|e| Some(e.kind) == kind)
+                .or(next_after[i + 1]),
+            _ => next_after[i + 1],
+        };
+    }
+    let next_label = |from: usize| next_after.get(from).copied().flatten();
     let mut after_blank = false;
     let mut skip_until = 0usize;
     for (i, item) in items.iter().enumerate() {
@@ -742,8 +731,7 @@ pub fn assemble(rows: &[Row<'_>], title: Option<(String, Span)>, span: Span) -> 
                     b.kind_entries
                         .iter()
                         .copied()
-                        .filter(|e| e.order < n.order && !e.is_group())
-                        .last()
+                        .rfind(|e| e.order < n.order && !e.is_group())
                 });
                 let last_block = !*table
                     && cur.is_some()
@@ -761,7 +749,7 @@ pub fn assemble(rows: &[Row<'_>], title: Option<(String, Span)>, span: Span) -> 
                             })
                             .flatten()
                     })
-                    .or_else(|| if last_block { pred } else { None });
+                    .or(pred.filter(|_| last_block));
                 if let Some(e) = inferred {
                     b.start(
                         Some(e),

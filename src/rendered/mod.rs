@@ -296,7 +296,6 @@ pub fn parse(input: &str) -> Article {
             taken[i] = true;
         }
     }
-    let mut notes_end = 0;
     if let Some(reg) = &region {
         let span = rows[reg.start.min(rows.len().saturating_sub(1))..reg.end.max(reg.start)]
             .iter()
@@ -323,7 +322,6 @@ pub fn parse(input: &str) -> Article {
         for t in taken.iter_mut().take(end).skip(reg.end) {
             *t = true;
         }
-        notes_end = end;
         assembled.infobox.notes.extend(notes);
         assembled.infobox.span = assembled
             .infobox
@@ -336,8 +334,7 @@ pub fn parse(input: &str) -> Article {
         markers.extend(note_markers);
         infoboxes.push(assembled.infobox);
     }
-    let _ = notes_end;
-    let body = sections::build(&rows, &taken, input.len());
+    let body = sections::build(&rows, &taken);
     markers.extend(body.markers);
     markers.sort_by_key(|m| m.span.start);
     let title_text = title
@@ -348,8 +345,7 @@ pub fn parse(input: &str) -> Article {
     Article {
         schema_version: crate::json::SCHEMA_VERSION,
         dialect: crate::dialect::Dialect::Rendered,
-        title_inferred: title.text.is_none()
-            || title.from_table.is_some() && title.row.is_none() && false,
+        title_inferred: title.text.is_none(),
         title: title_text,
         infoboxes,
         sections: body.sections,

@@ -7,19 +7,27 @@ const CHROME: &str = include_str!("chrome.txt");
 
 /// Whether a line is mirror-site chrome (taglines, banners, licence footers), from `chrome.txt`.
 pub fn is_chrome(line: &str) -> bool {
-    let t = line.trim().trim_end_matches(['|', ' ']).trim();
-    if t.is_empty() {
+    static RULES: std::sync::OnceLock<Vec<(u8, String)>> = std::sync::OnceLock::new();
+    let rules = RULES.get_or_init(|| {
+        CHROME
+            .lines()
+            .filter_map(|r| {
+                let op = *r.as_bytes().first()?;
+                matches!(op, b'=' | b'^' | b'$').then(|| (op, r[1..].to_owned()))
+            })
+            .collect()
+    });
+    let t = line.trim().trim_end_matches(['|', ' ']).trim().as_bytes();
+    // chrome lines are short; prose is never chrome
+    if t.is_empty() || t.len() > 200 {
         return false;
     }
-    let lower = t.to_lowercase();
-    CHROME.lines().any(|rule| {
-        let (op, pat) = rule.split_at(rule.len().min(1));
-        let pat = pat.to_lowercase();
+    rules.iter().any(|(op, pat)| {
+        let p = pat.as_bytes();
         match op {
-            "=" => lower == pat,
-            "^" => lower.starts_with(&pat),
-            "$" => lower.ends_with(&pat),
-            _ => false,
+            b'=' => t.eq_ignore_ascii_case(p),
+            b'^' => t.len() >= p.len() && t[..p.len()].eq_ignore_ascii_case(p),
+            _ => t.len() >= p.len() && t[t.len() - p.len()..].eq_ignore_ascii_case(p),
         }
     })
 }
@@ -56,8 +64,14 @@ pub fn is_short_description(t: &str) -> bool {
 
 /// A prose line: many words and sentence punctuation, or very long.
 pub fn is_prose(t: &str) -> bool {
-    let words = t.split_whitespace().count();
-    (words >= 15 && (text::ends_sentence(t) || t.contains(". "))) || t.len() >= 400
+    if t.len() >= 400 {
+        return true;
+    }
+    // fifteen words need fourteen spaces; count no further than that
+    if t.len() < 29 || memchr::memchr_iter(b' ', t.as_bytes()).take(14).count() < 14 {
+        return false;
+    }
+    text::ends_sentence(t) || t.contains(". ")
 }
 
 /// Headings that say what a section is for.
@@ -81,6 +95,10 @@ const KNOWN_HEADINGS: &[(&str, crate::ast::SectionKind)] = {
 
 /// The heading text with `[edit]` removed, when `t` has a heading's shape.
 pub fn heading(t: &str) -> Option<(String, crate::ast::SectionKind)> {
+    // headings are short: reject long lines before any work
+    if t.len() > 80 {
+        return None;
+    }
     let h = t
         .trim()
         .trim_end_matches("[edit]")

@@ -60,6 +60,11 @@ pub struct Body {
 
 /// Text and markers of `body`, a sub-slice of the row's first cell, joined with the other cells.
 fn stripped(row: &Row<'_>, body: &str) -> (String, Vec<Marker>) {
+    if row.cells.len() == 1 {
+        let c = row.cells[0];
+        let st = footnote::strip(body, c.span.start + crate::span::of(c.text, body).start);
+        return (text::normalize(&st.text), st.markers);
+    }
     let mut parts = Vec::new();
     let mut markers = Vec::new();
     for (k, c) in row.cells.iter().enumerate() {
@@ -76,7 +81,7 @@ fn stripped(row: &Row<'_>, body: &str) -> (String, Vec<Marker>) {
 }
 
 /// Build sections from the rows outside the box.
-pub fn build(rows: &[Row<'_>], taken: &[bool], len: usize) -> Body {
+pub fn build(rows: &[Row<'_>], taken: &[bool]) -> Body {
     let mut sections = vec![Section {
         heading: None,
         level: 0,
@@ -89,6 +94,15 @@ pub fn build(rows: &[Row<'_>], taken: &[bool], len: usize) -> Body {
     let mut first_paragraph = None;
     let mut seen_prose = false;
     let mut prev_blank = true;
+    // the next visible row after each row, computed once (linear)
+    let mut next_visible: Vec<Option<usize>> = vec![None; rows.len() + 1];
+    for i in (0..rows.len()).rev() {
+        next_visible[i] = if !taken[i] && !rows[i].is_blank() {
+            Some(i)
+        } else {
+            next_visible[i + 1]
+        };
+    }
     for (i, row) in rows.iter().enumerate() {
         if taken[i] {
             prev_blank = true;
@@ -104,11 +118,7 @@ pub fn build(rows: &[Row<'_>], taken: &[bool], len: usize) -> Body {
             .map(|c| c.text)
             .collect::<Vec<_>>()
             .join(" ");
-        let next_text = rows[i + 1..]
-            .iter()
-            .enumerate()
-            .find(|(k, r)| !r.is_blank() && !taken[i + 1 + k])
-            .map(|(_, r)| r.text());
+        let next_text = next_visible[i + 1].map(|k| rows[k].text());
         let heading_ok = (seen_prose || page::is_known_heading(&t))
             && prev_blank
             && next_text.is_none_or(|n| {
@@ -130,15 +140,14 @@ pub fn build(rows: &[Row<'_>], taken: &[bool], len: usize) -> Body {
                 continue;
             }
         }
-        let section = sections.last_mut().map(|s| {
-            s.span = if s.blocks.is_empty() && s.heading.is_none() {
-                row.span
-            } else {
-                s.span.join(row.span)
-            };
-            s
-        });
-        let Some(section) = section else { continue };
+        let Some(section) = sections.last_mut() else {
+            continue;
+        };
+        section.span = if section.blocks.is_empty() && section.heading.is_none() {
+            row.span
+        } else {
+            section.span.join(row.span)
+        };
         if let Some((label, body)) =
             page::note_line(row.text()).filter(|_| row.indent > 0 || t.starts_with('^'))
         {
@@ -192,7 +201,6 @@ pub fn build(rows: &[Row<'_>], taken: &[bool], len: usize) -> Body {
             lead.span = Span::empty(0);
         }
     }
-    let _ = len;
     Body {
         sections,
         references,

@@ -56,8 +56,7 @@ struct Clean {
 
 /// An item of a list value. Its markers are listed on the parent value (in reading order, once),
 /// not repeated here.
-fn item(text: String, span: Span, footnotes: Vec<String>, typed: Option<Typed>) -> Value {
-    let _ = footnotes;
+fn item(text: String, span: Span, typed: Option<Typed>) -> Value {
     Value {
         text,
         footnotes: Vec::new(),
@@ -159,7 +158,7 @@ fn list_items(v: &mut Value, clean: &[Clean], hint: Hint) {
         .into_iter()
         .map(|(t, span)| {
             let typed = value::single(&t, hint);
-            item(t, span, Vec::new(), typed)
+            item(t, span, typed)
         })
         .collect();
 }
@@ -168,20 +167,19 @@ fn list_items(v: &mut Value, clean: &[Clean], hint: Hint) {
 /// two lines joined.
 fn date_value(v: &mut Value, clean: &[Clean]) {
     // join a range broken after its dash: `… (2005-09-13) –` / `November 19, 2020 …`
-    let mut logical: Vec<(String, Span, Vec<String>)> = Vec::new();
+    let mut logical: Vec<(String, Span)> = Vec::new();
     for c in clean {
         match logical.last_mut() {
             Some(last) if last.0.ends_with(text::is_dash) || c.text.starts_with(text::is_dash) => {
                 last.0.push(' ');
                 last.0.push_str(&c.text);
                 last.1 = last.1.join(c.span);
-                last.2.extend(c.footnotes.iter().cloned());
             }
-            _ => logical.push((c.text.clone(), c.span, c.footnotes.clone())),
+            _ => logical.push((c.text.clone(), c.span)),
         }
     }
     let mut found: Vec<Value> = Vec::new();
-    for (t, span, fns) in &logical {
+    for (t, span) in &logical {
         if let Some(inner) = t.strip_prefix('(').and_then(|x| x.strip_suffix(')')) {
             // a duration or a qualifier for the date above
             if let Some(Value {
@@ -209,7 +207,7 @@ fn date_value(v: &mut Value, clean: &[Clean]) {
             }
         });
         if let Some(ty) = typed {
-            found.push(item(t.clone(), *span, fns.clone(), Some(ty)));
+            found.push(item(t.clone(), *span, Some(ty)));
         }
     }
     if found.len() == 1 {
@@ -231,7 +229,7 @@ fn quantity_value(v: &mut Value, clean: &[Clean]) {
         }
         let found = quantity::list(t, true);
         if found.is_empty() {
-            items.push(item(c.text.clone(), c.span, c.footnotes.clone(), None));
+            items.push(item(c.text.clone(), c.span, None));
             continue;
         }
         let single = found.len() == 1;
@@ -244,16 +242,7 @@ fn quantity_value(v: &mut Value, clean: &[Clean]) {
             } else {
                 t[range].trim().to_owned()
             };
-            items.push(item(
-                text,
-                c.span,
-                if single {
-                    c.footnotes.clone()
-                } else {
-                    Vec::new()
-                },
-                Some(Typed::Quantity(q)),
-            ));
+            items.push(item(text, c.span, Some(Typed::Quantity(q))));
         }
     }
     let typed: Vec<&Quantity> = items

@@ -190,6 +190,11 @@ struct Bound {
 }
 
 fn bound(s: &str) -> Option<(Bound, usize)> {
+    // every bound has a digit within its first words (`approximately US$ 5`): reject the
+    // rest before trying the prefix words
+    if !s.as_bytes().iter().take(24).any(u8::is_ascii_digit) {
+        return None;
+    }
     let mut used = 0;
     let mut b = Bound {
         value: 0.0,

@@ -6,9 +6,14 @@
 
 /// Collapse whitespace, drop zero-width characters, trim.
 pub fn normalize(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
+    let t = s.trim_matches(|c: char| c.is_whitespace() || c.is_control() || is_zero_width(c));
+    // fast path: plain text without runs, tabs, controls or special spaces is copied as is
+    if is_plain(t.as_bytes()) {
+        return t.to_owned();
+    }
+    let mut out = String::with_capacity(t.len());
     let mut pending_space = false;
-    for c in s.chars() {
+    for c in t.chars() {
         if is_zero_width(c) {
             continue;
         }
@@ -23,6 +28,42 @@ pub fn normalize(s: &str) -> String {
         out.push(c);
     }
     out
+}
+
+/// No byte that [`normalize`] would change: no control or tab, no double space, and no lead
+/// byte of a Unicode space or zero-width character (`C2` NBSP/soft hyphen, `E1 9A`/`E1 A0`,
+/// `E2 80`/`E2 81`, `E3 80`, `EF BB` BOM).
+fn is_plain(b: &[u8]) -> bool {
+    let mut prev_space = false;
+    let mut i = 0;
+    while i < b.len() {
+        let c = b[i];
+        match c {
+            b' ' => {
+                if prev_space {
+                    return false;
+                }
+                prev_space = true;
+                i += 1;
+                continue;
+            }
+            0..=0x1f | 0x7f | 0xc2 => return false,
+            0xe1 if matches!(b.get(i + 1), Some(0x9a | 0xa0)) => return false,
+            // E2 80 90–A7 are dashes, quotes, daggers and bullets: they keep the fast path;
+            // the rest of E2 80/81 holds the Unicode spaces and zero-width characters
+            0xe2 if b.get(i + 1) == Some(&0x81)
+                || (b.get(i + 1) == Some(&0x80) && !matches!(b.get(i + 2), Some(0x90..=0xa7))) =>
+            {
+                return false
+            }
+            0xe3 if b.get(i + 1) == Some(&0x80) => return false,
+            0xef if b.get(i + 1) == Some(&0xbb) => return false,
+            _ => {}
+        }
+        prev_space = false;
+        i += 1;
+    }
+    true
 }
 
 /// Normalise each line and join the non-empty ones with `\n`.
@@ -81,5 +122,26 @@ mod tests {
         );
         assert_eq!(normalize_lines(["a ", "", "  b"]), "a\nb");
         assert!(is_dash('—') && is_dash('−') && !is_dash('~'));
+        // the fast path must agree with the slow one
+        for t in [
+            "a – b “q”",
+            "a\u{2028}b",
+            "a\u{2009}b",
+            "a\u{200b}b",
+            "x\u{3000}y",
+            "Hồ Chí Minh",
+            "a\u{1680}b",
+            "a\u{2060}b",
+        ] {
+            let slow: String = t
+                .split(|c: char| c.is_whitespace())
+                .filter(|w| !w.is_empty())
+                .collect::<Vec<_>>()
+                .join(" ")
+                .chars()
+                .filter(|c| !is_zero_width(*c))
+                .collect();
+            assert_eq!(normalize(t), slow, "{t:?}");
+        }
     }
 }
