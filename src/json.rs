@@ -1,6 +1,6 @@
 //! The JSON output, schema version 1.
 //!
-//! An [`Article`](crate::Article) serializes to one object:
+//! An [`crate::Article`] serializes to one object:
 //!
 //! | field | meaning |
 //! |---|---|

@@ -2,7 +2,7 @@
 //! coordinates and footnote markers.
 //!
 //! Each parser accepts a text only when it can read all of it (or, for list parsers, each part
-//! it reports); [`classify`] picks the readings a field's [`Hint`] allows. Never guess: a text
+//! it reports); [`single`] and the dialects pick the readings a field's [`Hint`] allows. Never guess: a text
 //! that could be two things stays text.
 
 pub mod coordinates;

@@ -11,3 +11,22 @@ fn rendered_fixtures() {
         insta::assert_json_snapshot!(article);
     });
 }
+
+/// Every snapshot file belongs to a fixture: a renamed or deleted fixture leaves no stray
+/// snapshot behind (what `cargo insta test --unreferenced=reject` checks, without the tool).
+#[test]
+fn no_stray_snapshots() {
+    let root = env!("CARGO_MANIFEST_DIR");
+    let dir = format!("{root}/tests/testsuite/snapshots");
+    for entry in std::fs::read_dir(&dir).unwrap() {
+        let name = entry.unwrap().file_name().to_string_lossy().into_owned();
+        let Some(rest) = name.strip_prefix("testsuite__snapshots__rendered_fixtures@") else {
+            panic!("unexpected snapshot file {name}");
+        };
+        let fixture = rest.trim_end_matches(".snap").replacen("__", "/", 1);
+        assert!(
+            std::path::Path::new(&format!("{root}/fixtures/{fixture}")).exists(),
+            "snapshot {name} has no fixture fixtures/{fixture}"
+        );
+    }
+}
