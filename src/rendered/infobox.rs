@@ -25,6 +25,8 @@ struct Label<'a> {
     value: Vec<Cell<'a>>,
     /// The label is in a table row.
     table: bool,
+    /// A sub-label under a header row (`• Total`, `• Mayor`).
+    sub: bool,
 }
 
 /// What a row is, inside a box.
@@ -59,7 +61,7 @@ fn glue_ok(rest: &str) -> bool {
                 || c == ':'
                 || c.is_uppercase()
                 || c.is_ascii_digit()
-                || matches!(c, '(' | '$' | '~' | '≈' | '£' | '€' | '¥' | '"' | '/')
+                || matches!(c, '(' | '$' | '~' | '≈' | '£' | '€' | '¥' | '"' | '/' | '[')
         }
     }
 }
@@ -72,13 +74,18 @@ fn label_at<'a>(cell: Cell<'a>, kind: Option<&str>, table: bool) -> Option<Label
         None => (cell.text, 0),
     };
     let stripped = text.trim_end_matches(':').trim_end();
-    if let Some(e) = lex.best(stripped, kind).or_else(|| lex.pattern(stripped)) {
+    if let Some(e) = lex
+        .best(stripped, kind)
+        .filter(|e| !(e.is_group() && kind.is_some_and(|k| k != e.kind)))
+        .or_else(|| lex.pattern(stripped))
+    {
         return Some(Label {
             entry: Some(e),
             text: stripped.to_owned(),
             span: Span::new(cell.span.start + skip, cell.span.end),
             value: Vec::new(),
             table,
+            sub: false,
         });
     }
     let (e, n) = lex.prefix(text, kind)?;
@@ -94,13 +101,23 @@ fn label_at<'a>(cell: Cell<'a>, kind: Option<&str>, table: bool) -> Option<Label
         .rsplit(' ')
         .next()
         .is_some_and(|w| w.chars().all(|c| c.is_lowercase()));
-    if rest.starts_with([' ', '\t'])
+    let url_like = next_word
+        .split(' ')
+        .next()
+        .is_some_and(|w| w.contains('.') && !w.ends_with('.'));
+    if rest.starts_with(' ')
         && next_word.starts_with(char::is_lowercase)
         && !ends_in_function_word
+        && !url_like
     {
         return None;
     }
+    // a tab or colon is a clear separator, and a label of several words rarely opens a value
+    // by chance; a one-word label followed by a space must belong to the box's template
+    // (`Total reported: 212,420` is no settlement `Total`)
+    let weak = rest.starts_with(' ') && !text[..n].contains(' ');
     if spaced
+        && weak
         && !table
         && e.kind != "generic"
         && kind.is_some_and(|k| k != e.kind)
@@ -126,6 +143,7 @@ fn label_at<'a>(cell: Cell<'a>, kind: Option<&str>, table: bool) -> Option<Label
             }]
         },
         table,
+        sub: false,
     })
 }
 
@@ -161,13 +179,15 @@ fn classify<'a>(rows: &[Row<'a>], kind: Option<&str>) -> Vec<Item<'a>> {
         if !row.table && row.cells.len() == 1 {
             if let Some(next) = rows.get(i + 1).filter(|r| !r.table && r.cells.len() == 1) {
                 let joined = format!("{} {}", first.text, next.cells[0].text);
-                if lex.best(&joined, kind).is_some() && lex.best(first.text, kind).is_none() {
+                if lex.best(&joined, kind).is_some() && lex.best(next.cells[0].text, kind).is_none()
+                {
                     items.push(Item::Label(Label {
                         entry: lex.best(&joined, kind),
                         text: joined,
                         span: first.span.join(next.cells[0].span),
                         value: Vec::new(),
                         table: false,
+                        sub: false,
                     }));
                     items.push(Item::Blank);
                     i += 2;
@@ -195,6 +215,7 @@ fn classify<'a>(rows: &[Row<'a>], kind: Option<&str>) -> Vec<Item<'a>> {
                     span: first.span,
                     value: row.cells[1..].to_vec(),
                     table: true,
+                    sub: false,
                 }));
                 i += 1;
                 continue;
@@ -208,6 +229,15 @@ fn classify<'a>(rows: &[Row<'a>], kind: Option<&str>) -> Vec<Item<'a>> {
                 text: t,
                 span: Span::new(cells[0].span.end - t.len(), cells[0].span.end),
             };
+            // `• Total 16.05 sq mi`, `• Mayor Sean VanGordon`: a sub-label of the box's template
+            if let Some(mut l) = label_at(cells[0], kind, false)
+                .filter(|l| l.entry.is_some_and(|e| Some(e.kind) == kind) && !l.value.is_empty())
+            {
+                l.sub = true;
+                items.push(Item::Label(l));
+                i += 1;
+                continue;
+            }
         }
         items.push(Item::Value {
             cells,
@@ -420,6 +450,10 @@ struct Builder<'a> {
     open: bool,
     /// Unlabeled table rows after a complete `Label | value` row, aligned at the next label.
     run: Vec<Vec<Cell<'a>>>,
+    /// The last label without a value: the header of the `• Sub-label` rows under it.
+    header: Option<String>,
+    /// The current group's rows are `• Sub-labels`; the next plain label ends the group.
+    group_of_subs: bool,
     /// Keys of the fields so far (a lost label is never one already present).
     used_keys: std::collections::HashSet<&'static str>,
 }
@@ -624,6 +658,8 @@ pub fn assemble(rows: &[Row<'_>], title: Option<(String, Span)>, span: Span) -> 
         open: false,
         run: Vec::new(),
         used_keys: std::collections::HashSet::new(),
+        header: None,
+        group_of_subs: false,
     };
     // the next label of the box's template after each row, computed once (linear)
     let mut next_after: Vec<Option<&'static Entry>> = vec![None; items.len() + 1];
@@ -690,7 +726,28 @@ pub fn assemble(rows: &[Row<'_>], title: Option<(String, Span)>, span: Span) -> 
                     continue;
                 }
                 b.table_group = None;
+                if l.sub && b.header.is_none() {
+                    b.group_of_subs = true;
+                } else if !l.sub && std::mem::take(&mut b.group_of_subs) {
+                    // `Government` / `• Mayor …` / `Area`: the group ended with its sub-labels
+                    b.group = None;
+                }
                 b.start(l.entry, l.text.clone(), l.span, false);
+                if l.sub {
+                    // a sub-label belongs under the header row above it (`Area` / `• Total`)
+                    if let (Some(h), Some(f)) = (b.header.clone(), b.fields.last_mut()) {
+                        f.group = Some(h);
+                    }
+                } else {
+                    // `Area[1]`: a header may carry only footnote markers
+                    let empty = l.value.iter().all(|c| {
+                        crate::value::footnote::strip(c.text, 0)
+                            .text
+                            .trim()
+                            .is_empty()
+                    });
+                    b.header = empty.then(|| l.text.clone());
+                }
                 let complete = !l.value.is_empty() && l.table;
                 b.push_cells(&l.value, None);
                 if let Some(f) = b.fields.last_mut() {
@@ -742,10 +799,10 @@ pub fn assemble(rows: &[Row<'_>], title: Option<(String, Span)>, span: Span) -> 
                     .or_else(|| {
                         rejected
                             .then(|| {
-                                candidates
-                                    .iter()
-                                    .copied()
-                                    .find(|e| infer::fits(e, infer::shape(&clean), false))
+                                candidates.iter().copied().find(|e| {
+                                    e.shape == "place"
+                                        && infer::fits(e, infer::shape(&clean), false)
+                                })
                             })
                             .flatten()
                     })

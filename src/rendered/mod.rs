@@ -186,10 +186,13 @@ fn find_region(rows: &[Row<'_>], chrome: &[bool], title: &Title) -> Option<Regio
     // the end: prose, a note line, a known heading, chrome; a table box ends with its table
     let mut end = rows.len();
     let mut in_table = false;
+    let mut prev_blank = false;
     for (i, row) in rows.iter().enumerate().skip(start) {
         if row.is_blank() {
+            prev_blank = true;
             continue;
         }
+        let after_blank = std::mem::replace(&mut prev_blank, false);
         if row.table || row.separator {
             in_table = true;
             continue;
@@ -200,7 +203,8 @@ fn find_region(rows: &[Row<'_>], chrome: &[bool], title: &Title) -> Option<Regio
             || (page::is_prose(t) && !glued_label(row))
             || page::is_known_heading(t)
             || (page::note_line(t).is_some() && row.indent > 0)
-            || t.trim_start().starts_with('^');
+            || t.trim_start().starts_with('^')
+            || (after_blank && starts_section(rows, i));
         if stop {
             end = i;
             break;
@@ -215,6 +219,23 @@ fn find_region(rows: &[Row<'_>], chrome: &[bool], title: &Title) -> Option<Regio
         end,
         title: box_title,
     })
+}
+
+/// A heading-shaped line (`Plot`, `History`) that is no label, followed by prose.
+fn starts_section(rows: &[Row<'_>], i: usize) -> bool {
+    let row = &rows[i];
+    let lex = crate::lexicon::get();
+    let field_label = lex
+        .lookup(row.text())
+        .iter()
+        .any(|&i| !lex.entries[i].is_group());
+    if row.table || field_label || glued_label(row) || page::heading(row.text()).is_none() {
+        return false;
+    }
+    rows[i + 1..]
+        .iter()
+        .find(|r| !r.is_blank())
+        .is_some_and(|r| page::is_prose(r.text()))
 }
 
 fn glued_label(row: &Row<'_>) -> bool {
@@ -271,10 +292,14 @@ pub fn parse(input: &str) -> Article {
         let mut next = (t + 1..rows.len()).filter(|&i| !rows[i].is_blank() && !chrome[i]);
         if let (Some(d), Some(p)) = (next.next(), next.next()) {
             let text = rows[d].text();
+            let next_is_box = title
+                .text
+                .as_deref()
+                .is_some_and(|t| page::clean_title(rows[p].text()) == t);
             if !rows[d].table
-                && is_box_title_shape(text, 10)
+                && is_box_title_shape(text, 12)
                 && !infobox_label(&rows[d])
-                && page::is_prose(rows[p].text())
+                && (page::is_prose(rows[p].text()) || next_is_box)
             {
                 diagnostics.push(Diagnostic::warning(
                     "short_description",

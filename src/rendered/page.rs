@@ -71,7 +71,7 @@ pub fn is_prose(t: &str) -> bool {
     if t.len() < 29 || memchr::memchr_iter(b' ', t.as_bytes()).take(14).count() < 14 {
         return false;
     }
-    text::ends_sentence(t) || t.contains(". ")
+    text::ends_sentence(t) || t.contains(". ") || t.contains(".[")
 }
 
 /// Headings that say what a section is for.

@@ -249,7 +249,7 @@ fn at(s: &str) -> Option<(Quantity, usize)> {
     // range
     if let Some((second, n)) = range_tail(&s[used..]) {
         used += n;
-        if sc.is_none() {
+        if sc.is_none() && shares_end_scale(first.value) {
             sc = second.scale;
         }
         cur = cur.or(second.currency);
@@ -284,6 +284,14 @@ fn at(s: &str) -> Option<(Quantity, usize)> {
     if glued > 0 && q.unit.is_none() {
         q.unit = Some(s[used..used + glued].to_owned());
         used += glued;
+    } else if q.unit.is_none() && s[used..].starts_with('/') {
+        // a rate glued to the number: `3,880.1/sq mi`, `25/km2`
+        let rest = &s[used + 1..];
+        let (unit, n) = unit_words(&format!(" {rest}"));
+        if let Some(u) = unit {
+            q.unit = Some(format!("/{u}"));
+            used += n;
+        }
     } else if q.unit.is_none() {
         let (unit, n) = unit_words(&s[used..]);
         if let Some(u) = unit {
@@ -332,6 +340,11 @@ fn at(s: &str) -> Option<(Quantity, usize)> {
         }
     }
     Some((q, used))
+}
+
+/// `5–6 million`: a short start shares the end's scale word; `878,000–1 million` does not.
+fn shares_end_scale(start: f64) -> bool {
+    start < 100.0 || (start < 1000.0 && start.fract() == 0.0)
 }
 
 /// Apply a scale word without binary noise: `16.97 billion` is 16970000000, not …999.998.
@@ -624,6 +637,8 @@ mod tests {
             "6 ft 4 in (193 cm)",
             "1.76 m (5 ft 9 in)",
             "US$ 16.97 billion",
+            "$878,000–$1 million",
+            "3,880.1/sq mi (1,498.1/km2)",
             "Early 1919: ~50,000",
             "11,721 captured(including 4,436 wounded)",
             "986 emus confirmed killed. Minimal impact on the overall emu population.",
@@ -652,6 +667,8 @@ mod tests {
         6 ft 4 in (193 cm) => 193..193 unit="cm" conv=(6.333333333333333..6.333333333333333 unit="ft")
         1.76 m (5 ft 9 in) => 1.76..1.76 unit="m" conv=(5.75..5.75 unit="ft")
         US$ 16.97 billion => 16970000000..16970000000 unit="US$" cur="USD"
+        $878,000–$1 million => 878000..1000000 unit="$" cur="USD"
+        3,880.1/sq mi (1,498.1/km2) => 3880.1..3880.1 unit="/sq mi" conv=(1498.1..1498.1 unit="/km2")
         Early 1919: ~50,000 => 50000..50000 approx qual="Early 1919"
         11,721 captured(including 4,436 wounded) => 11721..11721 unit="captured" note="including 4,436 wounded"
         986 emus confirmed killed. Minimal impact on the overall emu population. => 986..986 unit="emus confirmed killed"

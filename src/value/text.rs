@@ -106,7 +106,15 @@ pub fn is_dash(c: char) -> bool {
 
 /// Whether `s` ends a sentence (`.`, `!`, `?`, possibly before a closing quote or bracket).
 pub fn ends_sentence(s: &str) -> bool {
-    let t = s.trim_end_matches(['"', '\'', ')', '”', '’', ']']);
+    let mut t = s.trim_end();
+    // trailing footnote markers: `fields.[1][2]`
+    while t.ends_with(']') {
+        match t.rfind('[') {
+            Some(open) => t = t[..open].trim_end(),
+            None => break,
+        }
+    }
+    let t = t.trim_end_matches(['"', '\'', ')', '”', '’']);
     t.ends_with(['.', '!', '?', '…'])
 }
 
