@@ -59,8 +59,21 @@ type Family = (&'static str, fn(usize) -> String);
 
 /// Inputs that make naive parsers quadratic; time per byte should stay flat as n grows.
 fn pathological(c: &mut Criterion) {
-    let families: [Family; 6] = [
+    let families: [Family; 11] = [
         ("markers", |n| "x[1]".repeat(n)),
+        ("glued_quantity_parens", |n| {
+            format!("T\n\nT\nStrength1 ({}", "1 (".repeat(n))
+        }),
+        ("table_quantity_parens", |n| {
+            format!("T | |\n---|---|\nStrength | {} |\n", "1 (".repeat(n))
+        }),
+        ("date_parens", |n| {
+            format!("T\n\nT\nDate1 {}", "x (".repeat(n))
+        }),
+        ("image_openers", |n| {
+            format!("T\n\nT\nStrength1 {}", "![".repeat(n))
+        }),
+        ("blank_lines", |n| "\n".repeat(n)),
         ("unclosed_brackets", |n| "[".repeat(n)),
         ("glued_labels", |n| "Date12 January 1918\n".repeat(n)),
         ("bullets", |n| "  • 50,000-70,000 troops[4]\n".repeat(n)),

@@ -30,10 +30,19 @@ pub fn strip_images(s: &str) -> std::borrow::Cow<'_, str> {
     while let Some(at) = rest.find("![") {
         out.push_str(&rest[..at]);
         let after = &rest[at + 2..];
-        let end = after
+        // alt text and URL of a placeholder are short: look within a window (linear on `![![![`)
+        let mut window = after.len().min(400);
+        while !after.is_char_boundary(window) {
+            window -= 1;
+        }
+        let end = after[..window]
             .find("](")
             .filter(|&close| !after[..close].contains(['\n', '[']))
-            .and_then(|close| after[close + 2..].find(')').map(|p| close + 2 + p + 1));
+            .and_then(|close| {
+                after[close + 2..window]
+                    .find(')')
+                    .map(|p| close + 2 + p + 1)
+            });
         match end {
             Some(e) => rest = &after[e..],
             None => {

@@ -241,14 +241,14 @@ fn date_at(s: &str, partial: bool) -> Option<(Parts, &str)> {
 }
 
 fn skip_iso_paren(s: &str) -> &str {
-    if let Some(r) = s.strip_prefix('(') {
-        if let Some(close) = r.find(')') {
-            if is_iso(&r[..close]) {
-                return r[close + 1..].trim_start();
-            }
-        }
+    // `(1809-02-12)`: exactly ten bytes inside, so look no further (linear on `((((…`)
+    match s
+        .strip_prefix('(')
+        .and_then(|r| Some((r.get(..10)?, r.get(10..)?)))
+    {
+        Some((iso, rest)) if is_iso(iso) && rest.starts_with(')') => rest[1..].trim_start(),
+        _ => s,
     }
-    s
 }
 
 fn is_iso(s: &str) -> bool {
@@ -385,13 +385,13 @@ fn two_digit_year(s: &str, start: Parts) -> Option<(Parts, &str)> {
 /// Skip hidden ISO copies between a start date and the range separator.
 fn trailer_prefix(s: &str) -> &str {
     let mut t = s.trim_start();
-    while let Some(r) = t.strip_prefix('(') {
-        match r.find(')') {
-            Some(close) if is_iso(&r[..close]) => t = r[close + 1..].trim_start(),
-            _ => break,
+    loop {
+        let next = skip_iso_paren(t);
+        if next.len() == t.len() {
+            return t;
         }
+        t = next;
     }
-    t
 }
 
 /// Every hidden ISO date `(YYYY-MM-DD)` in `s`: Wikipedia's machine-readable copies.

@@ -413,10 +413,14 @@ fn range_tail(s: &str) -> Option<(Bound, usize)> {
     Some((b, lead + sep_len + (after.len() - after_trim.len()) + n))
 }
 
+/// Longest parenthesised note a quantity takes (`(including 4,436 wounded)`); a longer or
+/// unclosed group is left as text, which also keeps scanning linear.
+const MAX_PAREN: usize = 160;
+
 /// Index of the `)` closing a group whose `(` was just consumed (nesting respected).
 fn paren_end(s: &str) -> Option<usize> {
     let mut depth = 0usize;
-    for (i, c) in s.char_indices() {
+    for (i, c) in s.char_indices().take_while(|(i, _)| *i < MAX_PAREN) {
         match c {
             '(' => depth += 1,
             ')' if depth == 0 => return Some(i),

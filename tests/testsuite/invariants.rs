@@ -83,6 +83,34 @@ proptest! {
     }
 }
 
+/// Inputs shaped to make naive scanning quadratic or deep; checked for invariants only (the
+/// scaling bench measures their time).
+#[test]
+fn hostile_families() {
+    let n = 20_000;
+    let families = [
+        "x[1]".repeat(n),
+        "[".repeat(n),
+        "Date12 January 1918\n".repeat(n / 10),
+        "  • 50,000-70,000 troops[4]\n".repeat(n / 10),
+        "| a | ||||\n".repeat(n / 10),
+        format!("T\n\nT\nStrength1 ({}", "1 (".repeat(n)),
+        format!("T | |\n---|---|\nStrength | {} |\n", "1 (".repeat(n)),
+        format!("T\n\nT\nDate1 {}", "x (".repeat(n)),
+        format!("T\n\nT\nStrength1 {}", "![".repeat(n)),
+        "\n".repeat(n),
+        "\u{a0}\u{200b}\u{feff}\t\r".repeat(n / 4),
+        "(".repeat(n),
+        "1–".repeat(n),
+        "Territorial\nchanges\n".repeat(n / 10),
+        "  1. ^ a b note[1]\n".repeat(n / 10),
+    ];
+    for s in &families {
+        let a = wikiparse::parse(s);
+        check::article(s, &a);
+    }
+}
+
 #[test]
 fn edge_inputs() {
     for s in [
