@@ -230,8 +230,12 @@ fn classify<'a>(rows: &[Row<'a>], kind: Option<&str>) -> Vec<Item<'a>> {
                 span: Span::new(cells[0].span.end - t.len(), cells[0].span.end),
             };
             // `• Total 16.05 sq mi`, `• Mayor Sean VanGordon`: a sub-label of the box's template
-            if let Some(mut l) = label_at(cells[0], kind, false)
-                .filter(|l| l.entry.is_some_and(|e| Some(e.kind) == kind) && !l.value.is_empty())
+            let sub = label_at(cells[0], kind, false).map(|mut l| {
+                l.value.extend(cells[1..].iter().copied());
+                l
+            });
+            if let Some(mut l) =
+                sub.filter(|l| l.entry.is_some_and(|e| Some(e.kind) == kind) && !l.value.is_empty())
             {
                 l.sub = true;
                 items.push(Item::Label(l));
@@ -749,7 +753,12 @@ pub fn assemble(rows: &[Row<'_>], title: Option<(String, Span)>, span: Span) -> 
                     b.header = empty.then(|| l.text.clone());
                 }
                 let complete = !l.value.is_empty() && l.table;
-                b.push_cells(&l.value, None);
+                if l.value.len() > 1 && l.entry.is_some_and(Entry::is_per_side) {
+                    // `Strength⇥7,000–12,000⇥5,000–13,000`: the label row holds both sides
+                    b.push_sides(&l.value);
+                } else {
+                    b.push_cells(&l.value, None);
+                }
                 if let Some(f) = b.fields.last_mut() {
                     f.complete = complete;
                 }
@@ -821,7 +830,11 @@ pub fn assemble(rows: &[Row<'_>], title: Option<(String, Span)>, span: Span) -> 
                     Some(f) if f.entry.is_some_and(|e| e.hint == "line") && !f.lines.is_empty() => {
                         b.caption(cells)
                     }
-                    Some(f) if *table && f.entry.is_some_and(Entry::is_per_side) => {
+                    // one cell per side: a table row, or tab-separated columns
+                    Some(f)
+                        if (*table || cells.len() > 1)
+                            && f.entry.is_some_and(Entry::is_per_side) =>
+                    {
                         b.push_sides(cells)
                     }
                     Some(_) => b.push_cells(cells, *bullet),

@@ -71,6 +71,9 @@ pub struct Row<'a> {
     pub table: bool,
     /// A `|---|---|` separator line.
     pub separator: bool,
+    /// A plain line whose cells are separated by tabs (`Date⇥12 May 1918`, `Side A⇥Side B`),
+    /// as a browser copies a table.
+    pub tabbed: bool,
     /// The whole line.
     pub span: Span,
     /// Leading spaces and tabs (bullets nest by indentation).
@@ -123,7 +126,16 @@ pub fn rows<'a>(lines: &[Line<'a>]) -> Vec<Row<'a>> {
             let table = is_table_line(line.text);
             let separator = table && is_separator(line.text.trim());
             let mut cells = Vec::new();
+            let body_start = line.text.len() - line.text.trim_start().len();
+            let tabbed = !table && line.text[body_start..].trim_end().contains('\t');
             if separator {
+            } else if tabbed {
+                let mut from = 0;
+                for (pos, _) in line.text.match_indices('\t') {
+                    cells.extend(trim_cell(line, from, pos));
+                    from = pos + 1;
+                }
+                cells.extend(trim_cell(line, from, line.text.len()));
             } else if table {
                 let mut from = 0;
                 for (pos, _) in line.text.match_indices('|') {
@@ -139,6 +151,7 @@ pub fn rows<'a>(lines: &[Line<'a>]) -> Vec<Row<'a>> {
                 cells,
                 table,
                 separator,
+                tabbed,
                 span: line.span(),
                 indent,
             }

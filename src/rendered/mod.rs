@@ -267,15 +267,50 @@ pub fn parse(input: &str) -> Article {
     let lines = lines::split(input);
     let rows = lines::rows(&lines);
     let mut diagnostics = Vec::new();
-    let chrome: Vec<bool> = rows
+    let mut chrome: Vec<bool> = rows
         .iter()
         .map(|r| {
             let joined = r.cells.iter().map(|c| c.text).collect::<Vec<_>>().join(" ");
             page::is_chrome(&joined)
         })
         .collect();
+    // a copied table of contents: `Contents` then `1 History`, `1.1 Early life`, …
+    let mut toc = vec![false; rows.len()];
+    let mut in_toc = false;
     for (i, r) in rows.iter().enumerate() {
-        if chrome[i] {
+        let t = r.text();
+        if t.trim().eq_ignore_ascii_case("contents") {
+            in_toc = true;
+        } else if in_toc && !r.is_blank() {
+            in_toc = page::is_toc_entry(t);
+            toc[i] = in_toc;
+        }
+    }
+    // the category footer fills `categories`
+    let mut categories = Vec::new();
+    for (i, r) in rows.iter().enumerate() {
+        if let Some(names) = page::categories(r.text()) {
+            diagnostics.push(Diagnostic::warning(
+                "categories_line",
+                format!("read {} categories from the footer", names.len()),
+                r.span,
+            ));
+            categories.extend(names);
+            chrome[i] = true;
+        }
+    }
+    for (i, r) in rows.iter().enumerate() {
+        if toc[i] {
+            chrome[i] = true;
+            diagnostics.push(Diagnostic::warning(
+                "table_of_contents",
+                format!(
+                    "skipped table of contents entry `{}`",
+                    crate::value::text::normalize(r.text())
+                ),
+                r.span,
+            ));
+        } else if chrome[i] && page::categories(r.text()).is_none() {
             diagnostics.push(Diagnostic::warning(
                 "site_chrome",
                 format!(
@@ -362,6 +397,7 @@ pub fn parse(input: &str) -> Article {
     let body = sections::build(&rows, &taken);
     markers.extend(body.markers);
     markers.sort_by_key(|m| m.span.start);
+    diagnostics.sort_by_key(|d| d.span.start);
     let title_text = title
         .text
         .clone()
@@ -376,7 +412,7 @@ pub fn parse(input: &str) -> Article {
         sections: body.sections,
         references: body.references,
         footnote_markers: markers,
-        categories: Vec::new(),
+        categories,
         diagnostics,
         span: Span::new(0, input.len()),
     }

@@ -148,8 +148,13 @@ pub fn note_line(t: &str) -> Option<(Option<String>, &str)> {
     Some((label, body))
 }
 
-/// `a b Cite error…` → `Cite error…`: the letters linking back to each citation.
+/// `a b Cite error…` → `Cite error…`: the letters linking back to each citation
+/// (en.wikipedia prints them after `Jump up to:`).
 fn strip_backlinks(s: &str) -> &str {
+    let s = s
+        .strip_prefix("Jump up to:")
+        .or_else(|| s.strip_prefix("Jump up"))
+        .map_or(s, str::trim_start);
     let mut rest = s;
     let mut n = 0;
     loop {
@@ -167,6 +172,36 @@ fn strip_backlinks(s: &str) -> &str {
     } else {
         s
     }
+}
+
+/// A line of a copied table of contents: `1 History`, `2.1 Early life`.
+pub fn is_toc_entry(t: &str) -> bool {
+    let t = t.trim();
+    let num_len = t
+        .bytes()
+        .take_while(|b| b.is_ascii_digit() || *b == b'.')
+        .count();
+    // section numbers are small: `2.1`, not a year
+    num_len > 0
+        && t.as_bytes()[0].is_ascii_digit()
+        && t[..num_len].split('.').all(|p| p.len() <= 2)
+        && t[num_len..].starts_with(' ')
+        && t.len() - num_len <= 80
+        && !is_prose(t)
+}
+
+/// `Categories: 1918 in Russia | Russian Civil War`: the category names of the footer.
+pub fn categories(t: &str) -> Option<Vec<String>> {
+    let rest = t
+        .trim()
+        .strip_prefix("Categories:")
+        .or_else(|| t.trim().strip_prefix("Category:"))?;
+    let names: Vec<String> = rest
+        .split(['|', '·', '•'])
+        .map(text::normalize)
+        .filter(|n| !n.is_empty())
+        .collect();
+    (!names.is_empty()).then_some(names)
 }
 
 /// The subject of a lead sentence: `Git (/ɡɪt/) is a …` → `Git`.
@@ -204,6 +239,15 @@ mod tests {
             Some((Some("2".into()), "1918–1920"))
         );
         assert_eq!(note_line("Plain text"), None);
+        assert_eq!(
+            note_line("3. ^ Jump up to: a b Smith 2001"),
+            Some((Some("3".into()), "Smith 2001"))
+        );
+        assert!(is_toc_entry("2.1 Early life") && !is_toc_entry("1918 was a year"));
+        assert_eq!(
+            categories("Categories: A b | C").unwrap_or_default(),
+            ["A b", "C"]
+        );
         assert_eq!(lead_subject("Git (/ɡɪt/) is a system"), Some("Git".into()));
         assert!(heading("History[edit]").is_some() && heading("Club: Manchester United").is_none());
     }

@@ -148,9 +148,11 @@ pub fn build(rows: &[Row<'_>], taken: &[bool]) -> Body {
         } else {
             section.span.join(row.span)
         };
-        if let Some((label, body)) =
-            page::note_line(row.text()).filter(|_| row.indent > 0 || t.starts_with('^'))
-        {
+        if let Some((label, body)) = page::note_line(row.text()).filter(|_| {
+            row.indent > 0
+                || t.contains('^')
+                || matches!(section.kind, SectionKind::References | SectionKind::Notes)
+        }) {
             let (text, ms) = stripped(row, body);
             references.push(Reference {
                 name: Some(label.unwrap_or_else(|| (references.len() + 1).to_string())),

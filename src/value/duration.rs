@@ -33,7 +33,9 @@ pub fn whole(s: &str) -> Option<Duration> {
     }
     let mut parts = 0;
     for chunk in rest.split(',').flat_map(|c| c.split(" and ")) {
+        // the Oxford comma: `1 week, and 1 day`
         let chunk = chunk.trim();
+        let chunk = chunk.strip_prefix("and ").unwrap_or(chunk);
         if chunk.is_empty() {
             continue;
         }
@@ -91,6 +93,7 @@ mod tests {
             "(7 years, 4 months, 1 week and 1 day)",
             "(1 month, 3 weeks and 3 days)",
             "(About 100 hours)",
+            "(7 years, 4 months, 1 week, and 1 day)",
             "(2021–22)",
             "(Offensive Operation)",
             "(aged 56)",
@@ -103,6 +106,7 @@ mod tests {
         (7 years, 4 months, 1 week and 1 day) => Some(Duration { years: 7, months: 4, weeks: 1, days: 1, hours: None, minutes: None, seconds: None, approx: false })
         (1 month, 3 weeks and 3 days) => Some(Duration { years: 0, months: 1, weeks: 3, days: 3, hours: None, minutes: None, seconds: None, approx: false })
         (About 100 hours) => Some(Duration { years: 0, months: 0, weeks: 0, days: 0, hours: Some(100), minutes: None, seconds: None, approx: true })
+        (7 years, 4 months, 1 week, and 1 day) => Some(Duration { years: 7, months: 4, weeks: 1, days: 1, hours: None, minutes: None, seconds: None, approx: false })
         (2021–22) => None
         (Offensive Operation) => None
         (aged 56) => None
