@@ -12,7 +12,7 @@ use super::value::{self, ValueLine};
 use crate::ast::{Field, Infobox, Marker, TextLine};
 use crate::lexicon::{self, Entry};
 use crate::span::Span;
-use crate::value::Hint;
+use crate::value::{footnote, Hint};
 
 /// A label recognised at the start of a row.
 #[derive(Debug, Clone)]
@@ -27,6 +27,8 @@ struct Label<'a> {
     table: bool,
     /// A sub-label under a header row (`• Total`, `• Mayor`).
     sub: bool,
+    /// Symbol markers glued to the label (`Senior career*`).
+    markers: Vec<Marker>,
 }
 
 /// What a row is, inside a box.
@@ -74,18 +76,21 @@ fn label_at<'a>(cell: Cell<'a>, kind: Option<&str>, table: bool) -> Option<Label
         None => (cell.text, 0),
     };
     let stripped = text.trim_end_matches(':').trim_end();
+    // `Senior career*`, `Apps†`: a symbol glued to a label is a footnote marker
+    let (core, symbols) = footnote::strip_symbols(stripped, cell.span.start + skip);
     if let Some(e) = lex
-        .best(stripped, kind)
+        .best(core, kind)
         .filter(|e| !(e.is_group() && kind.is_some_and(|k| k != e.kind)))
-        .or_else(|| lex.pattern(stripped))
+        .or_else(|| lex.pattern(core))
     {
         return Some(Label {
             entry: Some(e),
-            text: stripped.to_owned(),
+            text: core.to_owned(),
             span: Span::new(cell.span.start + skip, cell.span.end),
             value: Vec::new(),
             table,
             sub: false,
+            markers: symbols,
         });
     }
     let (e, n) = lex.prefix(text, kind)?;
@@ -144,6 +149,7 @@ fn label_at<'a>(cell: Cell<'a>, kind: Option<&str>, table: bool) -> Option<Label
         },
         table,
         sub: false,
+        markers: Vec::new(),
     })
 }
 
@@ -188,6 +194,7 @@ fn classify<'a>(rows: &[Row<'a>], kind: Option<&str>) -> Vec<Item<'a>> {
                         value: Vec::new(),
                         table: false,
                         sub: false,
+                        markers: Vec::new(),
                     }));
                     items.push(Item::Blank);
                     i += 2;
@@ -211,11 +218,21 @@ fn classify<'a>(rows: &[Row<'a>], kind: Option<&str>) -> Vec<Item<'a>> {
             {
                 items.push(Item::Label(Label {
                     entry: None,
-                    text: first.text.trim_end_matches(':').trim_end().to_owned(),
+                    text: footnote::strip_symbols(
+                        first.text.trim_end_matches(':').trim_end(),
+                        first.span.start,
+                    )
+                    .0
+                    .to_owned(),
                     span: first.span,
                     value: row.cells[1..].to_vec(),
                     table: true,
                     sub: false,
+                    markers: footnote::strip_symbols(
+                        first.text.trim_end_matches(':').trim_end(),
+                        first.span.start,
+                    )
+                    .1,
                 }));
                 i += 1;
                 continue;
@@ -274,6 +291,7 @@ pub fn detect_kind(rows: &[Row<'_>]) -> Option<&'static str> {
         };
         let text = cell.text.strip_prefix("• ").unwrap_or(cell.text);
         let stripped = text.trim_end_matches(':').trim_end();
+        let stripped = footnote::strip_symbols(stripped, 0).0;
         let mut ids = lex.lookup(stripped);
         if ids.is_empty() {
             if let Some((_, n)) = lex.prefix(text, None).filter(|(_, n)| glue_ok(&text[*n..])) {
@@ -567,6 +585,19 @@ impl<'a> Builder<'a> {
     /// (`* Senior club appearances …`) is a note of the box.
     fn career_row(&mut self, cells: &[Cell<'a>]) {
         let Some(g) = self.table_group else { return };
+        // `Apps†`, `(Gls)†`: symbols glued to a cell are markers
+        let cells: Vec<Cell<'a>> = cells
+            .iter()
+            .map(|c| {
+                let (t, ms) = footnote::strip_symbols(c.text, c.span.start);
+                self.markers.extend(ms);
+                Cell {
+                    text: t,
+                    span: Span::new(c.span.start, c.span.start + t.len()),
+                }
+            })
+            .collect();
+        let cells = cells.as_slice();
         let first = cells[0];
         if first.text.starts_with(['*', '†', '‡']) || first.text.len() > 80 {
             let joined = cells.iter().map(|c| c.text).collect::<Vec<_>>().join(" ");
@@ -712,6 +743,7 @@ pub fn assemble(rows: &[Row<'_>], title: Option<(String, Span)>, span: Span) -> 
                 b.career_row(&cells);
             }
             Item::Label(l) => {
+                b.markers.extend(l.markers.iter().cloned());
                 b.flush(
                     l.entry
                         .filter(|e| Some(e.kind) == kind)

@@ -280,8 +280,21 @@ fn trailer(s: &str) -> Option<Option<u32>> {
     Some(age)
 }
 
+/// `12 January 1918 [O.S. 30 December 1917]`: the Old or New Style equivalent in brackets is
+/// the same day in the other calendar; the first date is the one typed.
+fn without_other_style(s: &str) -> std::borrow::Cow<'_, str> {
+    let Some(open) = s.find("[O.S.").or_else(|| s.find("[N.S.")) else {
+        return s.into();
+    };
+    match s[open..].find(']') {
+        Some(close) => format!("{}{}", s[..open].trim_end(), &s[open + close + 1..]).into(),
+        None => s.into(),
+    }
+}
+
 /// The whole text is one complete date.
 pub fn whole(s: &str) -> Option<Date> {
+    let s = without_other_style(s);
     let (p, rest) = date_at(s.trim(), false)?;
     let age = trailer(rest)?;
     let mut d = p.to_date()?;
@@ -299,6 +312,7 @@ fn is_present(s: &str) -> bool {
 
 /// The whole text is one date range (`12 January 1918 — 20 May 1925`, `2004–`, `1990–present`).
 pub fn range(s: &str) -> Option<DateRange> {
+    let s = without_other_style(s);
     let s = s.trim();
     if let Some(r) = alternatives_start(s) {
         return Some(r);
@@ -441,6 +455,7 @@ mod tests {
             "April 15, 1865(1865-04-15) (aged 56)",
             "24 October 1985 (age 28)",
             "Sept. 3, 2001",
+            "7 November 1917 [O.S. 25 October]",
             "12",
             "10 tanks",
             "May 1919: 86,000",
@@ -463,6 +478,7 @@ mod tests {
         April 15, 1865(1865-04-15) (aged 56) => Some(Date { date: "1865-04-15", approx: false, bce: false, age: Some(56) })
         24 October 1985 (age 28) => Some(Date { date: "1985-10-24", approx: false, bce: false, age: Some(28) })
         Sept. 3, 2001 => Some(Date { date: "2001-09-03", approx: false, bce: false, age: None })
+        7 November 1917 [O.S. 25 October] => Some(Date { date: "1917-11-07", approx: false, bce: false, age: None })
         12 => None
         10 tanks => None
         May 1919: 86,000 => None

@@ -72,6 +72,31 @@ pub fn is_marker_label(label: &str) -> bool {
     TAGS.iter().any(|t| t.eq_ignore_ascii_case(l))
 }
 
+/// Symbols that serve as footnote markers when glued to the end of a label or header
+/// (`Senior career*`, `Apps†`, `National team‡`). After a space they are not markers: in
+/// `Vittorio Dabormida †` the dagger means "killed".
+const SYMBOLS: &[char] = &['*', '†', '‡', '§', '¶'];
+
+/// Split glued trailing symbol markers off a label: `Senior career*` → (`Senior career`, [`*`]).
+/// `base` is the byte offset of `s` in the input.
+pub fn strip_symbols(s: &str, base: usize) -> (&str, Vec<Marker>) {
+    let mut end = s.len();
+    let mut markers = Vec::new();
+    while let Some(c) = s[..end].chars().next_back().filter(|c| SYMBOLS.contains(c)) {
+        let at = end - c.len_utf8();
+        if !s[..at].ends_with(|p: char| p.is_alphanumeric() || p == ')') {
+            break;
+        }
+        markers.push(Marker {
+            label: c.to_string(),
+            span: Span::new(base + at, base + end),
+        });
+        end = at;
+    }
+    markers.reverse();
+    (&s[..end], markers)
+}
+
 /// Text with its markers removed, and the markers with spans relative to `base`.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Stripped {
@@ -194,6 +219,18 @@ mod tests {
         ]
         "#
         );
+    }
+
+    #[test]
+    fn symbol_markers_only_when_glued() {
+        let (t, m) = strip_symbols("Senior career*", 10);
+        assert_eq!(
+            (t, m[0].label.as_str(), m[0].span),
+            ("Senior career", "*", Span::new(23, 24))
+        );
+        assert_eq!(strip_symbols("(Gls)†", 0).0, "(Gls)");
+        assert!(strip_symbols("Vittorio Dabormida †", 0).1.is_empty());
+        assert!(strip_symbols("*", 0).1.is_empty());
     }
 
     #[test]
