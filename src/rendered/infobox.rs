@@ -488,7 +488,7 @@ impl<'a> Builder<'a> {
         for c in cells {
             let st = crate::value::footnote::strip(c.text, c.span.start);
             self.markers.extend(st.markers);
-            parts.push(value::strip_images(&st.text).into_owned());
+            parts.push(value::strip_markup(&st.text).into_owned());
         }
         let text = crate::value::text::normalize(&parts.join(" "));
         (!text.is_empty()).then_some(TextLine { text, span })
@@ -653,7 +653,7 @@ impl<'a> Builder<'a> {
 
 fn clean_text(cells: &[Cell<'_>]) -> String {
     let text = cells.iter().map(|c| c.text).collect::<Vec<_>>().join(" ");
-    crate::value::text::normalize(&value::strip_images(
+    crate::value::text::normalize(&value::strip_markup(
         &crate::value::footnote::strip(&text, 0).text,
     ))
 }

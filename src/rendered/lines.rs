@@ -78,6 +78,8 @@ pub struct Row<'a> {
     pub span: Span,
     /// Leading spaces and tabs (bullets nest by indentation).
     pub indent: usize,
+    /// A Markdown heading (`## History`): its level; the cell holds the text after the `#`s.
+    pub heading: Option<u8>,
 }
 
 impl Row<'_> {
@@ -94,8 +96,17 @@ impl Row<'_> {
 
 fn trim_cell<'a>(line: &Line<'a>, from: usize, to: usize) -> Option<Cell<'a>> {
     let raw = &line.text[from..to];
-    let lead = raw.len() - raw.trim_start().len();
-    let t = raw.trim();
+    let mut lead = raw.len() - raw.trim_start().len();
+    let mut t = raw.trim();
+    // Markdown emphasis around a whole cell (`**Date**`) is presentation, not text
+    for mark in ["**", "__"] {
+        if let Some(inner) = t.strip_prefix(mark).and_then(|x| x.strip_suffix(mark)) {
+            if !inner.is_empty() && !inner.contains(mark) {
+                lead += mark.len() + (inner.len() - inner.trim_start().len());
+                t = inner.trim();
+            }
+        }
+    }
     (!t.is_empty()).then(|| Cell {
         text: t,
         span: Span::new(line.start + from + lead, line.start + from + lead + t.len()),
@@ -123,12 +134,18 @@ pub fn rows<'a>(lines: &[Line<'a>]) -> Vec<Row<'a>> {
         .enumerate()
         .map(|(i, line)| {
             let indent = line.text.len() - line.text.trim_start_matches([' ', '\t']).len();
-            let table = is_table_line(line.text);
+            let hashes = line.text.bytes().take_while(|&b| b == b'#').count();
+            let heading = ((1..=6).contains(&hashes) && line.text[hashes..].starts_with(' '))
+                .then_some(hashes as u8);
+            let table = heading.is_none() && is_table_line(line.text);
             let separator = table && is_separator(line.text.trim());
             let mut cells = Vec::new();
             let body_start = line.text.len() - line.text.trim_start().len();
-            let tabbed = !table && line.text[body_start..].trim_end().contains('\t');
+            let tabbed =
+                !table && heading.is_none() && line.text[body_start..].trim_end().contains('\t');
             if separator {
+            } else if heading.is_some() {
+                cells.extend(trim_cell(line, hashes, line.text.len()));
             } else if tabbed {
                 let mut from = 0;
                 for (pos, _) in line.text.match_indices('\t') {
@@ -152,6 +169,7 @@ pub fn rows<'a>(lines: &[Line<'a>]) -> Vec<Row<'a>> {
                 table,
                 separator,
                 tabbed,
+                heading,
                 span: line.span(),
                 indent,
             }

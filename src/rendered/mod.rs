@@ -200,6 +200,7 @@ fn find_region(rows: &[Row<'_>], chrome: &[bool], title: &Title) -> Option<Regio
         let t = row.text();
         let stop = in_table
             || chrome[i]
+            || row.heading.is_some()
             || (page::is_prose(t) && !glued_label(row))
             || page::is_known_heading(t)
             || (page::note_line(t).is_some() && row.indent > 0)

@@ -63,7 +63,10 @@ fn stripped(row: &Row<'_>, body: &str) -> (String, Vec<Marker>) {
     if row.cells.len() == 1 {
         let c = row.cells[0];
         let st = footnote::strip(body, c.span.start + crate::span::of(c.text, body).start);
-        return (text::normalize(&st.text), st.markers);
+        return (
+            text::normalize(&super::value::strip_markup(&st.text)),
+            st.markers,
+        );
     }
     let mut parts = Vec::new();
     let mut markers = Vec::new();
@@ -74,7 +77,7 @@ fn stripped(row: &Row<'_>, body: &str) -> (String, Vec<Marker>) {
             (c.text, c.span.start)
         };
         let st = footnote::strip(slice, offset);
-        parts.push(text::normalize(&st.text));
+        parts.push(text::normalize(&super::value::strip_markup(&st.text)));
         markers.extend(st.markers);
     }
     (parts.join(" ").trim().to_owned(), markers)
@@ -128,6 +131,19 @@ pub fn build(rows: &[Row<'_>], taken: &[bool]) -> Body {
                         || page::is_prose(n))
             });
         prev_blank = false;
+        if let Some(level) = row.heading {
+            // a Markdown heading (`## History`) is a heading whatever its shape
+            let (h, kind) = page::heading(row.text())
+                .unwrap_or_else(|| (text::normalize(row.text()), SectionKind::Body));
+            sections.push(Section {
+                heading: Some(h),
+                level,
+                kind,
+                blocks: Vec::new(),
+                span: row.span,
+            });
+            continue;
+        }
         if heading_ok {
             if let Some((h, kind)) = page::heading(&t).filter(|_| !page::is_prose(&t)) {
                 sections.push(Section {

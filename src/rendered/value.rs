@@ -20,39 +20,84 @@ pub struct ValueLine<'a> {
     pub bullet: Option<u8>,
 }
 
-/// Remove markdown image placeholders (`![]()`, `![alt](url)`) that mirrors leave for icons.
-pub fn strip_images(s: &str) -> std::borrow::Cow<'_, str> {
-    if !s.contains("![") {
+/// `[text](url)` at the start of `s` (after its `[`): the text and the whole length, within
+/// short windows so scanning stays linear.
+fn md_link(s: &str) -> Option<(&str, &str, usize)> {
+    let close = s
+        .bytes()
+        .take(300)
+        .position(|b| b == b']' || b == b'[' || b == b'\n')?;
+    if s.as_bytes()[close] != b']' || !s[close + 1..].starts_with('(') {
+        return None;
+    }
+    let target = &s[close + 2..];
+    let end = target
+        .bytes()
+        .take(400)
+        .position(|b| b == b')' || b == b' ' || b == b'\n')?;
+    (target.as_bytes()[end] == b')').then(|| (&s[..close], &target[..end], close + 2 + end + 1))
+}
+
+/// Markdown that mirrors leave in the text: image placeholders (`![]()`, `![alt](url)`) go,
+/// links (`[text](url)`) keep their text, footnote-link remnants (`(#cite_note-1)`) go, and
+/// `**bold**` marks go.
+pub fn strip_markup(s: &str) -> std::borrow::Cow<'_, str> {
+    if !(s.contains("](") || s.contains("**") || s.contains("(#")) {
         return s.into();
     }
     let mut out = String::with_capacity(s.len());
-    let mut rest = s;
-    while let Some(at) = rest.find("![") {
-        out.push_str(&rest[..at]);
-        let after = &rest[at + 2..];
-        // alt text and URL of a placeholder are short: look within a window (linear on `![![![`)
-        let mut window = after.len().min(400);
-        while !after.is_char_boundary(window) {
-            window -= 1;
+    let mut i = 0;
+    while i < s.len() {
+        let rest = &s[i..];
+        if let Some((_, _, n)) = rest.strip_prefix("![").and_then(md_link) {
+            i += 2 + n;
+            continue;
         }
-        let end = after[..window]
-            .find("](")
-            .filter(|&close| !after[..close].contains(['\n', '[']))
-            .and_then(|close| {
-                after[close + 2..window]
-                    .find(')')
-                    .map(|p| close + 2 + p + 1)
-            });
-        match end {
-            Some(e) => rest = &after[e..],
-            None => {
-                out.push_str("![");
-                rest = after;
+        if let Some((text, _, n)) = rest.strip_prefix('[').and_then(md_link) {
+            out.push_str(text);
+            i += 1 + n;
+            continue;
+        }
+        if let Some(close) = rest
+            .strip_prefix("(#")
+            .and_then(|r| r.bytes().take(120).position(|b| b == b')'))
+        {
+            i += 2 + close + 1;
+            continue;
+        }
+        if rest.starts_with("**") {
+            i += 2;
+            continue;
+        }
+        let c = rest.chars().next().map_or(1, char::len_utf8);
+        out.push_str(&rest[..c]);
+        i += c;
+    }
+    out.into()
+}
+
+/// The Markdown links of a raw line (footnote links excluded), with spans.
+fn md_links(raw: &str, base: usize) -> Vec<crate::ast::Link> {
+    let mut out = Vec::new();
+    let mut at = 0;
+    while let Some(rel) = raw[at..].find('[') {
+        let open = at + rel;
+        at = open + 1;
+        if raw[..open].ends_with('!') {
+            continue;
+        }
+        if let Some((text, target, n)) = md_link(&raw[open + 1..]) {
+            if !target.starts_with('#') && !footnote::is_marker_label(text) {
+                out.push(crate::ast::Link {
+                    text: text::normalize(text),
+                    target: target.to_owned(),
+                    span: Span::new(base + open, base + open + 1 + n),
+                });
             }
+            at = open + 1 + n;
         }
     }
-    out.push_str(rest);
-    out.into()
+    out
 }
 
 /// A cleaned line of a value.
@@ -80,9 +125,11 @@ fn item(text: String, span: Span, typed: Option<Typed>) -> Value {
 pub fn build(lines: &[ValueLine<'_>], hint: Hint, at: usize) -> (Value, Vec<Marker>) {
     let mut markers = Vec::new();
     let mut clean: Vec<Clean> = Vec::new();
+    let mut links = Vec::new();
     for l in lines {
+        links.extend(md_links(l.text, l.span.start));
         let st = footnote::strip(l.text, l.span.start);
-        let t = text::normalize(&strip_images(&st.text));
+        let t = text::normalize(&strip_markup(&st.text));
         let footnotes = st.markers.iter().map(|m| m.label.clone()).collect();
         markers.extend(st.markers);
         if t.is_empty() {
@@ -111,7 +158,7 @@ pub fn build(lines: &[ValueLine<'_>], hint: Hint, at: usize) -> (Value, Vec<Mark
             .collect(),
         items: Vec::new(),
         typed: None,
-        links: Vec::new(),
+        links,
         span,
     };
     if clean.is_empty() {
@@ -274,7 +321,7 @@ mod tests {
 
     #[test]
     fn images_removed() {
-        assert_eq!(strip_images("![]() ![]() x ![a](b.png)"), "  x ");
-        assert_eq!(strip_images("![ unclosed"), "![ unclosed");
+        assert_eq!(strip_markup("![]() ![]() x ![a](b.png)"), "  x ");
+        assert_eq!(strip_markup("![ unclosed"), "![ unclosed");
     }
 }
