@@ -24,6 +24,9 @@ pub struct Article {
     /// True when no title line exists and the title was taken from the infobox or lead sentence.
     #[serde(default, skip_serializing_if = "is_false")]
     pub title_inferred: bool,
+    /// The title line, when the title came from one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub title_span: Option<Span>,
     /// Infoboxes in reading order.
     pub infoboxes: Vec<Infobox>,
     /// The lead (section 0, no heading) and the sections after it.

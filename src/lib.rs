@@ -28,6 +28,7 @@
 //! description and `schema/article.schema.json` for the generated JSON Schema.
 
 pub mod ast;
+pub mod check;
 pub mod diagnostic;
 pub mod dialect;
 pub mod error;

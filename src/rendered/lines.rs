@@ -135,8 +135,10 @@ pub fn rows<'a>(lines: &[Line<'a>]) -> Vec<Row<'a>> {
         .map(|(i, line)| {
             let indent = line.text.len() - line.text.trim_start_matches([' ', '\t']).len();
             let hashes = line.text.bytes().take_while(|&b| b == b'#').count();
-            let heading = ((1..=6).contains(&hashes) && line.text[hashes..].starts_with(' '))
-                .then_some(hashes as u8);
+            let heading = ((1..=6).contains(&hashes)
+                && line.text[hashes..].starts_with(' ')
+                && !line.text[hashes..].trim().is_empty())
+            .then_some(hashes as u8);
             let table = heading.is_none() && is_table_line(line.text);
             let separator = table && is_separator(line.text.trim());
             let mut cells = Vec::new();

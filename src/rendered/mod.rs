@@ -146,7 +146,7 @@ fn find_region(rows: &[Row<'_>], chrome: &[bool], title: &Title) -> Option<Regio
     let mut box_title = None;
     if cue_is_title {
         let c = rows[cue].cells[0];
-        box_title = Some((page::clean_title(c.text), c.span));
+        box_title = Some((page::clean_title(c.text), rows[cue].span));
         start = cue + 1;
     } else if !rows[cue].table {
         // short lines just before the first label: box title, then captions
@@ -169,7 +169,7 @@ fn find_region(rows: &[Row<'_>], chrome: &[bool], title: &Title) -> Option<Regio
         let first = (j..cue).find(|&k| !rows[k].is_blank() && !chrome[k]);
         match first {
             Some(k) if is_box_title(rows[k].text()) => {
-                box_title = Some((page::clean_title(rows[k].text()), rows[k].cells[0].span));
+                box_title = Some((page::clean_title(rows[k].text()), rows[k].span));
                 start = k + 1;
             }
             Some(k) => {
@@ -408,6 +408,7 @@ pub fn parse(input: &str) -> Article {
         schema_version: crate::json::SCHEMA_VERSION,
         dialect: crate::dialect::Dialect::Rendered,
         title_inferred: title.text.is_none(),
+        title_span: title.row.or(title.from_table).map(|r| rows[r].span),
         title: title_text,
         infoboxes,
         sections: body.sections,

@@ -83,6 +83,15 @@ fn stripped(row: &Row<'_>, body: &str) -> (String, Vec<Marker>) {
     (parts.join(" ").trim().to_owned(), markers)
 }
 
+/// Grow a section's span over a row (the lead starts empty at 0 until its first row).
+fn extend(section: &mut Section, row: Span) {
+    section.span = if section.heading.is_none() && section.span.is_empty() {
+        row
+    } else {
+        section.span.join(row)
+    };
+}
+
 /// Build sections from the rows outside the box.
 pub fn build(rows: &[Row<'_>], taken: &[bool]) -> Body {
     let mut sections = vec![Section {
@@ -113,6 +122,12 @@ pub fn build(rows: &[Row<'_>], taken: &[bool]) -> Body {
         }
         if row.is_blank() || row.separator {
             prev_blank = true;
+            // an empty table row (`|`, `||||`, `|---|`) is still bytes of this section
+            if row.table || row.separator {
+                if let Some(s) = sections.last_mut() {
+                    extend(s, row.span);
+                }
+            }
             continue;
         }
         let t = row
@@ -159,11 +174,7 @@ pub fn build(rows: &[Row<'_>], taken: &[bool]) -> Body {
         let Some(section) = sections.last_mut() else {
             continue;
         };
-        section.span = if section.blocks.is_empty() && section.heading.is_none() {
-            row.span
-        } else {
-            section.span.join(row.span)
-        };
+        extend(section, row.span);
         if let Some((label, body)) = page::note_line(row.text()).filter(|_| {
             row.indent > 0
                 || t.contains('^')
@@ -213,11 +224,6 @@ pub fn build(rows: &[Row<'_>], taken: &[bool]) -> Body {
             footnotes: ms,
             span: row.span,
         });
-    }
-    if let Some(lead) = sections.first_mut() {
-        if lead.blocks.is_empty() {
-            lead.span = Span::empty(0);
-        }
     }
     Body {
         sections,

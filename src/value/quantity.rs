@@ -389,6 +389,10 @@ fn scientific(s: &str) -> Option<(Quantity, usize)> {
     }
     let exp: i32 = exp_digits[..n].parse().ok()?;
     let factor = 10f64.powi(exp);
+    // `× 10999` overflows: not a value JSON can carry, and no real measurement
+    if !(mantissa * factor).is_finite() || !unc.is_none_or(|u| (u * factor).is_finite()) {
+        return None;
+    }
     let mut q = Quantity::new(mantissa * factor, mantissa * factor);
     q.uncertainty = unc.map(|u| u * factor);
     let mut used = s.len() - exp_digits.len() + n;
@@ -592,6 +596,7 @@ mod tests {
             "$11.73 billion (1989 USD)",
             "60.99 ± 2.41 km",
             "(1.03 ± 0.10) × 1018 kg",
+            "(1.04 ± 0.98) × 10999 kg",
             "182.178°",
             "94,000 (2012)",
             "143 total",
@@ -617,6 +622,7 @@ mod tests {
         $11.73 billion (1989 USD) => 11730000000..11730000000 unit="USD" as_of="1989" cur="USD"
         60.99 ± 2.41 km => 60.99..60.99 unit="km" ±2.41
         (1.03 ± 0.10) × 1018 kg => 1030000000000000000..1030000000000000000 unit="kg" ±100000000000000000
+        (1.04 ± 0.98) × 10999 kg => -
         182.178° => 182.178..182.178 unit="°"
         94,000 (2012) => 94000..94000 as_of="2012"
         143 total => 143..143 note="total"

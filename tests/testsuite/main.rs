@@ -3,6 +3,7 @@
 //! - `snapshots`: the JSON of every fixture, reviewed insta snapshots
 //! - `expected`: scores against the hand-checked `*.expected.json` files (score.py's points)
 //! - `invariants`: property tests — no panic, spans in bounds and ordered, JSON round trip
+//! - `fuzz_corpus`: the committed fuzz corpus replayed through the fuzz targets' checks
 //! - `cli`: the built binary — files, stdin, flags, exit codes, stderr
 //! - `schema`: the checked-in JSON Schema matches the types
 
@@ -11,6 +12,7 @@
 mod check;
 mod cli;
 mod expected;
+mod fuzz_corpus;
 mod invariants;
 mod schema;
 mod snapshots;

@@ -1,0 +1,158 @@
+//! The invariants every [`Article`] satisfies, in one place: property tests, fuzz targets and
+//! the corpus replay all call [`article`].
+//!
+//! - every span is in bounds, ordered (`start <= end`) and on char boundaries;
+//! - children lie inside their parents (fields and captions in their infobox, markers in their
+//!   paragraph);
+//! - footnote markers are in reading order and cover their brackets or symbol;
+//! - nothing is lost: every byte that is not whitespace lies in the span of the title line, an
+//!   infobox, a section, a reference, a marker or a diagnostic;
+//! - the JSON round trip gives back an equal Article.
+//!
+//! A violation is returned, not panicked: the library never panics.
+
+use crate::ast::{Article, Block};
+use crate::span::Span;
+
+/// A broken invariant, with what broke.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("{0}")]
+pub struct Violation(pub String);
+
+fn span_ok(input: &str, s: Span, what: &str) -> Result<(), Violation> {
+    if s.start > s.end {
+        return Err(Violation(format!("{what}: inverted span {s:?}")));
+    }
+    if s.end > input.len() {
+        return Err(Violation(format!(
+            "{what}: span {s:?} past the input ({} bytes)",
+            input.len()
+        )));
+    }
+    if !input.is_char_boundary(s.start) || !input.is_char_boundary(s.end) {
+        return Err(Violation(format!(
+            "{what}: span {s:?} not on char boundaries"
+        )));
+    }
+    Ok(())
+}
+
+fn inside(outer: Span, inner: Span, what: &str) -> Result<(), Violation> {
+    if inner.is_empty() || (outer.start <= inner.start && inner.end <= outer.end) {
+        Ok(())
+    } else {
+        Err(Violation(format!(
+            "{what}: {inner:?} outside its parent {outer:?}"
+        )))
+    }
+}
+
+/// Every non-whitespace byte lies in some top-level node's or diagnostic's span.
+fn covered(input: &str, a: &Article) -> Result<(), Violation> {
+    let mut spans: Vec<Span> = a.title_span.into_iter().collect();
+    spans.extend(a.infoboxes.iter().map(|b| b.span));
+    spans.extend(a.sections.iter().map(|s| s.span));
+    spans.extend(a.references.iter().map(|r| r.span));
+    spans.extend(a.footnote_markers.iter().map(|m| m.span));
+    spans.extend(a.diagnostics.iter().map(|d| d.span));
+    spans.sort_unstable();
+    let mut at = 0;
+    for s in spans
+        .iter()
+        .chain(std::iter::once(&Span::empty(input.len())))
+    {
+        if s.start > at {
+            let gap = input.get(at..s.start).unwrap_or("");
+            let blank = |c: char| c.is_whitespace() || crate::value::text::is_zero_width(c);
+            if let Some(pos) = gap.find(|c: char| !blank(c)) {
+                let head: String = gap[pos..].chars().take(40).collect();
+                return Err(Violation(format!(
+                    "bytes at {} belong to no node: {head:?}",
+                    at + pos
+                )));
+            }
+        }
+        at = at.max(s.end);
+    }
+    Ok(())
+}
+
+/// Check every invariant of `a`, parsed from `input`.
+pub fn article(input: &str, a: &Article) -> Result<(), Violation> {
+    span_ok(input, a.span, "article")?;
+    for b in &a.infoboxes {
+        span_ok(input, b.span, "infobox")?;
+        for f in &b.fields {
+            span_ok(input, f.span, "field")?;
+            span_ok(input, f.value.span, "value")?;
+            for i in &f.value.items {
+                span_ok(input, i.span, "item")?;
+            }
+            for l in &f.value.links {
+                span_ok(input, l.span, "link")?;
+            }
+        }
+        for c in b.captions.iter().chain(&b.groups) {
+            span_ok(input, c.span, "caption/group")?;
+            inside(b.span, c.span, "caption/group")?;
+        }
+        for n in &b.notes {
+            span_ok(input, n.span, "note")?;
+        }
+    }
+    for s in &a.sections {
+        span_ok(input, s.span, "section")?;
+        for blk in &s.blocks {
+            match blk {
+                Block::Paragraph {
+                    span, footnotes, ..
+                } => {
+                    span_ok(input, *span, "paragraph")?;
+                    for m in footnotes {
+                        inside(*span, m.span, "paragraph marker")?;
+                    }
+                }
+                Block::List { span, items, .. } => {
+                    span_ok(input, *span, "list")?;
+                    for it in items {
+                        span_ok(input, it.span, "list item")?;
+                        inside(*span, it.span, "list item")?;
+                    }
+                }
+            }
+        }
+    }
+    for r in &a.references {
+        span_ok(input, r.span, "reference")?;
+    }
+    for w in a.footnote_markers.windows(2) {
+        if w[0].span.start >= w[1].span.start {
+            return Err(Violation(format!(
+                "markers out of order: {:?} then {:?}",
+                w[0], w[1]
+            )));
+        }
+    }
+    for m in &a.footnote_markers {
+        span_ok(input, m.span, "marker")?;
+        let text = &input[m.span.start..m.span.end];
+        let bracketed = text.starts_with('[') && text.ends_with(']');
+        let symbol = ["*", "†", "‡", "§", "¶"].contains(&text);
+        if !bracketed && !symbol {
+            return Err(Violation(format!(
+                "marker {m:?} covers {text:?}, not its brackets or symbol"
+            )));
+        }
+    }
+    for d in &a.diagnostics {
+        span_ok(input, d.span, "diagnostic")?;
+    }
+    covered(input, a)?;
+    let json = serde_json::to_string(a).map_err(|e| Violation(format!("serialize: {e}")))?;
+    let back: Article =
+        serde_json::from_str(&json).map_err(|e| Violation(format!("deserialize: {e}")))?;
+    if &back != a {
+        return Err(Violation("JSON round trip changed the article".into()));
+    }
+    Ok(())
+}

@@ -1,0 +1,69 @@
+//! Replays the committed fuzz corpus (`fuzz/corpus/<target>/`) through the same checks as the
+//! fuzz targets, on the stable toolchain and without a fuzzer.
+
+use crate::check;
+use wikiparse::value::{coordinates, date, duration, footnote, number, quantity, Hint};
+use wikiparse::{Dialect, Options};
+
+fn inputs(target: &str) -> Vec<(String, Vec<u8>)> {
+    let dir = format!("{}/fuzz/corpus/{target}", env!("CARGO_MANIFEST_DIR"));
+    let mut out: Vec<(String, Vec<u8>)> = std::fs::read_dir(&dir)
+        .unwrap_or_else(|e| panic!("{dir}: {e}"))
+        .map(|e| {
+            let p = e.unwrap().path();
+            (p.display().to_string(), std::fs::read(&p).unwrap())
+        })
+        .collect();
+    out.sort();
+    assert!(!out.is_empty(), "{dir} is empty");
+    out
+}
+
+#[test]
+fn parse_targets() {
+    for target in ["parse_rendered", "parse_wikitext", "parse_auto", "json"] {
+        for (name, bytes) in inputs(target) {
+            let Ok(s) = std::str::from_utf8(&bytes) else {
+                continue;
+            };
+            for dialect in [None, Some(Dialect::Rendered), Some(Dialect::Wikitext)] {
+                let a = wikiparse::parse_with(s, &Options { dialect });
+                if wikiparse::check::article(s, &a).is_err() {
+                    eprintln!("corpus file {name}");
+                }
+                check::article(s, &a);
+            }
+        }
+    }
+}
+
+#[test]
+fn value_target() {
+    for (name, bytes) in inputs("value") {
+        let Ok(s) = std::str::from_utf8(&bytes) else {
+            continue;
+        };
+        let _ = number::number(s);
+        for (q, _) in quantity::list(s, true) {
+            assert!(q.min.is_finite() && q.max.is_finite(), "{name}: {q:?}");
+        }
+        let _ = quantity::whole(s);
+        for d in date::whole(s).into_iter().chain(date::find(s)) {
+            assert!(matches!(d.date.len(), 4 | 7 | 10), "{name}: {d:?}");
+        }
+        let _ = (date::range(s), duration::whole(s), duration::clock(s));
+        if let Some(c) = coordinates::find(s) {
+            assert!(c.lat.abs() <= 90.0 && c.lon.abs() <= 180.0, "{name}: {c:?}");
+        }
+        let _ = footnote::strip(s, 0);
+        for hint in [
+            Hint::Date,
+            Hint::Quantity,
+            Hint::Place,
+            Hint::Text,
+            Hint::Any,
+        ] {
+            let _ = wikiparse::value::single(s, hint);
+        }
+    }
+}
