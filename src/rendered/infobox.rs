@@ -35,6 +35,8 @@ struct Label<'a> {
 #[derive(Debug, Clone)]
 enum Item<'a> {
     Blank,
+    /// The second line of a split label, already part of the label item before it.
+    Joined,
     /// A map caption (`Location within Vietnam`), never a field.
     Caption(Vec<Cell<'a>>),
     Label(Label<'a>),
@@ -68,6 +70,25 @@ fn glue_ok(rest: &str) -> bool {
     }
 }
 
+/// `Ethnic groups (2024)`, `Population (2020)[2]`: a short qualifier in parentheses that ends
+/// the cell belongs to the label (the value is in the next cell or line). Returns its length.
+fn label_qualifier(rest: &str) -> usize {
+    let Some(inner) = rest.strip_prefix(" (") else {
+        return 0;
+    };
+    match inner.find(')') {
+        Some(close) if close <= 24 => {
+            let after = footnote::strip(&inner[close + 1..], 0).text;
+            if after.trim().is_empty() {
+                2 + close + 1
+            } else {
+                0
+            }
+        }
+        _ => 0,
+    }
+}
+
 /// A label at the start of `cell` (`kind` restricts labels followed by a space to one template).
 fn label_at<'a>(cell: Cell<'a>, kind: Option<&str>, table: bool) -> Option<Label<'a>> {
     let lex = lexicon::get();
@@ -94,6 +115,7 @@ fn label_at<'a>(cell: Cell<'a>, kind: Option<&str>, table: bool) -> Option<Label
         });
     }
     let (e, n) = lex.prefix(text, kind)?;
+    let n = n + label_qualifier(&text[n..]);
     let rest = &text[n..];
     if !glue_ok(rest) {
         return None;
@@ -162,7 +184,7 @@ fn classify<'a>(rows: &[Row<'a>], kind: Option<&str>) -> Vec<Item<'a>> {
         items
             .iter()
             .rev()
-            .find(|it| !matches!(it, Item::Blank))
+            .find(|it| !matches!(it, Item::Blank | Item::Joined))
             .is_some_and(|it| match it {
                 Item::Label(l) => l.value.is_empty() && !l.entry.is_some_and(Entry::is_group),
                 _ => false,
@@ -183,20 +205,21 @@ fn classify<'a>(rows: &[Row<'a>], kind: Option<&str>) -> Vec<Item<'a>> {
         }
         // a label split over two lines: `Territorial` / `changes`
         if !row.table && row.cells.len() == 1 {
-            if let Some(next) = rows.get(i + 1).filter(|r| !r.table && r.cells.len() == 1) {
+            if let Some(next) = rows.get(i + 1).filter(|r| !r.table && !r.cells.is_empty()) {
                 let joined = format!("{} {}", first.text, next.cells[0].text);
                 if lex.best(&joined, kind).is_some() && lex.best(next.cells[0].text, kind).is_none()
                 {
+                    // `Capital` / `and largest city⇥Tallinn`: the second line may hold the value
                     items.push(Item::Label(Label {
                         entry: lex.best(&joined, kind),
                         text: joined,
                         span: first.span.join(next.cells[0].span),
-                        value: Vec::new(),
+                        value: next.cells[1..].to_vec(),
                         table: false,
                         sub: false,
                         markers: Vec::new(),
                     }));
-                    items.push(Item::Blank);
+                    items.push(Item::Joined);
                     i += 2;
                     continue;
                 }
@@ -210,8 +233,9 @@ fn classify<'a>(rows: &[Row<'a>], kind: Option<&str>) -> Vec<Item<'a>> {
                 i += 1;
                 continue;
             }
-            // an unknown label in a two-column table: `Label | value |`, `References: |`
-            if row.table
+            // an unknown label in a two-column table: `Label | value |`, `References: |`,
+            // `Label⇥value` (a browser copy)
+            if (row.table || row.tabbed)
                 && (row.cells.len() >= 2 || first.text.ends_with(':'))
                 && looks_like_label(first.text)
                 && !awaiting(&items)
@@ -226,7 +250,7 @@ fn classify<'a>(rows: &[Row<'a>], kind: Option<&str>) -> Vec<Item<'a>> {
                     .to_owned(),
                     span: first.span,
                     value: row.cells[1..].to_vec(),
-                    table: true,
+                    table: row.table,
                     sub: false,
                     markers: footnote::strip_symbols(
                         first.text.trim_end_matches(':').trim_end(),
@@ -259,6 +283,20 @@ fn classify<'a>(rows: &[Row<'a>], kind: Option<&str>) -> Vec<Item<'a>> {
                 i += 1;
                 continue;
             }
+            // `• President⇥Alar Karis`, `• 2024 estimate⇥1,374,687`: a tab makes it a row
+            if row.tabbed && cells.len() >= 2 && is_sub_label(cells[0].text) {
+                items.push(Item::Label(Label {
+                    entry: None,
+                    text: cells[0].text.to_owned(),
+                    span: cells[0].span,
+                    value: cells[1..].to_vec(),
+                    table: false,
+                    sub: true,
+                    markers: Vec::new(),
+                }));
+                i += 1;
+                continue;
+            }
         }
         items.push(Item::Value {
             cells,
@@ -268,6 +306,15 @@ fn classify<'a>(rows: &[Row<'a>], kind: Option<&str>) -> Vec<Item<'a>> {
         i += 1;
     }
     items
+}
+
+/// The first cell of a `• Sub-label⇥value` row: short words, possibly opening with a year
+/// (`2024 estimate`), but not itself a value.
+fn is_sub_label(t: &str) -> bool {
+    t.len() <= 40
+        && t.chars().any(char::is_alphabetic)
+        && crate::value::quantity::whole(t).is_none()
+        && crate::value::date::whole(t).is_none()
 }
 
 fn looks_like_label(t: &str) -> bool {
@@ -731,6 +778,7 @@ pub fn assemble(rows: &[Row<'_>], title: Option<(String, Span)>, span: Span) -> 
         }
         match item {
             Item::Blank => after_blank = true,
+            Item::Joined => {}
             Item::Caption(cells) => b.caption(cells),
             Item::Label(l) if l.entry.is_none() && b.table_group.is_some() => {
                 // a career table's column header (`Years | Team | Apps | (Gls)`)
@@ -818,9 +866,21 @@ pub fn assemble(rows: &[Row<'_>], title: Option<(String, Span)>, span: Span) -> 
                 let next = next_label(i + 1);
                 let candidates = b.candidates(next.map_or(usize::MAX, |e| e.order));
                 let cur_hint = cur.map(Draft::hint);
+                // under a label still without a value, a lost label must be close in display
+                // order (`Commanders and leaders` → `Strength`), not far down the template
+                let reach = cur
+                    .filter(|f| f.lines.is_empty())
+                    .and_then(|f| f.entry)
+                    .map_or(usize::MAX, |e| e.order + 2);
+                // a field whose lines are already counts keeps taking counts
+                let counting = cur_hint == Some(Hint::Quantity)
+                    || cur
+                        .and_then(|f| f.lines.last())
+                        .is_some_and(|l| infer::starts_with_quantity(l.text));
                 let strong = candidates.iter().copied().find(|e| {
                     infer::strong(e, &clean)
-                        && !(e.shape == "quantity" && cur_hint == Some(Hint::Quantity))
+                        && e.order <= reach
+                        && !(e.shape == "quantity" && counting)
                 });
                 let rejected = cur.is_some_and(|f| {
                     f.hint() == Hint::Date && !f.lines.is_empty() && !date_continuation(&clean)

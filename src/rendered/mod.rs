@@ -332,16 +332,20 @@ pub fn parse(input: &str) -> Article {
                 .text
                 .as_deref()
                 .is_some_and(|t| page::clean_title(rows[p].text()) == t);
+            // the line right under the title, set off by a blank line, as pages print it
+            let set_off = d == t + 1 && rows.get(d + 1).is_some_and(Row::is_blank);
             if !rows[d].table
                 && is_box_title_shape(text, 12)
                 && !infobox_label(&rows[d])
-                && (page::is_prose(rows[p].text()) || next_is_box)
+                && (page::is_prose(rows[p].text()) || next_is_box || set_off)
             {
                 diagnostics.push(Diagnostic::warning(
                     "short_description",
                     format!("short description `{text}` is not part of the article text"),
                     rows[d].span,
                 ));
+                // neither box title nor caption
+                chrome[d] = true;
             }
         }
     }

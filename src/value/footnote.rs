@@ -77,7 +77,7 @@ pub fn is_marker_label(label: &str) -> bool {
 /// `Vittorio Dabormida †` the dagger means "killed".
 const SYMBOLS: &[char] = &['*', '†', '‡', '§', '¶'];
 
-/// Split glued trailing symbol markers off a label: `Senior career*` → (`Senior career`, [`*`]).
+/// Split glued trailing symbol markers off a label: `Senior career*` → `Senior career` and a `*` marker.
 /// `base` is the byte offset of `s` in the input.
 pub fn strip_symbols(s: &str, base: usize) -> (&str, Vec<Marker>) {
     let mut end = s.len();

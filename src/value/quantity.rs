@@ -57,12 +57,14 @@ const CURRENCIES: &[(&str, &str)] = &[
 ];
 /// Trailing words that say "this is a total", not what is counted.
 const NOT_UNITS: &[&str] = &["total", "in total", "overall"];
+/// `2024 estimate`, `2011 census`: a year heading a figure, not a count of estimates.
+const YEAR_QUALIFIERS: &[&str] = &["estimate", "est.", "census", "figures", "data"];
 const MAX_UNIT_WORDS: usize = 8;
 
 /// The text is exactly one quantity (trailing parenthesised groups allowed).
 pub fn whole(s: &str) -> Option<Quantity> {
     let s = s.trim();
-    let (q, used) = at(s)?;
+    let (q, used) = at(s).filter(|(q, _)| !is_year_qualifier(q))?;
     s[used..].trim().is_empty().then_some(q)
 }
 
@@ -82,8 +84,9 @@ pub fn list(line: &str, zero_words: bool) -> Vec<(Quantity, std::ops::Range<usiz
     let mut gap_start = pos;
     while pos < line.len() {
         if is_start_boundary(line, pos) {
-            if let Some((mut q, used)) =
-                at(&line[pos..]).or_else(|| zero_words.then(|| zero(&line[pos..])).flatten())
+            if let Some((mut q, used)) = at(&line[pos..])
+                .filter(|(q, _)| !is_year_qualifier(q))
+                .or_else(|| zero_words.then(|| zero(&line[pos..])).flatten())
             {
                 if let Some(qual) = qualifier_in(&line[gap_start..pos]) {
                     qualifier = Some(qual);
@@ -108,6 +111,14 @@ pub fn list(line: &str, zero_words: bool) -> Vec<(Quantity, std::ops::Range<usiz
         pos += line[pos..].chars().next().map_or(1, char::len_utf8);
     }
     out
+}
+
+fn is_year_qualifier(q: &Quantity) -> bool {
+    let year = q.min == q.max && q.min.fract() == 0.0 && (1000.0..=2100.0).contains(&q.min);
+    year && q
+        .unit
+        .as_deref()
+        .is_some_and(|u| YEAR_QUALIFIERS.contains(&u.to_lowercase().as_str()))
 }
 
 /// `none` and `nil` counted as zero in a list of quantities (`none 1 wounded`).
@@ -649,6 +660,7 @@ mod tests {
             "US$ 16.97 billion",
             "$878,000–$1 million",
             "3,880.1/sq mi (1,498.1/km2)",
+            "2024 estimate",
             "Early 1919: ~50,000",
             "11,721 captured(including 4,436 wounded)",
             "986 emus confirmed killed. Minimal impact on the overall emu population.",
@@ -679,6 +691,7 @@ mod tests {
         US$ 16.97 billion => 16970000000..16970000000 unit="US$" cur="USD"
         $878,000–$1 million => 878000..1000000 unit="$" cur="USD"
         3,880.1/sq mi (1,498.1/km2) => 3880.1..3880.1 unit="/sq mi" conv=(1498.1..1498.1 unit="/km2")
+        2024 estimate => 
         Early 1919: ~50,000 => 50000..50000 approx qual="Early 1919"
         11,721 captured(including 4,436 wounded) => 11721..11721 unit="captured" note="including 4,436 wounded"
         986 emus confirmed killed. Minimal impact on the overall emu population. => 986..986 unit="emus confirmed killed"
