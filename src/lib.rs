@@ -63,8 +63,13 @@ pub fn parse(input: &str) -> Article {
 
 /// Parse an article with options.
 pub fn parse_with(input: &str, options: &Options) -> Article {
-    match options.dialect.unwrap_or_else(|| dialect::detect(input)) {
+    let article = match options.dialect.unwrap_or_else(|| dialect::detect(input)) {
         Dialect::Rendered => rendered::parse(input),
         Dialect::Wikitext => wikitext::parse(input),
+    };
+    #[cfg(debug_assertions)]
+    if let Err(v) = check::structure(input, &article) {
+        debug_assert!(false, "wikiparse invariant broken: {v}");
     }
+    article
 }
