@@ -137,6 +137,10 @@ pub fn get() -> &'static Lexicon {
                 by_first[usize::from(b)].push(i);
             }
         }
+        // longest first: a prefix match can stop at its first hit, a lookup can bisect lengths
+        for bucket in &mut by_first {
+            bucket.sort_by_key(|&i| std::cmp::Reverse(labels[i].0.len()));
+        }
         Lexicon {
             entries,
             labels,
@@ -151,10 +155,16 @@ impl Lexicon {
     /// Entries whose label is exactly `label` (case-insensitive, trailing `:` ignored).
     pub fn lookup(&self, label: &str) -> &[usize] {
         let l = label.trim().trim_end_matches(':').trim_end();
-        self.candidates(l)
-            .find(|(lower, _)| {
-                lower.len() == l.len() && lower.as_bytes().eq_ignore_ascii_case(l.as_bytes())
-            })
+        let first = l.as_bytes().first().map(u8::to_ascii_lowercase);
+        let Some(bucket) = first.and_then(|b| self.by_first.get(usize::from(b))) else {
+            return &[];
+        };
+        let from = bucket.partition_point(|&i| self.labels[i].0.len() > l.len());
+        bucket[from..]
+            .iter()
+            .map(|&i| &self.labels[i])
+            .take_while(|(lower, _)| lower.len() == l.len())
+            .find(|(lower, _)| lower.as_bytes().eq_ignore_ascii_case(l.as_bytes()))
             .map_or(&[], |(_, ids)| ids.as_slice())
     }
 
@@ -195,10 +205,10 @@ impl Lexicon {
     ///
     /// Returns the entry and the label's byte length in `line`.
     pub fn prefix(&self, line: &str, kind: Option<&str>) -> Option<(&Entry, usize)> {
-        let mut best: Option<(&Entry, usize)> = None;
+        // buckets hold the longest labels first: the first match is the longest
         for (lower, ids) in self.candidates(line) {
             let n = lower.len();
-            if n > line.len() || best.is_some_and(|(_, m)| m >= n) || !line.is_char_boundary(n) {
+            if n > line.len() || !line.is_char_boundary(n) {
                 continue;
             }
             let head = &line[..n];
@@ -206,17 +216,22 @@ impl Lexicon {
                 continue;
             }
             // glued labels keep their displayed case: `GenreSupernatural` is not `Genres`
-            let mut found: Vec<&Entry> = ids
+            let found = ids
                 .iter()
                 .map(|&j| &self.entries[j])
-                .filter(|e| same_case(e.label, head))
-                .collect();
-            found.sort_by_key(|e| Some(e.kind) != kind);
-            if let Some(e) = found.first() {
-                best = Some((e, n));
+                .filter(|e| same_case(e.label, head));
+            let mut first = None;
+            for e in found {
+                if Some(e.kind) == kind {
+                    return Some((e, n));
+                }
+                first = first.or(Some(e));
+            }
+            if let Some(e) = first {
+                return Some((e, n));
             }
         }
-        best
+        None
     }
 
     /// Entries of one template kind in display order.

@@ -109,14 +109,52 @@ const STATUS_WORDS: &[&str] = &[
 
 /// Whether `text` unmistakably fits a label's shape, strongly enough to start a new field.
 pub fn strong(entry: &Entry, text: &str) -> bool {
-    let lower = text.to_lowercase();
-    match entry.shape {
-        "result" => RESULT_WORDS.iter().any(|w| lower.contains(w)) && text.len() < 200,
-        "status" => STATUS_WORDS.iter().any(|w| lower.starts_with(w)) && lower.contains("iucn"),
-        "sides" => lower.contains(".svg") || lower.contains("flag_of_"),
-        "quantity" => starts_with_quantity(text),
-        "coords" => coordinates::find(text).is_some(),
-        _ => false,
+    Probe::new(text).strong(entry)
+}
+
+/// One value row tested against many candidate labels: each reading is computed once, and
+/// only if a candidate needs it.
+pub struct Probe<'t> {
+    text: &'t str,
+    lower: std::cell::OnceCell<String>,
+    quantity: std::cell::OnceCell<bool>,
+    coords: std::cell::OnceCell<bool>,
+}
+
+impl<'t> Probe<'t> {
+    /// A probe of `text` (marker-free, normalised).
+    pub fn new(text: &'t str) -> Self {
+        Probe {
+            text,
+            lower: std::cell::OnceCell::new(),
+            quantity: std::cell::OnceCell::new(),
+            coords: std::cell::OnceCell::new(),
+        }
+    }
+
+    fn lower(&self) -> &str {
+        self.lower.get_or_init(|| self.text.to_lowercase())
+    }
+
+    /// Whether the text unmistakably fits `entry`'s shape.
+    pub fn strong(&self, entry: &Entry) -> bool {
+        match entry.shape {
+            "result" => {
+                self.text.len() < 200 && RESULT_WORDS.iter().any(|w| self.lower().contains(w))
+            }
+            "status" => {
+                STATUS_WORDS.iter().any(|w| self.lower().starts_with(w))
+                    && self.lower().contains("iucn")
+            }
+            "sides" => self.lower().contains(".svg") || self.lower().contains("flag_of_"),
+            "quantity" => *self
+                .quantity
+                .get_or_init(|| starts_with_quantity(self.text)),
+            "coords" => *self
+                .coords
+                .get_or_init(|| coordinates::find(self.text).is_some()),
+            _ => false,
+        }
     }
 }
 

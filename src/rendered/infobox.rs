@@ -873,14 +873,15 @@ pub fn assemble(rows: &[Row<'_>], title: Option<(String, Span)>, span: Span) -> 
                     .and_then(|f| f.entry)
                     .map_or(usize::MAX, |e| e.order + 2);
                 // a field whose lines are already counts keeps taking counts
-                let counting = cur_hint == Some(Hint::Quantity)
-                    || cur
-                        .and_then(|f| f.lines.last())
-                        .is_some_and(|l| infer::starts_with_quantity(l.text));
+                let counting = || {
+                    cur_hint == Some(Hint::Quantity)
+                        || cur
+                            .and_then(|f| f.lines.last())
+                            .is_some_and(|l| infer::starts_with_quantity(l.text))
+                };
+                let probe = infer::Probe::new(&clean);
                 let strong = candidates.iter().copied().find(|e| {
-                    infer::strong(e, &clean)
-                        && e.order <= reach
-                        && !(e.shape == "quantity" && counting)
+                    e.order <= reach && probe.strong(e) && !(e.shape == "quantity" && counting())
                 });
                 let rejected = cur.is_some_and(|f| {
                     f.hint() == Hint::Date && !f.lines.is_empty() && !date_continuation(&clean)

@@ -95,6 +95,12 @@ const KNOWN_HEADINGS: &[(&str, crate::ast::SectionKind)] = {
 
 /// The heading text with `[edit]` removed, when `t` has a heading's shape.
 pub fn heading(t: &str) -> Option<(String, crate::ast::SectionKind)> {
+    let (h, kind) = heading_shape(t)?;
+    Some((h.to_owned(), kind))
+}
+
+/// [`heading`] without allocating: the heading text as a slice of `t`, and its kind.
+fn heading_shape(t: &str) -> Option<(&str, crate::ast::SectionKind)> {
     // headings are short: reject long lines before any work
     if t.len() > 80 {
         return None;
@@ -104,23 +110,23 @@ pub fn heading(t: &str) -> Option<(String, crate::ast::SectionKind)> {
         .trim_end_matches("[edit]")
         .trim_end_matches("[change]")
         .trim();
-    let lower = h.to_lowercase();
-    if let Some((_, k)) = KNOWN_HEADINGS.iter().find(|(n, _)| *n == lower) {
-        return Some((h.to_owned(), *k));
+    if let Some((_, k)) = KNOWN_HEADINGS
+        .iter()
+        .find(|(n, _)| n.eq_ignore_ascii_case(h))
+    {
+        return Some((h, *k));
     }
-    let words = h.split_whitespace().count();
-    let shaped = (1..=8).contains(&words)
-        && h.len() <= 60
+    let shaped = h.len() <= 60
         && h.starts_with(|c: char| c.is_uppercase())
         && !h.ends_with(['.', ':', ',', ';', '!', '?'])
         && !h.contains([':', '|'])
-        && !h.chars().next().is_some_and(|c| c.is_ascii_digit());
-    shaped.then(|| (h.to_owned(), crate::ast::SectionKind::Body))
+        && h.split_whitespace().count() <= 8;
+    shaped.then_some((h, crate::ast::SectionKind::Body))
 }
 
 /// Whether `t` names a known section (`References`, `See also`, …).
 pub fn is_known_heading(t: &str) -> bool {
-    heading(t).is_some_and(|(_, k)| k != crate::ast::SectionKind::Body)
+    heading_shape(t).is_some_and(|(_, k)| k != crate::ast::SectionKind::Body)
 }
 
 /// A numbered note or reference line: `1. text`, `^ text`, `1. ^ a b text`.

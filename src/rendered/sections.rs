@@ -137,14 +137,15 @@ pub fn build(rows: &[Row<'_>], taken: &[bool]) -> Body {
             .collect::<Vec<_>>()
             .join(" ");
         let next_text = next_visible[i + 1].map(|k| rows[k].text());
-        let heading_ok = (seen_prose || page::is_known_heading(&t))
+        // a heading: heading-shaped, after a blank line, before prose or before a line that is
+        // no heading itself (known section names need no prose before them)
+        let own = page::heading(&t);
+        let known = own.as_ref().is_some_and(|(_, k)| *k != SectionKind::Body);
+        let heading_ok = own.is_some()
+            && (seen_prose || known)
             && prev_blank
-            && next_text.is_none_or(|n| {
-                !page::is_prose(&t)
-                    && (page::heading(n).is_none()
-                        || page::is_known_heading(&t)
-                        || page::is_prose(n))
-            });
+            && !page::is_prose(&t)
+            && next_text.is_none_or(|n| known || page::is_prose(n) || page::heading(n).is_none());
         prev_blank = false;
         if let Some(level) = row.heading {
             // a Markdown heading (`## History`) is a heading whatever its shape
@@ -160,7 +161,7 @@ pub fn build(rows: &[Row<'_>], taken: &[bool]) -> Body {
             continue;
         }
         if heading_ok {
-            if let Some((h, kind)) = page::heading(&t).filter(|_| !page::is_prose(&t)) {
+            if let Some((h, kind)) = own {
                 sections.push(Section {
                     heading: Some(h),
                     level: 2,
