@@ -47,6 +47,50 @@ fn inside(outer: Span, inner: Span, what: &str) -> Result<(), Violation> {
     }
 }
 
+/// The value parsers on any text: bounds finite, dates shaped `YYYY[-MM[-DD]]`, coordinates
+/// in range, marker spans on their brackets (shared by the `value` fuzz target and its corpus
+/// replay).
+pub fn values(s: &str) -> Result<(), Violation> {
+    use crate::value::{coordinates, date, duration, footnote, number, quantity, single, Hint};
+    let _ = number::number(s);
+    for (q, range) in quantity::list(s, true) {
+        if !q.min.is_finite() || !q.max.is_finite() || s.get(range).is_none() {
+            return Err(Violation(format!("quantity {q:?}")));
+        }
+    }
+    let _ = quantity::whole(s);
+    for d in date::whole(s).into_iter().chain(date::find(s)) {
+        if !matches!(d.date.len(), 4 | 7 | 10) || !d.date.starts_with(|c: char| c.is_ascii_digit())
+        {
+            return Err(Violation(format!("date {d:?}")));
+        }
+    }
+    let _ = (date::range(s), duration::whole(s), duration::clock(s));
+    if let Some(c) = coordinates::find(s) {
+        if c.lat.abs() > 90.0 || c.lon.abs() > 180.0 {
+            return Err(Violation(format!("coordinates {c:?}")));
+        }
+    }
+    for m in footnote::strip(s, 0).markers {
+        if !s
+            .get(m.span.start..m.span.end)
+            .is_some_and(|t| t.starts_with('[') && t.ends_with(']'))
+        {
+            return Err(Violation(format!("marker {m:?}")));
+        }
+    }
+    for hint in [
+        Hint::Date,
+        Hint::Quantity,
+        Hint::Place,
+        Hint::Text,
+        Hint::Any,
+    ] {
+        let _ = single(s, hint);
+    }
+    Ok(())
+}
+
 /// Every non-whitespace byte lies in some top-level node's or diagnostic's span.
 fn covered(input: &str, a: &Article) -> Result<(), Violation> {
     let mut spans: Vec<Span> = a.title_span.into_iter().collect();

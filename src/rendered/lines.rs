@@ -113,6 +113,18 @@ fn trim_cell<'a>(line: &Line<'a>, from: usize, to: usize) -> Option<Cell<'a>> {
     })
 }
 
+/// The non-empty cells of a line cut at every `sep`.
+fn split_cells<'a>(line: &Line<'a>, sep: char) -> Vec<Cell<'a>> {
+    let mut cells = Vec::new();
+    let mut from = 0;
+    for (pos, _) in line.text.match_indices(sep) {
+        cells.extend(trim_cell(line, from, pos));
+        from = pos + 1;
+    }
+    cells.extend(trim_cell(line, from, line.text.len()));
+    cells
+}
+
 /// `|---|---|` or `---|---|`.
 fn is_separator(t: &str) -> bool {
     t.contains("---") && t.contains('|') && t.chars().all(|c| matches!(c, '-' | '|' | ':' | ' '))
@@ -149,19 +161,9 @@ pub fn rows<'a>(lines: &[Line<'a>]) -> Vec<Row<'a>> {
             } else if heading.is_some() {
                 cells.extend(trim_cell(line, hashes, line.text.len()));
             } else if tabbed {
-                let mut from = 0;
-                for (pos, _) in line.text.match_indices('\t') {
-                    cells.extend(trim_cell(line, from, pos));
-                    from = pos + 1;
-                }
-                cells.extend(trim_cell(line, from, line.text.len()));
+                cells = split_cells(line, '\t');
             } else if table {
-                let mut from = 0;
-                for (pos, _) in line.text.match_indices('|') {
-                    cells.extend(trim_cell(line, from, pos));
-                    from = pos + 1;
-                }
-                cells.extend(trim_cell(line, from, line.text.len()));
+                cells = split_cells(line, '|');
             } else {
                 cells.extend(trim_cell(line, 0, line.text.len()));
             }

@@ -301,26 +301,20 @@ pub fn parse(input: &str) -> Article {
         }
     }
     for (i, r) in rows.iter().enumerate() {
-        if toc[i] {
-            chrome[i] = true;
-            diagnostics.push(Diagnostic::warning(
-                "table_of_contents",
-                format!(
-                    "skipped table of contents entry `{}`",
-                    crate::value::text::normalize(r.text())
-                ),
-                r.span,
-            ));
+        let (code, what) = if toc[i] {
+            ("table_of_contents", "table of contents entry")
         } else if chrome[i] && page::categories(r.text()).is_none() {
-            diagnostics.push(Diagnostic::warning(
-                "site_chrome",
-                format!(
-                    "skipped mirror site text `{}`",
-                    crate::value::text::normalize(r.text())
-                ),
-                r.span,
-            ));
-        }
+            ("site_chrome", "mirror site text")
+        } else {
+            continue;
+        };
+        chrome[i] = true;
+        let text = crate::value::text::normalize(r.text());
+        diagnostics.push(Diagnostic::warning(
+            code,
+            format!("skipped {what} `{text}`"),
+            r.span,
+        ));
     }
     let title = find_title(&rows, &chrome, &mut diagnostics);
     // a short description under the title line (`American dark fantasy television series`)

@@ -2,7 +2,6 @@
 //! fuzz targets, on the stable toolchain and without a fuzzer.
 
 use crate::check;
-use wikiparse::value::{coordinates, date, duration, footnote, number, quantity, Hint};
 use wikiparse::{Dialect, Options};
 
 fn inputs(target: &str) -> Vec<(String, Vec<u8>)> {
@@ -43,27 +42,8 @@ fn value_target() {
         let Ok(s) = std::str::from_utf8(&bytes) else {
             continue;
         };
-        let _ = number::number(s);
-        for (q, _) in quantity::list(s, true) {
-            assert!(q.min.is_finite() && q.max.is_finite(), "{name}: {q:?}");
-        }
-        let _ = quantity::whole(s);
-        for d in date::whole(s).into_iter().chain(date::find(s)) {
-            assert!(matches!(d.date.len(), 4 | 7 | 10), "{name}: {d:?}");
-        }
-        let _ = (date::range(s), duration::whole(s), duration::clock(s));
-        if let Some(c) = coordinates::find(s) {
-            assert!(c.lat.abs() <= 90.0 && c.lon.abs() <= 180.0, "{name}: {c:?}");
-        }
-        let _ = footnote::strip(s, 0);
-        for hint in [
-            Hint::Date,
-            Hint::Quantity,
-            Hint::Place,
-            Hint::Text,
-            Hint::Any,
-        ] {
-            let _ = wikiparse::value::single(s, hint);
+        if let Err(v) = wikiparse::check::values(s) {
+            panic!("corpus file {name}: {v}");
         }
     }
 }
