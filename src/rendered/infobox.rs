@@ -58,6 +58,10 @@ pub fn bullet(text: &str) -> Option<usize> {
 }
 
 fn glue_ok(rest: &str) -> bool {
+    // `Websitemit.edu`: a domain glued to its label starts in lower case
+    if is_domain(rest.split(char::is_whitespace).next().unwrap_or("")) {
+        return true;
+    }
     match rest.chars().next() {
         None => true,
         Some(c) => {
@@ -87,6 +91,20 @@ fn label_qualifier(rest: &str) -> usize {
         }
         _ => 0,
     }
+}
+
+/// `mit.edu`, `www.springfield-or.gov`: lower-case words joined by dots, ending in letters.
+fn is_domain(word: &str) -> bool {
+    let parts: Vec<&str> = word.trim_end_matches('/').split('.').collect();
+    parts.len() >= 2
+        && parts.iter().all(|p| {
+            !p.is_empty()
+                && p.bytes()
+                    .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+        })
+        && parts
+            .last()
+            .is_some_and(|tld| tld.len() >= 2 && tld.bytes().all(|b| b.is_ascii_lowercase()))
 }
 
 /// A label at the start of `cell` (`kind` restricts labels followed by a space to one template).
