@@ -165,7 +165,11 @@ fn split_unit_qualifier(unit: &str) -> (Option<String>, Option<String>) {
 }
 
 fn strip_word<'a>(s: &'a str, words: &[&str]) -> Option<(&'a str, usize)> {
-    for w in words {
+    let first = *s.as_bytes().first()?;
+    for w in words
+        .iter()
+        .filter(|w| w.as_bytes().first() == Some(&first))
+    {
         if let Some(rest) = s.strip_prefix(w) {
             let glued = matches!(*w, "~" | "≈") || w.ends_with('.');
             if glued || rest.starts_with(' ') {
@@ -178,7 +182,11 @@ fn strip_word<'a>(s: &'a str, words: &[&str]) -> Option<(&'a str, usize)> {
 }
 
 fn currency(s: &str) -> Option<(&'static str, &'static str, usize)> {
-    for (sym, code) in CURRENCIES {
+    let first = *s.as_bytes().first()?;
+    for (sym, code) in CURRENCIES
+        .iter()
+        .filter(|(sym, _)| sym.as_bytes().first() == Some(&first))
+    {
         if let Some(rest) = s.strip_prefix(sym) {
             let rest_trim = rest.trim_start();
             if rest_trim.starts_with(|c: char| c.is_ascii_digit())
@@ -430,17 +438,18 @@ fn range_tail(s: &str) -> Option<(Bound, usize)> {
 
 /// Longest parenthesised note a quantity takes (`(including 4,436 wounded)`); a longer or
 /// unclosed group is left as text, which also keeps scanning linear.
-const MAX_PAREN: usize = 160;
+const MAX_PAREN: usize = 120;
 
 /// Index of the `)` closing a group whose `(` was just consumed (nesting respected).
 fn paren_end(s: &str) -> Option<usize> {
+    // bytes suffice: `(`, `)` and newline never occur inside a multi-byte character
     let mut depth = 0usize;
-    for (i, c) in s.char_indices().take_while(|(i, _)| *i < MAX_PAREN) {
-        match c {
-            '(' => depth += 1,
-            ')' if depth == 0 => return Some(i),
-            ')' => depth -= 1,
-            '\n' => return None,
+    for (i, b) in s.bytes().enumerate().take(MAX_PAREN) {
+        match b {
+            b'(' => depth += 1,
+            b')' if depth == 0 => return Some(i),
+            b')' => depth -= 1,
+            b'\n' => return None,
             _ => {}
         }
     }
