@@ -632,7 +632,15 @@ impl<'a> Builder<'a> {
                         f.complete = true;
                     }
                 }
-                None if self.open && !self.fields.is_empty() => self.push_cells(&cells, None),
+                // a one-line field (`Part of …`) takes no more rows: the row is a caption
+                None if self.open
+                    && self
+                        .fields
+                        .last()
+                        .is_some_and(|f| !f.entry.is_some_and(|e| e.hint == "line")) =>
+                {
+                    self.push_cells(&cells, None)
+                }
                 None => self.caption(&cells),
             }
         }

@@ -8,7 +8,7 @@ use std::collections::HashMap;
 
 /// The seed must be perfect; the corpus total must not fall below this floor (raise it as the
 /// parser improves; never lower it to make a change pass).
-const CORPUS_FLOOR: f64 = 0.99;
+const CORPUS_FLOOR: f64 = 0.998;
 const SEED: &str = "allied_intervention_russian_civil_war";
 
 fn norm(v: Option<&J>) -> String {
