@@ -637,7 +637,7 @@ impl<'a> Builder<'a> {
                     && self
                         .fields
                         .last()
-                        .is_some_and(|f| !f.entry.is_some_and(|e| e.hint == "line")) =>
+                        .is_some_and(|f| f.entry.is_none_or(|e| e.hint != "line")) =>
                 {
                     self.push_cells(&cells, None)
                 }
