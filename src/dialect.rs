@@ -41,8 +41,23 @@ pub fn detect(input: &str) -> Dialect {
     }
     let head = &input[..end];
     let mut score = 0i32;
+    // a redirect page is its first line: `#REDIRECT [[Target]]`
+    let first = head.trim_start_matches('\u{feff}').trim_start();
+    if first
+        .get(..9)
+        .is_some_and(|h| h.eq_ignore_ascii_case("#redirect"))
+        && first.contains("[[")
+    {
+        score += 6;
+    }
     for line in head.lines() {
         let t = line.trim();
+        // category lines and list items that open with a wikilink
+        if t.starts_with("[[Category:")
+            || t.trim_start_matches(['*', '#', ' ']).starts_with("[[") && t.starts_with(['*', '#'])
+        {
+            score += 2;
+        }
         if t.starts_with('|') && t.contains('=') && !t.ends_with('|') {
             score += 2;
         }

@@ -2,6 +2,7 @@
 //!
 //! - `snapshots`: the JSON of every fixture, reviewed insta snapshots
 //! - `expected`: scores against the hand-checked `*.expected.json` files (score.py's points)
+//! - `detection`: dialect detection over the fixtures and markup samples
 //! - `invariants`: property tests — no panic, spans in bounds and ordered, JSON round trip
 //! - `fuzz_corpus`: the committed fuzz corpus replayed through the fuzz targets' checks
 //! - `cli`: the built binary — files, stdin, flags, exit codes, stderr
@@ -11,6 +12,7 @@
 
 mod check;
 mod cli;
+mod detection;
 mod expected;
 mod fuzz_corpus;
 mod invariants;
