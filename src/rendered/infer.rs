@@ -107,11 +107,6 @@ const STATUS_WORDS: &[&str] = &[
     "(iucn",
 ];
 
-/// Whether `text` unmistakably fits a label's shape, strongly enough to start a new field.
-pub fn strong(entry: &Entry, text: &str) -> bool {
-    Probe::new(text).strong(entry)
-}
-
 /// One value row tested against many candidate labels: each reading is computed once, and
 /// only if a candidate needs it.
 pub struct Probe<'t> {
@@ -136,7 +131,7 @@ impl<'t> Probe<'t> {
         self.lower.get_or_init(|| self.text.to_lowercase())
     }
 
-    /// Whether the text unmistakably fits `entry`'s shape.
+    /// Whether the text unmistakably fits `entry`'s shape, strongly enough to start a new field.
     pub fn strong(&self, entry: &Entry) -> bool {
         match entry.shape {
             "result" => {
