@@ -701,11 +701,13 @@ impl<'a> Builder<'a> {
 
     /// Each cell (or row) under a per-side label in a table is one side's value.
     fn push_sides(&mut self, cells: &[Cell<'a>]) {
-        for c in cells {
+        for (k, c) in cells.iter().enumerate() {
             let Some(last) = self.fields.last_mut() else {
                 return;
             };
-            if last.side.is_none() && last.lines.is_empty() {
+            // the first cell continues a value not yet given a side: side 1's cell may span
+            // lines before the tab (`23,049` / `(3,155 killed` / `… missing)⇥23,231`)
+            if last.side.is_none() && (last.lines.is_empty() || k == 0) {
                 last.side = Some(1);
                 last.push(*c, None);
             } else {

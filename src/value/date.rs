@@ -339,7 +339,9 @@ pub fn range(s: &str) -> Option<DateRange> {
         r.ongoing = true;
         return Some(r);
     }
-    let (mut end, rest2) = date_at(after, false).or_else(|| two_digit_year(after, start))?;
+    let (mut end, rest2) = date_at(after, false)
+        .or_else(|| two_digit_year(after, start))
+        .or_else(|| day_then_year(after, start))?;
     trailer(rest2)?;
     let mut start = start;
     // complete the start from the end: `13 March – 7 May 1954`, `14–18 July 1969`
@@ -380,6 +382,21 @@ fn alternatives_start(s: &str) -> Option<DateRange> {
         duration: None,
         qualifier: None,
     })
+}
+
+/// `July 1–3, 1863`: the end is a bare day and the year, the month comes from the start.
+fn day_then_year(s: &str, start: Parts) -> Option<(Parts, &str)> {
+    start.month?;
+    start.day?;
+    let (d, rest) = day(s)?;
+    let (y, rest) = year(rest.strip_prefix(',')?.trim_start())?;
+    let end = Parts {
+        year: Some(y),
+        month: start.month,
+        day: Some(d),
+        ..Parts::default()
+    };
+    Some((end, rest))
 }
 
 /// `1918–19`: a two-digit end year in the start's century.
@@ -501,6 +518,7 @@ mod tests {
             "1918–19",
             "September 13, 2005 (2005-09-13) – November 19, 2020 (2020-11-19)",
             "1918/1919 – 18 March 1921",
+            "July 1–3, 1863",
             "Shankar–Ehsaan–Loy",
             "38-45 minutes",
             "5–10",
@@ -522,6 +540,7 @@ mod tests {
         1918–19 => Some(DateRange { start: Some("1918"), end: Some("1919"), ongoing: false, duration: None, qualifier: None })
         September 13, 2005 (2005-09-13) – November 19, 2020 (2020-11-19) => Some(DateRange { start: Some("2005-09-13"), end: Some("2020-11-19"), ongoing: false, duration: None, qualifier: None })
         1918/1919 – 18 March 1921 => Some(DateRange { start: None, end: Some("1921-03-18"), ongoing: false, duration: None, qualifier: None })
+        July 1–3, 1863 => Some(DateRange { start: Some("1863-07-01"), end: Some("1863-07-03"), ongoing: false, duration: None, qualifier: None })
         Shankar–Ehsaan–Loy => None
         38-45 minutes => None
         5–10 => None
