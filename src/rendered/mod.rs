@@ -28,6 +28,7 @@
 
 pub mod infer;
 pub mod infobox;
+pub mod label;
 pub mod lines;
 pub mod page;
 pub mod sections;

@@ -190,7 +190,7 @@ pub fn build(rows: &[Row<'_>], taken: &[bool]) -> Body {
             markers.extend(ms);
             continue;
         }
-        if let Some(n) = super::infobox::bullet(row.text()) {
+        if let Some(n) = super::label::bullet(row.text()) {
             let (text, ms) = stripped(row, &row.text()[n..]);
             markers.extend(ms.iter().cloned());
             let item = ListItem {

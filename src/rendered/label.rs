@@ -1,0 +1,425 @@
+//! Which rows are labels: the lexicon matched at the start of a row — glued
+//! (`Date12 January 1918`), followed by a space, tab or colon, alone on its line, split over
+//! two lines (`Territorial` / `changes`), in the first cell of a table or tab row, or as a
+//! `• Sub-label` — and the row classes the assembler walks.
+
+use super::lines::{Cell, Row};
+use crate::ast::Marker;
+use crate::lexicon::{self, Entry};
+use crate::span::Span;
+use crate::value::footnote;
+
+/// A label recognised at the start of a row.
+#[derive(Debug, Clone)]
+pub(super) struct Label<'a> {
+    pub(super) entry: Option<&'static Entry>,
+    /// The label as shown, normalised.
+    pub(super) text: String,
+    pub(super) span: Span,
+    /// The value on the same row, if any.
+    pub(super) value: Vec<Cell<'a>>,
+    /// The label is in a table row.
+    pub(super) table: bool,
+    /// A sub-label under a header row (`• Total`, `• Mayor`).
+    pub(super) sub: bool,
+    /// Symbol markers glued to the label (`Senior career*`).
+    pub(super) markers: Vec<Marker>,
+}
+
+/// What a row is, inside a box.
+#[derive(Debug, Clone)]
+pub(super) enum Item<'a> {
+    Blank,
+    /// The second line of a split label, already part of the label item before it.
+    Joined,
+    /// A map caption (`Location within Vietnam`), never a field.
+    Caption(Vec<Cell<'a>>),
+    Label(Label<'a>),
+    Value {
+        cells: Vec<Cell<'a>>,
+        table: bool,
+        bullet: Option<u8>,
+    },
+}
+
+/// Bullet prefixes and their byte length: `• x`, `* x`, `- x`, `◦ x`.
+pub fn bullet(text: &str) -> Option<usize> {
+    for b in ["• ", "•", "* ", "- ", "◦ ", "‣ ", "· ", "○ ", "▪ "] {
+        if text.starts_with(b) && text.len() > b.len() {
+            return Some(b.len());
+        }
+    }
+    None
+}
+
+fn glue_ok(rest: &str) -> bool {
+    // `Websitemit.edu`: a domain glued to its label starts in lower case
+    if is_domain(rest.split(char::is_whitespace).next().unwrap_or("")) {
+        return true;
+    }
+    match rest.chars().next() {
+        None => true,
+        Some(c) => {
+            c.is_whitespace()
+                || c == ':'
+                || c.is_uppercase()
+                || c.is_ascii_digit()
+                || matches!(c, '(' | '$' | '~' | '≈' | '£' | '€' | '¥' | '"' | '/' | '[')
+        }
+    }
+}
+
+/// `Ethnic groups (2024)`, `Population (2020)[2]`: a short qualifier in parentheses that ends
+/// the cell belongs to the label (the value is in the next cell or line). Returns its length.
+fn label_qualifier(rest: &str) -> usize {
+    let Some(inner) = rest.strip_prefix(" (") else {
+        return 0;
+    };
+    match inner.find(')') {
+        Some(close) if close <= 24 => {
+            let after = footnote::strip(&inner[close + 1..], 0).text;
+            if after.trim().is_empty() {
+                2 + close + 1
+            } else {
+                0
+            }
+        }
+        _ => 0,
+    }
+}
+
+/// `mit.edu`, `www.springfield-or.gov`: lower-case words joined by dots, ending in letters.
+fn is_domain(word: &str) -> bool {
+    let parts: Vec<&str> = word.trim_end_matches('/').split('.').collect();
+    parts.len() >= 2
+        && parts.iter().all(|p| {
+            !p.is_empty()
+                && p.bytes()
+                    .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+        })
+        && parts
+            .last()
+            .is_some_and(|tld| tld.len() >= 2 && tld.bytes().all(|b| b.is_ascii_lowercase()))
+}
+
+/// A label at the start of `cell` (`kind` restricts labels followed by a space to one template).
+fn label_at<'a>(cell: Cell<'a>, kind: Option<&str>, table: bool) -> Option<Label<'a>> {
+    let lex = lexicon::get();
+    let (text, skip) = match cell.text.strip_prefix("• ") {
+        Some(t) => (t, cell.text.len() - t.len()),
+        None => (cell.text, 0),
+    };
+    let stripped = text.trim_end_matches(':').trim_end();
+    // `Senior career*`, `Apps†`: a symbol glued to a label is a footnote marker
+    let (core, symbols) = footnote::strip_symbols(stripped, cell.span.start + skip);
+    if let Some(e) = lex
+        .best(core, kind)
+        .filter(|e| !(e.is_group() && kind.is_some_and(|k| k != e.kind)))
+        .or_else(|| lex.pattern(core))
+    {
+        return Some(Label {
+            entry: Some(e),
+            text: core.to_owned(),
+            span: Span::new(cell.span.start + skip, cell.span.end),
+            value: Vec::new(),
+            table,
+            sub: false,
+            markers: symbols,
+        });
+    }
+    let (e, n) = lex.prefix(text, kind)?;
+    let n = n + label_qualifier(&text[n..]);
+    let rest = &text[n..];
+    if !glue_ok(rest) {
+        return None;
+    }
+    let spaced = rest.starts_with(char::is_whitespace) || rest.starts_with(':');
+    // `Status quo ante bellum` is no `Status` label: after a space a value starts with a capital,
+    // a digit or a symbol, unless the label ends in a function word (`Part of the …`)
+    let next_word = rest.trim_start_matches([' ', '\t', ':']);
+    let ends_in_function_word = text[..n]
+        .rsplit(' ')
+        .next()
+        .is_some_and(|w| w.chars().all(|c| c.is_lowercase()));
+    let url_like = next_word
+        .split(' ')
+        .next()
+        .is_some_and(|w| w.contains('.') && !w.ends_with('.'));
+    if rest.starts_with(' ')
+        && next_word.starts_with(char::is_lowercase)
+        && !ends_in_function_word
+        && !url_like
+    {
+        return None;
+    }
+    // a tab or colon is a clear separator, and a label of several words rarely opens a value
+    // by chance; a one-word label followed by a space must belong to the box's template
+    // (`Total reported: 212,420` is no settlement `Total`)
+    let weak = rest.starts_with(' ') && !text[..n].contains(' ');
+    if spaced
+        && weak
+        && !table
+        && e.kind != "generic"
+        && kind.is_some_and(|k| k != e.kind)
+        && lex
+            .best(&text[..n], kind)
+            .is_none_or(|b| Some(b.kind) != kind)
+    {
+        return None;
+    }
+    let value_text = rest.trim_start_matches(':').trim();
+    let value_start = cell.span.end - value_text.len();
+    let label_text = text[..n].to_owned();
+    Some(Label {
+        entry: Some(e),
+        text: label_text,
+        span: Span::new(cell.span.start + skip, cell.span.start + skip + n),
+        value: if value_text.is_empty() {
+            Vec::new()
+        } else {
+            vec![Cell {
+                text: value_text,
+                span: Span::new(value_start, cell.span.end),
+            }]
+        },
+        table,
+        sub: false,
+        markers: Vec::new(),
+    })
+}
+
+pub(super) fn classify<'a>(rows: &[Row<'a>], kind: Option<&str>) -> Vec<Item<'a>> {
+    let lex = lexicon::get();
+    let mut items: Vec<Item<'a>> = Vec::with_capacity(rows.len());
+    let mut i = 0;
+    // the last label has no value yet, so a following table row holds its values
+    let awaiting = |items: &[Item<'_>]| {
+        items
+            .iter()
+            .rev()
+            .find(|it| !matches!(it, Item::Blank | Item::Joined))
+            .is_some_and(|it| match it {
+                Item::Label(l) => l.value.is_empty() && !l.entry.is_some_and(Entry::is_group),
+                _ => false,
+            })
+    };
+    while i < rows.len() {
+        let row = &rows[i];
+        if row.is_blank() || row.separator {
+            items.push(Item::Blank);
+            i += 1;
+            continue;
+        }
+        let first = row.cells[0];
+        if is_map_caption(first.text) {
+            items.push(Item::Caption(row.cells.clone()));
+            i += 1;
+            continue;
+        }
+        // a label split over two lines: `Territorial` / `changes`
+        if !row.table && row.cells.len() == 1 {
+            if let Some(next) = rows.get(i + 1).filter(|r| !r.table && !r.cells.is_empty()) {
+                let joined = format!("{} {}", first.text, next.cells[0].text);
+                if lex.best(&joined, kind).is_some() && lex.best(next.cells[0].text, kind).is_none()
+                {
+                    // `Capital` / `and largest city⇥Tallinn`: the second line may hold the value
+                    items.push(Item::Label(Label {
+                        entry: lex.best(&joined, kind),
+                        text: joined,
+                        span: first.span.join(next.cells[0].span),
+                        value: next.cells[1..].to_vec(),
+                        table: false,
+                        sub: false,
+                        markers: Vec::new(),
+                    }));
+                    items.push(Item::Joined);
+                    i += 2;
+                    continue;
+                }
+            }
+        }
+        let is_bullet = bullet(first.text).filter(|_| !row.table);
+        if is_bullet.is_none() {
+            if let Some(mut l) = label_at(first, kind, row.table) {
+                l.value.extend(row.cells[1..].iter().copied());
+                items.push(Item::Label(l));
+                i += 1;
+                continue;
+            }
+            // an unknown label in a two-column table: `Label | value |`, `References: |`,
+            // `Label⇥value` (a browser copy)
+            if (row.table || row.tabbed)
+                && (row.cells.len() >= 2 || first.text.ends_with(':'))
+                && looks_like_label(first.text)
+                && !awaiting(&items)
+            {
+                items.push(Item::Label(Label {
+                    entry: None,
+                    text: footnote::strip_symbols(
+                        first.text.trim_end_matches(':').trim_end(),
+                        first.span.start,
+                    )
+                    .0
+                    .to_owned(),
+                    span: first.span,
+                    value: row.cells[1..].to_vec(),
+                    table: row.table,
+                    sub: false,
+                    markers: footnote::strip_symbols(
+                        first.text.trim_end_matches(':').trim_end(),
+                        first.span.start,
+                    )
+                    .1,
+                }));
+                i += 1;
+                continue;
+            }
+        }
+        let depth = is_bullet.map(|_| (row.indent / 2).min(9) as u8);
+        let mut cells = row.cells.clone();
+        if let Some(n) = is_bullet {
+            let t = cells[0].text[n..].trim_start();
+            cells[0] = Cell {
+                text: t,
+                span: Span::new(cells[0].span.end - t.len(), cells[0].span.end),
+            };
+            // `• Total 16.05 sq mi`, `• Mayor Sean VanGordon`: a sub-label of the box's template
+            let sub = label_at(cells[0], kind, false).map(|mut l| {
+                l.value.extend(cells[1..].iter().copied());
+                l
+            });
+            if let Some(mut l) =
+                sub.filter(|l| l.entry.is_some_and(|e| Some(e.kind) == kind) && !l.value.is_empty())
+            {
+                l.sub = true;
+                items.push(Item::Label(l));
+                i += 1;
+                continue;
+            }
+            // `• President⇥Alar Karis`, `• 2024 estimate⇥1,374,687`: a tab makes it a row
+            if row.tabbed && cells.len() >= 2 && is_sub_label(cells[0].text) {
+                items.push(Item::Label(Label {
+                    entry: None,
+                    text: cells[0].text.to_owned(),
+                    span: cells[0].span,
+                    value: cells[1..].to_vec(),
+                    table: false,
+                    sub: true,
+                    markers: Vec::new(),
+                }));
+                i += 1;
+                continue;
+            }
+        }
+        items.push(Item::Value {
+            cells,
+            table: row.table,
+            bullet: depth,
+        });
+        i += 1;
+    }
+    items
+}
+
+/// The first cell of a `• Sub-label⇥value` row: short words, possibly opening with a year
+/// (`2024 estimate`), but not itself a value.
+fn is_sub_label(t: &str) -> bool {
+    t.len() <= 40
+        && t.chars().any(char::is_alphabetic)
+        && crate::value::quantity::whole(t).is_none()
+        && crate::value::date::whole(t).is_none()
+}
+
+fn looks_like_label(t: &str) -> bool {
+    let t = t.trim_end_matches(':');
+    !t.is_empty()
+        && t.len() <= 40
+        && t.starts_with(|c: char| c.is_alphabetic())
+        && t.split_whitespace().count() <= 5
+        && !t.ends_with('.')
+}
+
+/// The template kind with the most labels among `rows`.
+pub fn detect_kind(rows: &[Row<'_>]) -> Option<&'static str> {
+    let lex = lexicon::get();
+    // one counter per template kind (in lexicon order, so ties go to the one listed first)
+    let mut counts = vec![0usize; lex.kinds.len()];
+    let mut seen = vec![usize::MAX; lex.kinds.len()];
+    for (r, row) in rows.iter().enumerate() {
+        let Some(cell) = row.cells.first() else {
+            continue;
+        };
+        let text = cell.text.strip_prefix("• ").unwrap_or(cell.text);
+        let stripped = text.trim_end_matches(':').trim_end();
+        let stripped = footnote::strip_symbols(stripped, 0).0;
+        let mut ids = lex.lookup(stripped);
+        if ids.is_empty() {
+            if let Some((_, n)) = lex.prefix(text, None).filter(|(_, n)| glue_ok(&text[*n..])) {
+                ids = lex.lookup(&text[..n]);
+            }
+        }
+        for &i in ids {
+            let k = lex.entries[i].kind_id;
+            if seen[k] != r {
+                seen[k] = r;
+                counts[k] += 1;
+            }
+        }
+    }
+    let generic = lex.kinds.iter().position(|k| *k == "generic");
+    let best = (0..counts.len())
+        .filter(|&k| Some(k) != generic)
+        .max_by(|&a, &b| counts[a].cmp(&counts[b]).then(b.cmp(&a)))?;
+    (counts[best] >= 2).then(|| lex.kinds[best])
+}
+
+/// Lines that caption the box image or map rather than being a field.
+pub(super) fn is_map_caption(t: &str) -> bool {
+    t.starts_with("Location within ")
+        || t.starts_with("Location of ")
+        || t.contains(" is located in ")
+        || t.starts_with("Shown within ")
+}
+
+/// Rows before a block label (`In office`) that name the office: `Member of the` /
+/// `Illinois House of Representatives` / `from Sangamon County`.
+pub(super) fn block_headers(items: &[Item<'_>]) -> Vec<Option<usize>> {
+    let mut starts = vec![None; items.len()];
+    for (i, item) in items.iter().enumerate() {
+        let Item::Label(l) = item else { continue };
+        if !l.entry.is_some_and(Entry::is_block) || !l.value.is_empty() {
+            continue;
+        }
+        let mut j = i;
+        while j > 0 {
+            let Item::Value {
+                cells,
+                bullet: None,
+                ..
+            } = &items[j - 1]
+            else {
+                break;
+            };
+            let text = cells[0].text;
+            if j < i {
+                let Item::Value { cells: later, .. } = &items[j] else {
+                    break;
+                };
+                let later = later[0].text;
+                let continues = ["from ", "for ", "of ", "in ", "to "]
+                    .iter()
+                    .any(|p| later.starts_with(p))
+                    || text.ends_with(" the")
+                    || text.ends_with(" of");
+                if !continues {
+                    break;
+                }
+            }
+            j -= 1;
+        }
+        if j < i {
+            starts[j] = Some(i);
+        }
+    }
+    starts
+}
