@@ -50,6 +50,23 @@ pub fn clean_title(line: &str) -> String {
             t = x.trim_end().to_owned();
         }
     }
+    // `Title | Military Wiki | Fandom`: a Wikipedia title never contains `|`
+    if let Some((head, _)) = t.split_once(" | ").filter(|(h, _)| !h.trim().is_empty()) {
+        t = head.trim_end().to_owned();
+    }
+    // `Title - WikiZero`, `Title – Wikiwand`: a site name after a spaced dash
+    for dash in [" - ", " – ", " — "] {
+        if let Some((head, site)) = t.rsplit_once(dash) {
+            let s = site.to_lowercase();
+            let is_site = site.split_whitespace().count() <= 4
+                && ["wiki", "pedia", "encyclopedia", "facts"]
+                    .iter()
+                    .any(|w| s.contains(w));
+            if is_site && !head.trim().is_empty() {
+                t = head.trim_end().to_owned();
+            }
+        }
+    }
     t
 }
 
@@ -235,6 +252,15 @@ mod tests {
         );
         assert!(!is_chrome("Wikipedia is an encyclopedia"));
         assert_eq!(clean_title("Toledo War information"), "Toledo War");
+        assert_eq!(clean_title("Battle of X - WikiZero"), "Battle of X");
+        assert_eq!(
+            clean_title("Battle of X | Military Wiki | Fandom"),
+            "Battle of X"
+        );
+        assert_eq!(
+            clean_title("Rock – Paper – Scissors"),
+            "Rock – Paper – Scissors"
+        );
         assert!(is_short_description("distributed version control system"));
         assert_eq!(
             note_line("  1. ^ a b Cite error: x"),
