@@ -4,9 +4,10 @@
 //! let article = wikiparse::parse("Emu War\n\nEmu War\nDate2 November – 10 December 1932\n(1 month, 1 week and 1 day)\n");
 //! let date = &article.infoboxes[0].fields[0];
 //! assert_eq!(date.key, "date");
-//! let json = serde_json::to_value(&date.value.typed).unwrap();
+//! let json = serde_json::to_value(&date.value.typed)?;
 //! assert_eq!(json["start"], "1932-11-02");
 //! assert_eq!(json["duration"]["weeks"], 1);
+//! # Ok::<(), serde_json::Error>(())
 //! ```
 //!
 //! # Dialects
