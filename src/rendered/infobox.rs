@@ -391,7 +391,6 @@ pub fn assemble(rows: &[Row<'_>], title: Option<(String, Span)>, span: Span) -> 
         }
         match item {
             Item::Blank => after_blank = true,
-            Item::Joined => {}
             Item::Caption(cells) => b.caption(cells),
             Item::Label(l) if l.entry.is_none() && b.table_group.is_some() => {
                 // a career table's column header (`Years | Team | Apps | (Gls)`)

@@ -30,8 +30,6 @@ pub(super) struct Label<'a> {
 #[derive(Debug, Clone)]
 pub(super) enum Item<'a> {
     Blank,
-    /// The second line of a split label, already part of the label item before it.
-    Joined,
     /// A map caption (`Location within Vietnam`), never a field.
     Caption(Vec<Cell<'a>>),
     Label(Label<'a>),
@@ -197,7 +195,7 @@ pub(super) fn classify<'a>(rows: &[Row<'a>], kind: Option<&str>) -> Vec<Item<'a>
         items
             .iter()
             .rev()
-            .find(|it| !matches!(it, Item::Blank | Item::Joined))
+            .find(|it| !matches!(it, Item::Blank))
             .is_some_and(|it| match it {
                 Item::Label(l) => l.value.is_empty() && !l.entry.is_some_and(Entry::is_group),
                 _ => false,
@@ -232,7 +230,6 @@ pub(super) fn classify<'a>(rows: &[Row<'a>], kind: Option<&str>) -> Vec<Item<'a>
                         sub: false,
                         markers: Vec::new(),
                     }));
-                    items.push(Item::Joined);
                     i += 2;
                     continue;
                 }

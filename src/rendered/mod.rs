@@ -288,34 +288,26 @@ pub fn parse(input: &str) -> Article {
             toc[i] = in_toc;
         }
     }
-    // the category footer fills `categories`
+    // the category footer fills `categories`; it, the table of contents and chrome are reported
     let mut categories = Vec::new();
     for (i, r) in rows.iter().enumerate() {
-        if let Some(names) = page::categories(r.text()) {
-            diagnostics.push(Diagnostic::warning(
-                "categories_line",
-                format!("read {} categories from the footer", names.len()),
-                r.span,
-            ));
+        let text = crate::value::text::normalize(r.text());
+        let (code, message) = if let Some(names) = page::categories(r.text()) {
+            let message = format!("read {} categories from the footer", names.len());
             categories.extend(names);
-            chrome[i] = true;
-        }
-    }
-    for (i, r) in rows.iter().enumerate() {
-        let (code, what) = if toc[i] {
-            ("table_of_contents", "table of contents entry")
-        } else if chrome[i] && page::categories(r.text()).is_none() {
-            ("site_chrome", "mirror site text")
+            ("categories_line", message)
+        } else if toc[i] {
+            (
+                "table_of_contents",
+                format!("skipped table of contents entry `{text}`"),
+            )
+        } else if chrome[i] {
+            ("site_chrome", format!("skipped mirror site text `{text}`"))
         } else {
             continue;
         };
         chrome[i] = true;
-        let text = crate::value::text::normalize(r.text());
-        diagnostics.push(Diagnostic::warning(
-            code,
-            format!("skipped {what} `{text}`"),
-            r.span,
-        ));
+        diagnostics.push(Diagnostic::warning(code, message, r.span));
     }
     let title = find_title(&rows, &chrome, &mut diagnostics);
     // a short description under the title line (`American dark fantasy television series`)
