@@ -210,6 +210,10 @@ pub struct Note {
 pub struct Reference {
     /// The `<ref name=…>` (wikitext) or the printed number (rendered).
     pub name: Option<String>,
+    /// The label its footnote markers show (`1`, `a`, `note 2`), when the source numbers them
+    /// (wikitext).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub label: Option<String>,
     /// The reference text, back-links removed.
     pub text: String,
     /// The reference's bytes.

@@ -182,7 +182,8 @@ pub fn structure(input: &str, a: &Article) -> Result<(), Violation> {
         span_ok(input, r.span, "reference")?;
     }
     for w in a.footnote_markers.windows(2) {
-        if w[0].span.start >= w[1].span.start {
+        // `{{r|a|b}}` puts two markers on one template
+        if w[0].span.start > w[1].span.start {
             return Err(Violation(format!(
                 "markers out of order: {:?} then {:?}",
                 w[0], w[1]
@@ -194,7 +195,9 @@ pub fn structure(input: &str, a: &Article) -> Result<(), Violation> {
         let text = &input[m.span.start..m.span.end];
         let bracketed = text.starts_with('[') && text.ends_with(']');
         let symbol = ["*", "†", "‡", "§", "¶"].contains(&text);
-        if !bracketed && !symbol {
+        let markup = a.dialect == crate::Dialect::Wikitext
+            && (text.starts_with('<') || text.starts_with("{{"));
+        if !bracketed && !symbol && !markup {
             return Err(Violation(format!(
                 "marker {m:?} covers {text:?}, not its brackets or symbol"
             )));

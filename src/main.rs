@@ -12,7 +12,7 @@ use wikiparse::{Dialect, Error, Options};
     name = "wikiparse",
     version,
     about,
-    after_help = "Examples:\n  wikiparse article.txt --pretty          one article, indented JSON\n  cat article.txt | wikiparse             read stdin\n  wikiparse --jsonl corpus/*.txt          one JSON line per file\n  wikiparse --infobox-only article.txt    only the infobox facts\n  wikiparse --schema                      the JSON Schema of the output\n\nExit codes: 0 success, 1 an input could not be read or decoded, 2 usage error."
+    after_help = "Examples:\n  wikiparse article.txt --pretty          one article, indented JSON\n  cat article.txt | wikiparse             read stdin\n  wikiparse --jsonl corpus/*.txt          one JSON line per file\n  wikiparse --infobox-only article.txt    only the infobox facts\n  wikiparse --schema                      the JSON Schema of the output\n  wikiparse --tree page.wiki              the wikitext syntax tree\n\nExit codes: 0 success, 1 an input could not be read or decoded, 2 usage error."
 )]
 struct Cli {
     /// Input files; stdin when none or `-`.
@@ -29,6 +29,10 @@ struct Cli {
     /// Print only the infoboxes (with the title).
     #[arg(long)]
     infobox_only: bool,
+    /// Print the wikitext syntax tree (templates, links, tags, tables, …) instead of the
+    /// Article; the input is read as wikitext.
+    #[arg(long)]
+    tree: bool,
     /// Print the JSON Schema of the output and exit.
     #[arg(long)]
     schema: bool,
@@ -85,6 +89,18 @@ fn read(path: &Path, lossy: bool) -> Result<String, Error> {
     }
 }
 
+/// One JSON document and a newline.
+fn write_json(out: &mut impl Write, value: &impl serde::Serialize, pretty: bool) -> io::Result<()> {
+    let json = if pretty {
+        serde_json::to_string_pretty(value)
+    } else {
+        serde_json::to_string(value)
+    }
+    .map_err(io::Error::other)?;
+    out.write_all(json.as_bytes())?;
+    out.write_all(b"\n")
+}
+
 fn run(cli: &Cli) -> io::Result<ExitCode> {
     let stdout = io::stdout();
     let mut out = io::BufWriter::new(stdout.lock());
@@ -103,6 +119,12 @@ fn run(cli: &Cli) -> io::Result<ExitCode> {
             }
         },
     };
+    if cli.tree && dialect == Some(Dialect::Rendered) {
+        eprintln!(
+            "wikiparse: --tree reads wikitext; it cannot be combined with --dialect rendered"
+        );
+        return Ok(ExitCode::from(2));
+    }
     let options = Options { dialect };
     let files: Vec<PathBuf> = if cli.files.is_empty() {
         vec![PathBuf::from("-")]
@@ -120,28 +142,29 @@ fn run(cli: &Cli) -> io::Result<ExitCode> {
                 continue;
             }
         };
-        let article = wikiparse::parse_with(&text, &options);
         let pretty = cli.pretty && !jsonl;
-        let json = if cli.infobox_only {
+        if cli.tree {
+            let tree = wikiparse::wikitext::parse_tree(&text);
+            let value = serde_json::json!({
+                "schema_version": wikiparse::json::SCHEMA_VERSION,
+                "nodes": wikiparse::wikitext::tree_json(&text, &tree.nodes),
+                "diagnostics": tree.diagnostics,
+            });
+            write_json(&mut out, &value, pretty)?;
+            continue;
+        }
+        let article = wikiparse::parse_with(&text, &options);
+        if cli.infobox_only {
             let value = serde_json::json!({
                 "schema_version": article.schema_version,
                 "dialect": article.dialect,
                 "title": article.title,
                 "infoboxes": article.infoboxes,
             });
-            if pretty {
-                serde_json::to_string_pretty(&value)
-            } else {
-                serde_json::to_string(&value)
-            }
-        } else if pretty {
-            serde_json::to_string_pretty(&article)
+            write_json(&mut out, &value, pretty)?;
         } else {
-            serde_json::to_string(&article)
+            write_json(&mut out, &article, pretty)?;
         }
-        .map_err(io::Error::other)?;
-        out.write_all(json.as_bytes())?;
-        out.write_all(b"\n")?;
     }
     out.flush()?;
     Ok(if failed {

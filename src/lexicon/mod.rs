@@ -6,6 +6,8 @@
 //! for labels that open a repeated block such as `In office`). The order matters: a label lost in
 //! flattening is inferred from the labels around it. Adding a template is a data change.
 
+pub mod wikitext;
+
 use crate::value::Hint;
 use std::collections::HashMap;
 use std::sync::OnceLock;

@@ -184,6 +184,7 @@ pub fn build(rows: &[Row<'_>], taken: &[bool]) -> Body {
             let (text, ms) = stripped(row, body);
             references.push(Reference {
                 name: Some(label.unwrap_or_else(|| (references.len() + 1).to_string())),
+                label: None,
                 text,
                 span: row.span,
             });

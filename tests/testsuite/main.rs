@@ -16,5 +16,6 @@ mod detection;
 mod expected;
 mod fuzz_corpus;
 mod invariants;
+mod oracle;
 mod schema;
 mod snapshots;

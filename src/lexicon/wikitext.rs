@@ -1,0 +1,98 @@
+//! What the wikitext dialect needs beyond the labels: which templates are infoboxes of which
+//! kind, which parameter names carry which canonical key, which parameters are captions,
+//! titles or layout. Kept as data in `wikitext.tsv`.
+
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+const DATA: &str = include_str!("wikitext.tsv");
+
+/// The parsed `wikitext.tsv`.
+#[derive(Default)]
+pub struct Wikitext {
+    /// `Infobox X` name (lowercase, without `infobox `) → kind.
+    pub templates: HashMap<&'static str, &'static str>,
+    /// Boxes that do not start with `Infobox` (taxobox, speciesbox, chembox, …) → kind.
+    pub boxes: HashMap<&'static str, &'static str>,
+    /// (kind or `*`, parameter) → key.
+    pub params: HashMap<(&'static str, &'static str), &'static str>,
+    /// Caption parameters.
+    pub captions: Vec<&'static str>,
+    /// Title parameters in order of preference.
+    pub titles: Vec<&'static str>,
+    /// Layout parameter names and suffixes.
+    pub skip: Vec<&'static str>,
+}
+
+/// The table, parsed once.
+pub fn get() -> &'static Wikitext {
+    static W: OnceLock<Wikitext> = OnceLock::new();
+    W.get_or_init(|| {
+        let mut w = Wikitext::default();
+        for line in DATA.lines() {
+            if line.starts_with('#') || line.trim().is_empty() {
+                continue;
+            }
+            let c: Vec<&'static str> = line.split('\t').map(str::trim).collect();
+            match c.as_slice() {
+                ["template", name, kind] => {
+                    w.templates.insert(name, kind);
+                }
+                ["taxobox", name, kind] => {
+                    w.boxes.insert(name, kind);
+                }
+                ["param", kind, param, key] => {
+                    w.params.insert((kind, param), key);
+                }
+                ["caption", p] => w.captions.push(p),
+                ["title", p] => w.titles.push(p),
+                ["skip", p] => w.skip.push(p),
+                _ => {}
+            }
+        }
+        w
+    })
+}
+
+impl Wikitext {
+    /// The kind of box a template key names (`infobox military conflict` →
+    /// `military_conflict`), or `None` when it is not an infobox.
+    pub fn infobox_kind(&self, key: &str) -> Option<String> {
+        if let Some(k) = self.boxes.get(key) {
+            return Some((*k).to_owned());
+        }
+        let rest = key.strip_prefix("infobox")?;
+        if !(rest.is_empty() || rest.starts_with([' ', '/'])) {
+            return None;
+        }
+        let rest = rest.trim_start_matches([' ', '/']).trim();
+        if rest.is_empty() {
+            return Some("generic".to_owned());
+        }
+        if let Some(k) = self.templates.get(rest) {
+            return Some((*k).to_owned());
+        }
+        // `infobox spaceflight/ip` → `spaceflight_ip`
+        Some(snake(rest))
+    }
+
+    /// Whether a parameter only lays the box out.
+    pub fn is_layout(&self, param: &str) -> bool {
+        self.skip.iter().any(|s| {
+            param == *s || param.ends_with(&format!("_{s}")) || param.ends_with(s) && s.len() > 4
+        })
+    }
+}
+
+/// `Spaceflight/IP`, `birth name` → `spaceflight_ip`, `birth_name`: lowercase words joined by `_`.
+pub fn snake(s: &str) -> String {
+    let mut out = String::new();
+    for c in s.chars() {
+        if c.is_alphanumeric() {
+            out.extend(c.to_lowercase());
+        } else if !out.ends_with('_') {
+            out.push('_');
+        }
+    }
+    out.trim_matches('_').to_owned()
+}

@@ -1,0 +1,264 @@
+//! Tree → [`Article`]: infoboxes, the lead and the section tree with prose, references,
+//! footnote markers and categories.
+
+use super::node::*;
+use super::plain::{self, Render};
+use super::refs::{self, Refs};
+use super::Tree;
+use crate::ast::{Article, Block, Infobox, ListItem as ListItemOut, Marker, Section, SectionKind};
+use crate::dialect::Dialect;
+use crate::span::Span;
+
+/// Build the Article of a page from its tree.
+pub fn build(input: &str, tree: Tree) -> Article {
+    let refs = refs::collect(input, &tree.nodes);
+    let mut infoboxes = Vec::new();
+    find_infoboxes(input, &tree.nodes, &refs, &mut infoboxes);
+    let mut categories = Vec::new();
+    find_categories(input, &tree.nodes, &mut categories);
+    let sections = sections(input, &tree.nodes, &refs);
+    let (title, title_inferred) = match infoboxes.iter().find_map(|b| b.title.clone()) {
+        Some(t) => (Some(t), true),
+        None => (lead_bold(input, &tree.nodes), true),
+    };
+    let Refs {
+        references,
+        markers,
+        ..
+    } = refs;
+    Article {
+        schema_version: crate::json::SCHEMA_VERSION,
+        dialect: Dialect::Wikitext,
+        title_inferred: title_inferred && title.is_some(),
+        title,
+        title_span: None,
+        infoboxes,
+        sections,
+        references,
+        footnote_markers: markers,
+        categories,
+        diagnostics: tree.diagnostics,
+        span: Span::new(0, input.len()),
+    }
+}
+
+/// Every infobox, embedded ones included, in reading order.
+fn find_infoboxes(src: &str, nodes: &[Node], refs: &Refs, out: &mut Vec<Infobox>) {
+    let w = crate::lexicon::wikitext::get();
+    for n in nodes {
+        match n {
+            Node::Template(t) => {
+                let key = super::templates::key(src, &t.name);
+                if let Some(kind) = w.infobox_kind(&key) {
+                    out.push(super::infobox::build(src, t, kind, refs));
+                }
+                for p in &t.params {
+                    find_infoboxes(src, &p.value, refs, out);
+                }
+            }
+            Node::Tag(t) if t.name != "ref" => find_infoboxes(src, &t.children, refs, out),
+            Node::Table(t) => {
+                for r in &t.rows {
+                    for c in &r.cells {
+                        find_infoboxes(src, &c.children, refs, out);
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+}
+
+fn find_categories(src: &str, nodes: &[Node], out: &mut Vec<String>) {
+    for n in nodes {
+        match n {
+            Node::Link(l) if l.kind == LinkKind::Category => {
+                let target = plain::name(src, &l.target);
+                let name = target.split_once(':').map_or("", |(_, r)| r).trim();
+                if !name.is_empty() && !out.iter().any(|c| c == name) {
+                    out.push(name.replace('_', " "));
+                }
+            }
+            Node::Tag(t) if t.name != "ref" => find_categories(src, &t.children, out),
+            Node::ListItem(i) => find_categories(src, &i.children, out),
+            Node::List(l) => find_categories(src, &l.items, out),
+            _ => {}
+        }
+    }
+}
+
+/// The first bold text of the lead (`'''Albedo''' is …`).
+fn lead_bold(src: &str, nodes: &[Node]) -> Option<String> {
+    let mut inside: Option<Vec<Node>> = None;
+    for n in nodes {
+        match n {
+            Node::Heading(_) => break,
+            Node::Format(f) if f.bold => match inside.take() {
+                Some(v) => {
+                    let t = plain::text(src, &v);
+                    if !t.is_empty() && t.len() < 200 {
+                        return Some(t);
+                    }
+                }
+                None => inside = Some(Vec::new()),
+            },
+            other => {
+                if let Some(v) = inside.as_mut() {
+                    v.push(other.clone());
+                }
+            }
+        }
+    }
+    None
+}
+
+/// Split the top level at headings into the lead and the sections.
+fn sections(src: &str, nodes: &[Node], refs: &Refs) -> Vec<Section> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    let mut heading: Option<&Heading> = None;
+    let mut body: Vec<&Node> = Vec::new();
+    for n in nodes {
+        if let Node::Heading(h) = n {
+            out.push(section(src, heading, start, h.span.start, &body, refs));
+            start = h.span.start;
+            heading = Some(h);
+            body.clear();
+        } else {
+            body.push(n);
+        }
+    }
+    out.push(section(src, heading, start, src.len(), &body, refs));
+    out
+}
+
+fn section(
+    src: &str,
+    heading: Option<&Heading>,
+    start: usize,
+    end: usize,
+    body: &[&Node],
+    refs: &Refs,
+) -> Section {
+    let (text, kind) = match heading {
+        Some(h) => {
+            let t = plain::text(src, &h.children).replace('\n', " ");
+            let kind = crate::rendered::page::heading(&t).map_or(SectionKind::Body, |(_, k)| k);
+            (Some(t), kind)
+        }
+        None => (None, SectionKind::Body),
+    };
+    let mut blocks = Vec::new();
+    let mut para: Vec<Node> = Vec::new();
+    for n in body {
+        match n {
+            Node::List(l) => {
+                flush(src, &mut para, refs, &mut blocks);
+                blocks.push(list_block(src, l, refs));
+            }
+            Node::Table(_) => flush(src, &mut para, refs, &mut blocks),
+            Node::Text(s) => {
+                // blank lines end paragraphs
+                let t = src.get(s.start..s.end).unwrap_or("");
+                let mut from = 0;
+                for (k, _) in t.match_indices("\n\n") {
+                    if k >= from {
+                        para.push(Node::Text(Span::new(s.start + from, s.start + k)));
+                        flush(src, &mut para, refs, &mut blocks);
+                        from = k + 2;
+                    }
+                }
+                para.push(Node::Text(Span::new(s.start + from, s.end)));
+            }
+            other => para.push((*other).clone()),
+        }
+    }
+    flush(src, &mut para, refs, &mut blocks);
+    Section {
+        heading: text,
+        level: heading.map_or(0, |h| h.level),
+        kind,
+        blocks,
+        span: Span::new(start, end),
+    }
+}
+
+fn markers_in(refs: &Refs, span: Span) -> Vec<Marker> {
+    let from = refs.markers.partition_point(|m| m.span.start < span.start);
+    refs.markers[from..]
+        .iter()
+        .take_while(|m| m.span.start < span.end)
+        .filter(|m| m.span.end <= span.end)
+        .cloned()
+        .collect()
+}
+
+fn flush(src: &str, para: &mut Vec<Node>, refs: &Refs, blocks: &mut Vec<Block>) {
+    if para.is_empty() {
+        return;
+    }
+    let mut r = Render::new(src, None);
+    r.nodes(para);
+    let text = crate::value::text::normalize(&r.out);
+    let span = match (para.first(), para.last()) {
+        (Some(a), Some(b)) => a.span().join(b.span()),
+        _ => Span::empty(0),
+    };
+    para.clear();
+    if text.is_empty() {
+        return;
+    }
+    blocks.push(Block::Paragraph {
+        text,
+        footnotes: markers_in(refs, span),
+        span,
+    });
+}
+
+fn list_block(src: &str, l: &List, refs: &Refs) -> Block {
+    let mut items = Vec::new();
+    let mut ordered = false;
+    collect_items(src, l, refs, &mut items, &mut ordered);
+    Block::List {
+        ordered,
+        items,
+        span: l.span,
+    }
+}
+
+/// Items of a list and of the lists nested in it, flattened in reading order.
+fn collect_items(src: &str, l: &List, refs: &Refs, out: &mut Vec<ListItemOut>, ordered: &mut bool) {
+    for item in &l.items {
+        let Node::ListItem(i) = item else { continue };
+        if src
+            .get(i.prefix.start..i.prefix.end)
+            .is_some_and(|p| p.ends_with('#'))
+        {
+            *ordered = true;
+        }
+        let own: Vec<Node> = i
+            .children
+            .iter()
+            .filter(|c| !matches!(c, Node::List(_)))
+            .cloned()
+            .collect();
+        let text = plain::text(src, &own).replace('\n', " ");
+        let span = match (own.first(), own.last()) {
+            (Some(a), Some(b)) => Span::new(i.span.start, b.span().end.max(a.span().end)),
+            _ => Span::new(i.span.start, i.prefix.end),
+        };
+        if !text.is_empty() {
+            out.push(ListItemOut {
+                label: None,
+                text,
+                footnotes: markers_in(refs, span),
+                span,
+            });
+        }
+        for c in &i.children {
+            if let Node::List(sub) = c {
+                collect_items(src, sub, refs, out, ordered);
+            }
+        }
+    }
+}

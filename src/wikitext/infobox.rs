@@ -1,0 +1,272 @@
+//! Infobox templates → [`Infobox`] fields with the canonical keys the rendered dialect uses.
+//!
+//! Parameter names map to keys through `src/lexicon/wikitext.tsv` and the label lexicon;
+//! numbered side parameters (`combatant1`, `strength2`) get their `side`; values are rendered
+//! to lines of plain text and typed by the same code as rendered values
+//! ([`crate::rendered::value::build`]), so both dialects give the same facts.
+
+use super::node::{Node, Template};
+use super::plain::{self, Render};
+use super::refs::Refs;
+use crate::ast::{Field, Infobox, TextLine, Value};
+use crate::lexicon::{self, wikitext};
+use crate::rendered::value::{self as rvalue, ValueLine};
+use crate::span::Span;
+use crate::value::typed::Typed;
+use crate::value::Hint;
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+/// Lexicon entries by canonical key (the first entry of each key wins).
+fn by_key() -> &'static HashMap<&'static str, Vec<&'static lexicon::Entry>> {
+    static M: OnceLock<HashMap<&'static str, Vec<&'static lexicon::Entry>>> = OnceLock::new();
+    M.get_or_init(|| {
+        let mut m: HashMap<&'static str, Vec<&'static lexicon::Entry>> = HashMap::new();
+        for e in &lexicon::get().entries {
+            m.entry(e.key).or_default().push(e);
+        }
+        m
+    })
+}
+
+/// The lexicon entry of `key`, preferring template `kind`.
+fn entry(kind: &str, key: &str) -> Option<&'static lexicon::Entry> {
+    let v = by_key().get(key)?;
+    v.iter().find(|e| e.kind == kind).or(v.first()).copied()
+}
+
+/// `combatant1a` → (`combatant`, 1); `leader_name` → (`leader_name`, none).
+fn split_side(p: &str) -> (&str, Option<u8>) {
+    let t = p
+        .strip_suffix(|c: char| c.is_ascii_lowercase())
+        .filter(|t| t.ends_with(|c: char| c.is_ascii_digit()))
+        .unwrap_or(p);
+    let digits = t.len() - t.trim_end_matches(|c: char| c.is_ascii_digit()).len();
+    if digits == 0 || digits == t.len() {
+        return (p, None);
+    }
+    let base = t[..t.len() - digits].trim_end_matches('_');
+    (base, t[t.len() - digits..].parse().ok())
+}
+
+use crate::lexicon::wikitext::snake;
+
+/// The canonical key and side of parameter `p` (lowercase) of a box of `kind`.
+pub fn resolve(kind: &str, p: &str) -> (String, Option<u8>) {
+    let w = wikitext::get();
+    let lookup = |name: &str| {
+        w.params
+            .get(&(kind, name))
+            .or_else(|| w.params.get(&("*", name)))
+            .map(|k| (*k).to_owned())
+            .or_else(|| by_key().contains_key(name).then(|| name.to_owned()))
+            .or_else(|| {
+                lexicon::get()
+                    .best(&name.replace('_', " "), Some(kind))
+                    .filter(|e| !e.is_group())
+                    .map(|e| e.key.to_owned())
+            })
+    };
+    if let Some(k) = lookup(p) {
+        return (k, None);
+    }
+    let (base, side) = split_side(p);
+    if side.is_some() {
+        if let Some(k) = lookup(base) {
+            let per_side = matches!(
+                k.as_str(),
+                "belligerents" | "commanders" | "units" | "strength" | "casualties"
+            );
+            return (k, if per_side { side } else { None });
+        }
+    }
+    (snake(p), None)
+}
+
+/// The typing hint for a key: the lexicon's, or one read from the parameter name.
+fn hint(kind: &str, key: &str, param: &str) -> Hint {
+    if let Some(e) = entry(kind, key) {
+        return e.value_hint();
+    }
+    let has = |words: &[&str]| words.iter().any(|w| param.contains(w));
+    if has(&[
+        "date",
+        "year",
+        "born",
+        "died",
+        "founded",
+        "established",
+        "released",
+        "opened",
+    ]) {
+        Hint::Date
+    } else if has(&[
+        "population",
+        "area",
+        "elevation",
+        "length",
+        "width",
+        "height",
+        "depth",
+        "weight",
+        "mass",
+        "capacity",
+        "employees",
+        "revenue",
+        "income",
+        "budget",
+        "gross",
+        "gdp",
+        "density",
+        "strength",
+        "casualties",
+    ]) {
+        Hint::Quantity
+    } else if has(&["coord", "location"]) {
+        Hint::Place
+    } else {
+        Hint::Text
+    }
+}
+
+/// A value from nodes: rendered to lines, typed by the shared value code; a value template
+/// that printed the whole text gives its own typed reading.
+pub fn value(src: &str, nodes: &[Node], refs: &Refs, hint: Hint, span: Span) -> Value {
+    let mut r = Render::new(src, Some(refs));
+    r.nodes(nodes);
+    let lines: Vec<ValueLine> = r
+        .out
+        .split('\n')
+        .map(|l| ValueLine {
+            text: l,
+            span,
+            bullet: None,
+        })
+        .collect();
+    let (mut v, _) = rvalue::build(&lines, hint, span.start);
+    v.span = span;
+    v.links = std::mem::take(&mut r.links);
+    if let [(text, typed)] = r.typed.as_slice() {
+        let whole = crate::value::text::normalize(text) == v.text;
+        if whole
+            && (v.typed.is_none() || matches!(typed, Typed::Coordinates(_) | Typed::Quantity(_)))
+        {
+            v.typed = Some(typed.clone());
+            v.items.clear();
+        }
+    }
+    v
+}
+
+fn nodes_span(nodes: &[Node], fallback: Span) -> Span {
+    match (nodes.first(), nodes.last()) {
+        (Some(a), Some(b)) => a.span().join(b.span()),
+        _ => fallback,
+    }
+}
+
+/// Build the infobox of template `t` of box `kind`.
+pub fn build(src: &str, t: &Template, kind: String, refs: &Refs) -> Infobox {
+    let w = wikitext::get();
+    let mut title: Option<(usize, String)> = None;
+    let mut captions = Vec::new();
+    let mut groups: Vec<TextLine> = Vec::new();
+    let mut fields = Vec::new();
+    // generic boxes: labelN / dataN / headerN
+    let mut labels: HashMap<String, String> = HashMap::new();
+    for p in &t.params {
+        let Some(n) = &p.name else { continue };
+        let name = plain::name(src, n).to_lowercase();
+        if let Some(num) = name.strip_prefix("label") {
+            if !num.is_empty() && num.bytes().all(|b| b.is_ascii_digit()) {
+                labels.insert(num.to_owned(), plain::text(src, &p.value));
+            }
+        }
+    }
+    let mut group: Option<String> = None;
+    for p in &t.params {
+        let Some(n) = &p.name else { continue };
+        let label = plain::name(src, n);
+        let lower = label.to_lowercase().replace(' ', "_");
+        if lower.is_empty() {
+            continue;
+        }
+        let span = nodes_span(&p.value, Span::empty(p.span.end));
+        if w.captions.contains(&lower.as_str()) {
+            let text = plain::text(src, &p.value);
+            if !text.is_empty() {
+                captions.push(TextLine { text, span: p.span });
+            }
+            continue;
+        }
+        if let Some(rank) = w.titles.iter().position(|x| *x == lower) {
+            let text = plain::text(src, &p.value).replace('\n', " ");
+            if !text.is_empty() && title.as_ref().is_none_or(|(r, _)| rank < *r) {
+                title = Some((rank, text));
+            }
+            // `name` is the box title; `official_name`, `fullname`, `taxon` are facts too
+            if rank == 0 {
+                continue;
+            }
+        }
+        if w.is_layout(&lower)
+            || lower.len() > 5 && lower.starts_with("label") && labels.contains_key(&lower[5..])
+        {
+            continue;
+        }
+        if let Some(num) = lower.strip_prefix("header") {
+            if num.chars().all(|c| c.is_ascii_digit()) {
+                let text = plain::text(src, &p.value);
+                if !text.is_empty() {
+                    groups.push(TextLine {
+                        text: text.clone(),
+                        span: p.span,
+                    });
+                    group = Some(text);
+                }
+                continue;
+            }
+        }
+        let (shown, key, side) = match lower
+            .strip_prefix("data")
+            .filter(|n| n.chars().all(|c| c.is_ascii_digit()) && !n.is_empty())
+            .and_then(|n| labels.get(n))
+        {
+            Some(l) if !l.is_empty() => {
+                let key = lexicon::get()
+                    .best(l, Some(&kind))
+                    .map_or_else(|| snake(l), |e| e.key.to_owned());
+                (l.clone(), key, None)
+            }
+            _ => {
+                let (key, side) = resolve(&kind, &lower);
+                (label.clone(), key, side)
+            }
+        };
+        let h = hint(&kind, &key, &lower);
+        let v = value(src, &p.value, refs, h, span);
+        if v.text.is_empty() && v.typed.is_none() {
+            continue;
+        }
+        fields.push(Field {
+            key,
+            label: shown,
+            inferred: false,
+            side,
+            group: group.clone(),
+            value: v,
+            span: p.span,
+        });
+    }
+    Infobox {
+        title: title.map(|(_, t)| t),
+        kind: Some(kind),
+        template: Some(plain::name(src, &t.name)),
+        caption: captions.first().map(|c: &TextLine| c.text.clone()),
+        captions,
+        groups,
+        fields,
+        notes: Vec::new(),
+        span: t.span,
+    }
+}

@@ -1,0 +1,300 @@
+//! Markup → plain text: links become their text, formatting and comments vanish, value
+//! templates print what MediaWiki would show ([`super::templates`]), `<ref>`s leave their
+//! footnote label in brackets so the shared value code can take it out as a marker.
+
+use super::node::*;
+use super::refs::Refs;
+use crate::ast::Link as LinkOut;
+use crate::span::Span;
+use crate::value::typed::Typed;
+
+/// Tags whose content is not shown as text.
+const HIDDEN: &[&str] = &[
+    "ref",
+    "references",
+    "math",
+    "chem",
+    "ce",
+    "score",
+    "timeline",
+    "graph",
+    "templatedata",
+    "gallery",
+    "imagemap",
+    "hiero",
+    "mapframe",
+    "maplink",
+    "templatestyles",
+    "categorytree",
+    "inputbox",
+    "includeonly",
+    "indicator",
+    "charinsert",
+];
+
+/// Tags that start and end a line of their own.
+const BLOCK: &[&str] = &[
+    "div",
+    "p",
+    "center",
+    "blockquote",
+    "li",
+    "dd",
+    "dt",
+    "ul",
+    "ol",
+    "dl",
+    "tr",
+    "table",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "pre",
+    "poem",
+];
+
+/// A renderer collecting text, links, markers and typed readings of value templates.
+pub struct Render<'a> {
+    /// The page.
+    pub src: &'a str,
+    /// Footnote labels by the byte where their `<ref>` or template starts.
+    pub refs: Option<&'a Refs>,
+    /// Text so far.
+    pub out: String,
+    /// Links met.
+    pub links: Vec<LinkOut>,
+    /// Typed readings value templates gave, with the text they printed.
+    pub typed: Vec<(String, Typed)>,
+}
+
+impl<'a> Render<'a> {
+    /// A renderer; with `refs`, footnotes print as `[label]`.
+    pub fn new(src: &'a str, refs: Option<&'a Refs>) -> Self {
+        Render {
+            src,
+            refs,
+            out: String::new(),
+            links: Vec::new(),
+            typed: Vec::new(),
+        }
+    }
+
+    /// The source text of a span.
+    pub fn text(&self, s: Span) -> &'a str {
+        self.src.get(s.start..s.end).unwrap_or("")
+    }
+
+    /// Render nodes into the output.
+    pub fn nodes(&mut self, nodes: &[Node]) {
+        for n in nodes {
+            self.node(n);
+        }
+    }
+
+    /// Render nodes into a string of their own (links and markers still collected).
+    pub fn sub(&mut self, nodes: &[Node]) -> String {
+        let saved = std::mem::take(&mut self.out);
+        self.nodes(nodes);
+        std::mem::replace(&mut self.out, saved)
+    }
+
+    /// Print the footnote label of the marker starting at `at`.
+    pub fn marker(&mut self, at: usize) {
+        if let Some(label) = self.refs.and_then(|r| r.label(at)) {
+            self.out.push('[');
+            self.out.push_str(label);
+            self.out.push(']');
+        }
+    }
+
+    fn newline(&mut self) {
+        if !self.out.is_empty() && !self.out.ends_with('\n') {
+            self.out.push('\n');
+        }
+    }
+
+    /// Render one node.
+    pub fn node(&mut self, n: &Node) {
+        match n {
+            Node::Text(s) => {
+                let t = self.text(*s);
+                self.out.push_str(t);
+            }
+            Node::Entity(e) => self.out.push_str(&e.value),
+            Node::Comment(_)
+            | Node::Format(_)
+            | Node::MagicWord(_)
+            | Node::Signature(_)
+            | Node::Redirect(_)
+            | Node::Table(_) => {}
+            Node::HorizontalRule(_) => self.newline(),
+            Node::Template(t) => {
+                super::templates::render(self, t);
+            }
+            Node::Argument(a) => {
+                if let Some(d) = &a.default {
+                    self.nodes(d);
+                }
+            }
+            Node::Link(l) => self.link(l),
+            Node::ExternalLink(l) => {
+                let url = self.text(l.url).to_owned();
+                let shown = if l.bracketed {
+                    self.sub(&l.text)
+                } else {
+                    url.clone()
+                };
+                let shown = shown.trim().to_owned();
+                if !shown.is_empty() {
+                    self.out.push_str(&shown);
+                }
+                self.links.push(LinkOut {
+                    text: crate::value::text::normalize(&shown),
+                    target: url,
+                    span: l.span,
+                });
+            }
+            Node::Heading(h) => {
+                self.newline();
+                self.nodes(&h.children);
+                self.newline();
+            }
+            Node::Tag(t) => self.tag(t),
+            Node::List(l) => {
+                for item in &l.items {
+                    self.newline();
+                    self.node(item);
+                }
+                self.newline();
+            }
+            Node::ListItem(i) => {
+                for c in &i.children {
+                    if matches!(c, Node::List(_)) {
+                        self.newline();
+                    }
+                    self.node(c);
+                }
+            }
+        }
+    }
+
+    fn tag(&mut self, t: &Tag) {
+        let name = t.name.as_str();
+        if name == "ref" {
+            self.marker(t.span.start);
+            return;
+        }
+        if name == "br" {
+            self.out.push('\n');
+            return;
+        }
+        if HIDDEN.contains(&name) {
+            return;
+        }
+        let block = BLOCK.contains(&name);
+        if block {
+            self.newline();
+        }
+        if matches!(name, "nowiki" | "pre" | "syntaxhighlight" | "source") {
+            for c in &t.children {
+                if let Node::Text(s) = c {
+                    let raw = self.text(*s);
+                    decode_into(raw, &mut self.out);
+                }
+            }
+        } else {
+            self.nodes(&t.children);
+        }
+        if block {
+            self.newline();
+        }
+    }
+
+    fn link(&mut self, l: &Link) {
+        match l.kind {
+            LinkKind::File | LinkKind::Category | LinkKind::Interlanguage => {}
+            LinkKind::Page => {
+                let target = name(self.src, &l.target);
+                let target = target.trim_start_matches(':').to_owned();
+                let mut shown = match l.parts.last() {
+                    Some(p) => {
+                        let s = self.sub(p);
+                        if s.trim().is_empty() {
+                            pipe_trick(&target)
+                        } else {
+                            s
+                        }
+                    }
+                    None => target.clone(),
+                };
+                if let Some(tr) = l.trail {
+                    shown.push_str(self.text(tr));
+                }
+                self.out.push_str(&shown);
+                self.links.push(LinkOut {
+                    text: crate::value::text::normalize(&shown),
+                    target,
+                    span: l.span,
+                });
+            }
+        }
+    }
+}
+
+/// `[[Paris, Texas|]]` shows `Paris`: namespace and parenthesised or comma suffix dropped.
+fn pipe_trick(target: &str) -> String {
+    let t = target.split_once(':').map_or(target, |(_, r)| r);
+    let t = match t.find(" (") {
+        Some(k) => &t[..k],
+        None => t.split_once(',').map_or(t, |(a, _)| a),
+    };
+    t.trim().to_owned()
+}
+
+/// Decode character references in raw text (`<nowiki>` content shows them decoded).
+fn decode_into(raw: &str, out: &mut String) {
+    let b = raw.as_bytes();
+    let mut last = 0;
+    let mut i = 0;
+    while let Some(k) = memchr::memchr(b'&', &b[i..]) {
+        let at = i + k;
+        match super::entity::decode(b, at) {
+            Some((end, v)) => {
+                out.push_str(&raw[last..at]);
+                out.push_str(&v);
+                last = end;
+                i = end;
+            }
+            None => i = at + 1,
+        }
+    }
+    out.push_str(&raw[last..]);
+}
+
+/// A name as plain text (template names, link targets, parameter names): text and character
+/// references kept, comments dropped, nested templates as written, whitespace collapsed.
+pub fn name(src: &str, nodes: &[Node]) -> String {
+    let mut s = String::new();
+    for n in nodes {
+        match n {
+            Node::Text(sp) => s.push_str(src.get(sp.start..sp.end).unwrap_or("")),
+            Node::Entity(e) => s.push_str(&e.value),
+            Node::Comment(_) => {}
+            other => {
+                let sp = other.span();
+                s.push_str(src.get(sp.start..sp.end).unwrap_or(""));
+            }
+        }
+    }
+    crate::value::text::normalize(&s)
+}
+
+/// Plain text of nodes, footnotes dropped, lines kept.
+pub fn text(src: &str, nodes: &[Node]) -> String {
+    let mut r = Render::new(src, None);
+    r.nodes(nodes);
+    crate::value::text::normalize_lines(r.out.lines())
+}

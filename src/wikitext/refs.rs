@@ -1,0 +1,215 @@
+//! Footnotes: `<ref>` tags and the footnote templates (`{{efn}}`, `{{sfn}}`, `{{refn}}`,
+//! `{{r}}`, `{{citation needed}}`), numbered the way MediaWiki numbers them: by first use,
+//! per group, a reused name keeping its label.
+
+use super::node::*;
+use super::plain::Render;
+use super::templates::{self, Args};
+use crate::ast::{Marker, Reference};
+use std::collections::HashMap;
+
+/// Every footnote of a page.
+#[derive(Debug, Default)]
+pub struct Refs {
+    labels: HashMap<usize, String>,
+    /// The references in order of first use.
+    pub references: Vec<Reference>,
+    /// Every marker in reading order.
+    pub markers: Vec<Marker>,
+    counters: HashMap<String, usize>,
+    named: HashMap<(String, String), usize>,
+}
+
+impl Refs {
+    /// The label of the footnote whose node starts at byte `at`.
+    pub fn label(&self, at: usize) -> Option<&str> {
+        self.labels.get(&at).map(String::as_str)
+    }
+
+    fn next_label(&mut self, group: &str) -> String {
+        let n = self.counters.entry(group.to_owned()).or_default();
+        *n += 1;
+        let n = *n;
+        match group {
+            "" => n.to_string(),
+            "lower-alpha" => alpha(n, b'a'),
+            "upper-alpha" => alpha(n, b'A'),
+            "lower-roman" => roman(n),
+            g => format!("{g} {n}"),
+        }
+    }
+
+    /// Record a footnote at `span`: reuse by name, fill in text when first defined.
+    fn add(&mut self, span: crate::span::Span, group: &str, name: Option<String>, text: String) {
+        let key = name.clone().map(|n| (group.to_owned(), n));
+        let index = match key.as_ref().and_then(|k| self.named.get(k)) {
+            Some(&i) => {
+                if self.references[i].text.is_empty() && !text.is_empty() {
+                    self.references[i].text = text;
+                }
+                i
+            }
+            None => {
+                let label = self.next_label(group);
+                self.references.push(Reference {
+                    name,
+                    label: Some(label),
+                    text,
+                    span,
+                });
+                let i = self.references.len() - 1;
+                if let Some(k) = key {
+                    self.named.insert(k, i);
+                }
+                i
+            }
+        };
+        let label = self.references[index].label.clone().unwrap_or_default();
+        self.mark(span, label);
+    }
+
+    fn mark(&mut self, span: crate::span::Span, label: String) {
+        // several footnotes at one place (`{{r|a|b}}`) print as `[1][2]`
+        let shown = self.labels.entry(span.start).or_default();
+        if !shown.is_empty() {
+            shown.push_str("][");
+        }
+        shown.push_str(&label);
+        self.markers.push(Marker { label, span });
+    }
+}
+
+fn alpha(mut n: usize, base: u8) -> String {
+    let mut s = Vec::new();
+    while n > 0 {
+        n -= 1;
+        s.push(base + (n % 26) as u8);
+        n /= 26;
+    }
+    s.reverse();
+    String::from_utf8(s).unwrap_or_default()
+}
+
+fn roman(n: usize) -> String {
+    const R: &[(usize, &str)] = &[
+        (1000, "m"),
+        (900, "cm"),
+        (500, "d"),
+        (400, "cd"),
+        (100, "c"),
+        (90, "xc"),
+        (50, "l"),
+        (40, "xl"),
+        (10, "x"),
+        (9, "ix"),
+        (5, "v"),
+        (4, "iv"),
+        (1, "i"),
+    ];
+    let mut n = n;
+    let mut s = String::new();
+    for &(v, t) in R {
+        while n >= v {
+            s.push_str(t);
+            n -= v;
+        }
+    }
+    s
+}
+
+/// Collect the footnotes of a page in reading order.
+pub fn collect(src: &str, nodes: &[Node]) -> Refs {
+    let mut refs = Refs::default();
+    walk(src, nodes, &mut refs);
+    refs
+}
+
+fn text_of(src: &str, nodes: &[Node]) -> String {
+    let mut r = Render::new(src, None);
+    r.nodes(nodes);
+    crate::value::text::normalize(&r.out)
+}
+
+fn walk(src: &str, nodes: &[Node], refs: &mut Refs) {
+    for n in nodes {
+        match n {
+            Node::Tag(t) if t.name == "ref" => {
+                let attrs = src.get(t.attrs.start..t.attrs.end).unwrap_or("");
+                let name = super::tag::attr(attrs, "name").filter(|s| !s.is_empty());
+                let group = super::tag::attr(attrs, "group").unwrap_or_default();
+                let text = text_of(src, &t.children);
+                refs.add(t.span, &group, name, text);
+                walk(src, &t.children, refs);
+            }
+            Node::Template(t) => {
+                let key = templates::key(src, &t.name);
+                let args = Args::of(src, t);
+                match key.as_str() {
+                    "efn" | "efn-la" | "notetag" | "efn-lr" | "efn-ua" | "efn-ur" => {
+                        let group = match key.as_str() {
+                            "efn-lr" => "lower-roman".to_owned(),
+                            "efn-ua" => "upper-alpha".to_owned(),
+                            "efn-ur" => "upper-roman".to_owned(),
+                            _ => args
+                                .named_text(src, "group")
+                                .unwrap_or_else(|| "lower-alpha".to_owned()),
+                        };
+                        let text = args.pos(1).map(|v| text_of(src, v)).unwrap_or_default();
+                        refs.add(t.span, &group, args.named_text(src, "name"), text);
+                    }
+                    "refn" => {
+                        let group = args.named_text(src, "group").unwrap_or_default();
+                        let text = args.pos(1).map(|v| text_of(src, v)).unwrap_or_default();
+                        refs.add(t.span, &group, args.named_text(src, "name"), text);
+                    }
+                    "sfn" | "sfnp" | "harvnb sfn" | "sfnm" => {
+                        let text = templates::short_cite(src, &args, key == "sfnp");
+                        refs.add(t.span, "", Some(format!("sfn:{text}")), text);
+                    }
+                    "r" => {
+                        for k in 1..=9 {
+                            let Some(v) = args.pos(k) else { break };
+                            let name = text_of(src, v);
+                            if !name.is_empty() {
+                                refs.add(t.span, "", Some(name), String::new());
+                            }
+                        }
+                    }
+                    k if templates::is_citation_needed(k) => {
+                        refs.mark(t.span, "citation needed".to_owned());
+                    }
+                    _ => {}
+                }
+                for p in &t.params {
+                    walk(src, &p.value, refs);
+                }
+            }
+            Node::Link(l) => {
+                for p in &l.parts {
+                    walk(src, p, refs);
+                }
+            }
+            Node::ExternalLink(l) => walk(src, &l.text, refs),
+            Node::Heading(h) => walk(src, &h.children, refs),
+            Node::Tag(t) => walk(src, &t.children, refs),
+            Node::List(l) => walk(src, &l.items, refs),
+            Node::ListItem(i) => walk(src, &i.children, refs),
+            Node::Table(t) => {
+                if let Some(c) = &t.caption {
+                    walk(src, c, refs);
+                }
+                for r in &t.rows {
+                    for c in &r.cells {
+                        walk(src, &c.children, refs);
+                    }
+                }
+            }
+            Node::Argument(a) => {
+                if let Some(d) = &a.default {
+                    walk(src, d, refs);
+                }
+            }
+            _ => {}
+        }
+    }
+}

@@ -1,0 +1,925 @@
+//! Value templates: what `{{start date|1918|1|12}}`, `{{convert|50|km}}`, `{{coord|…}}`,
+//! `{{flag|UK}}`, `{{ubl|a|b}}`, `{{US$|5 million}}` and the other common formatting templates
+//! print, and the typed reading they give for sure. Unknown templates print nothing (as
+//! mwparserfromhell's `strip_code` does); their parameters stay reachable in the tree.
+
+use super::node::{Node, Template};
+use super::plain::Render;
+use crate::value::typed::{Coordinates, Date, Quantity, Typed};
+
+const MONTHS: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+
+/// A template name as a lookup key: lowercase, `_` as space, spaces collapsed, `Template:`,
+/// `subst:` and `safesubst:` dropped.
+pub fn key(src: &str, name: &[Node]) -> String {
+    let n = super::plain::name(src, name).replace('_', " ");
+    let mut n = crate::value::text::normalize(&n).to_lowercase();
+    for prefix in ["safesubst:", "subst:", "template:", "msgnw:"] {
+        if let Some(rest) = n.strip_prefix(prefix) {
+            n = rest.trim_start().to_owned();
+        }
+    }
+    n
+}
+
+/// A template's parameters by position (1-based) and by name.
+pub struct Args<'t> {
+    pos: Vec<Option<&'t [Node]>>,
+    named: Vec<(String, &'t [Node])>,
+}
+
+impl<'t> Args<'t> {
+    /// Index the parameters of `t`; `2=x` counts as the second positional one.
+    pub fn of(src: &str, t: &'t Template) -> Self {
+        let mut pos: Vec<Option<&[Node]>> = Vec::new();
+        let mut named = Vec::new();
+        let mut next = 1;
+        for p in &t.params {
+            match &p.name {
+                None => {
+                    set(&mut pos, next, &p.value);
+                    next += 1;
+                }
+                Some(n) => {
+                    let k = super::plain::name(src, n);
+                    match k.parse::<usize>() {
+                        Ok(i) if (1..100).contains(&i) => set(&mut pos, i, &p.value),
+                        _ => named.push((k.to_lowercase(), p.value.as_slice())),
+                    }
+                }
+            }
+        }
+        Args { pos, named }
+    }
+
+    /// Positional parameter `k` (1-based).
+    pub fn pos(&self, k: usize) -> Option<&'t [Node]> {
+        self.pos.get(k).copied().flatten()
+    }
+
+    /// How many positional slots there are.
+    pub fn len(&self) -> usize {
+        self.pos.len().saturating_sub(1)
+    }
+
+    /// Whether there is no positional parameter.
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    /// Named parameter `k` (lowercase).
+    pub fn named(&self, k: &str) -> Option<&'t [Node]> {
+        self.named
+            .iter()
+            .rev()
+            .find(|(n, _)| n == k)
+            .map(|(_, v)| *v)
+    }
+
+    /// Named parameter as plain text, when not empty.
+    pub fn named_text(&self, src: &str, k: &str) -> Option<String> {
+        self.named(k)
+            .map(|v| super::plain::text(src, v))
+            .filter(|s| !s.is_empty())
+    }
+
+    /// Positional parameter as plain text, when not empty.
+    pub fn pos_text(&self, src: &str, k: usize) -> Option<String> {
+        self.pos(k)
+            .map(|v| super::plain::text(src, v))
+            .filter(|s| !s.is_empty())
+    }
+}
+
+fn set<'t>(pos: &mut Vec<Option<&'t [Node]>>, i: usize, v: &'t [Node]) {
+    if pos.len() <= i {
+        pos.resize(i + 1, None);
+    }
+    pos[i] = Some(v);
+}
+
+/// `{{citation needed}}` and its kin print a `[citation needed]` marker.
+pub fn is_citation_needed(k: &str) -> bool {
+    matches!(
+        k,
+        "cn" | "citation needed"
+            | "fact"
+            | "cite needed"
+            | "citeneeded"
+            | "citation required"
+            | "cn-span"
+            | "clarify"
+            | "when"
+            | "who"
+            | "which"
+            | "dubious"
+            | "vague"
+            | "failed verification"
+            | "better source needed"
+            | "according to whom"
+            | "by whom"
+            | "page needed"
+            | "full citation needed"
+            | "specify"
+    )
+}
+
+/// The text `{{sfn|Smith|2000|p=5}}` prints in the reference list: `Smith 2000, p. 5.`
+pub fn short_cite(src: &str, args: &Args, parens: bool) -> String {
+    let mut names = Vec::new();
+    let mut year = None;
+    for k in 1..=5 {
+        let Some(t) = args.pos_text(src, k) else {
+            break;
+        };
+        if t.len() >= 4 && t.chars().take(4).all(|c| c.is_ascii_digit()) {
+            year = Some(t);
+            break;
+        }
+        names.push(t);
+    }
+    let mut s = names.join(" & ");
+    if let Some(y) = year {
+        if parens {
+            s.push_str(&format!(" ({y})"));
+        } else {
+            s.push_str(&format!(" {y}"));
+        }
+    }
+    if let Some(p) = args
+        .named_text(src, "p")
+        .or_else(|| args.named_text(src, "page"))
+    {
+        s.push_str(&format!(", p. {p}"));
+    } else if let Some(p) = args
+        .named_text(src, "pp")
+        .or_else(|| args.named_text(src, "pages"))
+    {
+        s.push_str(&format!(", pp. {p}"));
+    }
+    s
+}
+
+/// Render a template into `r`; false when it is not one this module knows (it prints nothing).
+pub fn render(r: &mut Render, t: &Template) -> bool {
+    let src = r.src;
+    let k = key(src, &t.name);
+    let args = Args::of(src, t);
+    if let Some((func, rest)) = k.split_once(':') {
+        return parser_function(r, t, func, rest);
+    }
+    match k.as_str() {
+        // footnotes: the label in brackets, taken out again as a marker
+        "efn" | "efn-la" | "notetag" | "efn-lr" | "efn-ua" | "efn-ur" | "refn" | "sfn" | "sfnp"
+        | "sfnm" | "r" => r.marker(t.span.start),
+        k if is_citation_needed(k) => r.marker(t.span.start),
+        // characters
+        "ndash" | "–" | "en dash" => r.out.push('–'),
+        "mdash" | "—" | "em dash" => r.out.push('—'),
+        "snd" | "spaced ndash" | "spnd" | "sndash" | "spaced en dash" => r.out.push_str(" – "),
+        "spaced mdash" | "spmd" => r.out.push_str(" — "),
+        "nbsp" | "space" => r.out.push(' '),
+        "thinsp" | "thin space" => r.out.push('\u{2009}'),
+        "·" | "dot" | "middot" | "dot separator" => r.out.push_str(" · "),
+        "•" | "bull" | "bullet" => r.out.push_str(" • "),
+        "!" | "pipe" => r.out.push('|'),
+        "=" => r.out.push('='),
+        "!!" => r.out.push_str("||"),
+        "'" => r.out.push('\''),
+        "break" | "br" | "crlf" => r.out.push('\n'),
+        "minus" | "−" => r.out.push('−'),
+        "×" | "times" => r.out.push('×'),
+        // wrappers that print their first parameter
+        "nowrap"
+        | "nobr"
+        | "nobreak"
+        | "small"
+        | "smaller"
+        | "big"
+        | "larger"
+        | "large"
+        | "huge"
+        | "midsize"
+        | "sup"
+        | "sub"
+        | "normal"
+        | "noitalic"
+        | "em"
+        | "strong"
+        | "var"
+        | "samp"
+        | "code"
+        | "kbd"
+        | "center"
+        | "small caps"
+        | "smallcaps"
+        | "sc"
+        | "allcaps"
+        | "abbr"
+        | "tooltip"
+        | "hover title"
+        | "nihongo"
+        | "ill"
+        | "interlanguage link"
+        | "interlanguage link multi"
+        | "ntsh"
+        | "nts"
+        | "quote"
+        | "blockquote"
+        | "bquote"
+        | "keypress"
+        | "mvar"
+        | "math"
+        | "bold"
+        | "italic"
+        | "ital"
+        | "nobold"
+        | "visible anchor"
+        | "vanchor"
+        | "anchored"
+        | "noflag"
+        | "plainlink"
+        | "strikethrough"
+        | "strike"
+        | "underline"
+        | "u"
+        | "font"
+        | "color"
+        | "colored"
+        | "text"
+        | "title case"
+        | "monospace"
+        | "mono"
+        | "dfn"
+        | "nowrap begin"
+        | "sic" => {
+            let which = match k.as_str() {
+                "color" | "colored" => 2,
+                _ => 1,
+            };
+            if let Some(v) = args.pos(which).or_else(|| args.named("text")) {
+                r.nodes(v);
+            }
+        }
+        "resize" => {
+            if let Some(v) = args.pos(args.len()) {
+                r.nodes(v);
+            }
+        }
+        "lang" | "native name" | "script" | "audio" | "native phrase" => {
+            if let Some(v) = args.pos(2).or_else(|| args.pos(1)) {
+                r.nodes(v);
+            }
+        }
+        "transl" | "transliteration" => {
+            if let Some(v) = args.pos(args.len()) {
+                r.nodes(v);
+            }
+        }
+        "sortname" => {
+            let a = args.pos(1).map(|v| r.sub(v)).unwrap_or_default();
+            let b = args.pos(2).map(|v| r.sub(v)).unwrap_or_default();
+            r.out.push_str(a.trim());
+            r.out.push(' ');
+            r.out.push_str(b.trim());
+        }
+        "sort" | "sortname2" | "hs" => {
+            if let Some(v) = args.pos(2).or_else(|| args.pos(1)) {
+                r.nodes(v);
+            }
+        }
+        "frac" | "fraction" => {
+            let p: Vec<String> = (1..=3).filter_map(|i| args.pos_text(src, i)).collect();
+            match p.as_slice() {
+                [a, b, c] => r.out.push_str(&format!("{a} {b}/{c}")),
+                [a, b] => r.out.push_str(&format!("{a}/{b}")),
+                [a] => r.out.push_str(&format!("1/{a}")),
+                _ => {}
+            }
+        }
+        "val" => {
+            if let Some(v) = args.pos_text(src, 1) {
+                r.out.push_str(&v);
+                if let Some(u) = args
+                    .named_text(src, "u")
+                    .or_else(|| args.named_text(src, "ul"))
+                {
+                    r.out.push(' ');
+                    r.out.push_str(&u);
+                }
+            }
+        }
+        "circa" | "c." | "ca." | "ca" | "c" => {
+            r.out.push_str("c. ");
+            if let Some(v) = args.pos(1) {
+                r.nodes(v);
+            }
+        }
+        "url" => {
+            if let Some(v) = args.pos(2).or_else(|| args.pos(1)) {
+                let s = r.sub(v);
+                let s = s.trim();
+                let shown = s
+                    .trim_start_matches("https://")
+                    .trim_start_matches("http://")
+                    .trim_end_matches('/');
+                r.out.push_str(shown);
+            }
+        }
+        "official website" | "official" => r.out.push_str("Official website"),
+        "as of" => {
+            let y = args.pos_text(src, 1).unwrap_or_default();
+            let m = args.pos_text(src, 2).and_then(|m| month_name(&m));
+            r.out.push_str("As of ");
+            if let Some(m) = m {
+                r.out.push_str(m);
+                r.out.push(' ');
+            }
+            r.out.push_str(&y);
+        }
+        "marriage" | "married" => marriage(r, &args),
+        "height" => height(r, &args),
+        "coord" | "coor" | "coord dms" | "location" if k != "location" || !args.is_empty() => {
+            coord(r, &args)
+        }
+        "convert" | "cvt" => super::convert::render(r, &args),
+        "flag" | "flagcountry" | "flagu" | "flag country" | "flagc" | "flagg" | "flagcountry2" => {
+            let name = args
+                .named_text(src, "name")
+                .or_else(|| args.pos_text(src, 1).map(|c| country(&c)));
+            if let Some(n) = name {
+                r.out.push_str(&n);
+            }
+        }
+        "flagathlete" => {
+            if let Some(a) = args.pos(1) {
+                r.nodes(a);
+            }
+            if let Some(c) = args.pos_text(src, 2) {
+                r.out.push_str(&format!(" ({c})"));
+            }
+        }
+        "fb" | "fbw" | "fbu" | "fb-rt" | "fb-big" => {
+            if let Some(c) = args.pos_text(src, 1) {
+                r.out.push_str(&country(&c));
+            }
+        }
+        "flagicon" | "flagdeco" | "flag icon" | "flagicon image" | "flagiconlink" | "flagdeco2" => {
+        }
+        "plainlist"
+        | "plain list"
+        | "flatlist"
+        | "flat list"
+        | "ubl"
+        | "unbulleted list"
+        | "bulleted list"
+        | "bulletedlist"
+        | "blist"
+        | "hlist"
+        | "collapsible list"
+        | "indented plainlist"
+        | "ordered list"
+        | "unbulleted list citebundle"
+        | "ubil"
+        | "nowrap list"
+        | "cslist"
+        | "comma separated list"
+        | "enum"
+        | "numbered list" => list_template(r, &args),
+        _ => {
+            if let Some(d) = date_template(r, &k, &args) {
+                r.out.push_str(&d.0);
+                r.typed.push(d);
+            } else if let Some(sym) = currency(&k) {
+                r.out.push_str(sym);
+                if let Some(v) = args.pos(1) {
+                    let s = r.sub(v);
+                    r.out.push_str(s.trim());
+                }
+            } else if k.starts_with("cite ") || k == "citation" || k == "cite" {
+                citation(r, &args);
+            } else if k.starts_with("lang-") {
+                if let Some(v) = args.pos(1) {
+                    r.nodes(v);
+                }
+            } else if k.starts_with("ipa") {
+                if let Some(v) = args.pos(args.len().clamp(1, 2)) {
+                    let s = r.sub(v);
+                    r.out.push_str(&s);
+                }
+            } else {
+                return false;
+            }
+        }
+    }
+    true
+}
+
+/// `{{formatnum:1234}}`, `{{lc:…}}` and the other parser functions with a shown value.
+fn parser_function(r: &mut Render, t: &Template, func: &str, _rest: &str) -> bool {
+    // the text after the colon is in the name nodes: render them minus the function word
+    let raw = super::plain::name(r.src, &t.name);
+    let arg = raw.split_once(':').map_or("", |(_, a)| a).trim().to_owned();
+    match func.trim() {
+        "formatnum" | "#expr" | "padleft" | "padright" => r.out.push_str(&arg),
+        "lc" => r.out.push_str(&arg.to_lowercase()),
+        "uc" => r.out.push_str(&arg.to_uppercase()),
+        "ucfirst" | "lcfirst" => {
+            let mut c = arg.chars();
+            if let Some(f) = c.next() {
+                if func == "ucfirst" {
+                    r.out.extend(f.to_uppercase());
+                } else {
+                    r.out.extend(f.to_lowercase());
+                }
+                r.out.push_str(c.as_str());
+            }
+        }
+        "#tag" if arg.eq_ignore_ascii_case("ref") => r.marker(t.span.start),
+        _ => return false,
+    }
+    true
+}
+
+fn list_template(r: &mut Render, args: &Args) {
+    for k in 1..=args.len() {
+        let Some(v) = args.pos(k) else { continue };
+        let s = r.sub(v);
+        for line in s.lines() {
+            let line = line.trim();
+            if !line.is_empty() {
+                if !r.out.is_empty() && !r.out.ends_with('\n') {
+                    r.out.push('\n');
+                }
+                r.out.push_str(line);
+            }
+        }
+    }
+    if !r.out.is_empty() && !r.out.ends_with('\n') {
+        r.out.push('\n');
+    }
+}
+
+fn marriage(r: &mut Render, args: &Args) {
+    let src = r.src;
+    if let Some(v) = args.pos(1) {
+        let s = r.sub(v);
+        r.out.push_str(s.trim());
+    }
+    let from = args.pos_text(src, 2);
+    let to = args.pos_text(src, 3);
+    let end = args.named_text(src, "end").map(|e| e.to_lowercase());
+    if let Some(f) = from {
+        r.out.push_str(&format!(" (m. {f}"));
+        if let Some(t) = to {
+            let word = match end.as_deref() {
+                Some("div" | "div." | "divorced") => "div.",
+                Some("sep" | "sep." | "separated") => "sep.",
+                Some("ann" | "ann." | "annulled") => "ann.",
+                _ => "died",
+            };
+            r.out.push_str(&format!("; {word} {t}"));
+        }
+        r.out.push(')');
+    }
+}
+
+fn height(r: &mut Render, args: &Args) {
+    let src = r.src;
+    let mut parts = Vec::new();
+    for (k, unit) in [("m", "m"), ("cm", "cm"), ("ft", "ft"), ("in", "in")] {
+        if let Some(v) = args.named_text(src, k) {
+            parts.push(format!("{v} {unit}"));
+        }
+    }
+    r.out.push_str(&parts.join(" "));
+}
+
+fn month_name(m: &str) -> Option<&'static str> {
+    let n: usize = m.trim().parse().ok()?;
+    MONTHS.get(n.checked_sub(1)?).copied()
+}
+
+/// A year, month and day from three parameters: each optional after the year.
+fn ymd(args: &Args, src: &str, first: usize) -> Option<(i64, Option<u32>, Option<u32>)> {
+    let y = args.pos_text(src, first)?;
+    let y: i64 = y.trim().parse().ok()?;
+    let m = args
+        .pos_text(src, first + 1)
+        .and_then(|m| m.trim().parse::<u32>().ok().or_else(|| month_number(&m)))
+        .filter(|m| (1..=12).contains(m));
+    let d = args
+        .pos_text(src, first + 2)
+        .and_then(|d| d.trim().parse::<u32>().ok())
+        .filter(|d| (1..=31).contains(d));
+    Some((y, m, if m.is_some() { d } else { None }))
+}
+
+fn month_number(m: &str) -> Option<u32> {
+    let m = m.trim().to_lowercase();
+    if m.len() < 3 {
+        return None;
+    }
+    MONTHS
+        .iter()
+        .position(|x| x.to_lowercase().starts_with(&m))
+        .map(|i| i as u32 + 1)
+}
+
+fn iso(y: i64, m: Option<u32>, d: Option<u32>) -> String {
+    let mut s = if y < 0 {
+        format!("-{:04}", -y)
+    } else {
+        format!("{y:04}")
+    };
+    if let Some(m) = m {
+        s.push_str(&format!("-{m:02}"));
+        if let Some(d) = d {
+            s.push_str(&format!("-{d:02}"));
+        }
+    }
+    s
+}
+
+fn shown(y: i64, m: Option<u32>, d: Option<u32>, dmy: bool) -> String {
+    let month = m.and_then(|m| MONTHS.get(m as usize - 1)).copied();
+    match (month, d) {
+        (Some(mo), Some(d)) if dmy => format!("{d} {mo} {y}"),
+        (Some(mo), Some(d)) => format!("{mo} {d}, {y}"),
+        (Some(mo), None) => format!("{mo} {y}"),
+        _ => y.to_string(),
+    }
+}
+
+fn age(birth: (i64, Option<u32>, Option<u32>), at: (i64, Option<u32>, Option<u32>)) -> Option<u32> {
+    let mut a = at.0 - birth.0;
+    match (birth.1, at.1) {
+        (Some(bm), Some(am)) => {
+            if am < bm || (am == bm && at.2.unwrap_or(31) < birth.2.unwrap_or(1)) {
+                a -= 1;
+            }
+        }
+        _ => return None,
+    }
+    u32::try_from(a).ok()
+}
+
+/// The date family: `{{start date|1918|1|12}}`, `{{birth date and age|…}}`,
+/// `{{death date and age|…}}`, `{{dts|…}}`, `{{end date|…}}`, …
+fn date_template(r: &Render, k: &str, args: &Args) -> Option<(String, Typed)> {
+    let src = r.src;
+    let family = matches!(
+        k,
+        "start date"
+            | "end date"
+            | "start date and age"
+            | "end date and age"
+            | "birth date"
+            | "death date"
+            | "birth date and age"
+            | "death date and age"
+            | "birth year and age"
+            | "death year and age"
+            | "bda"
+            | "dob"
+            | "dts"
+            | "date"
+            | "film date"
+            | "release date"
+            | "start date text"
+            | "birth-date"
+            | "death-date"
+            | "birth-date and age"
+            | "death-date and age"
+            | "start-date"
+            | "end-date"
+            | "death date and given age"
+            | "b-da"
+            | "release date and age"
+            | "dda"
+    );
+    if !family {
+        return None;
+    }
+    let dmy = ["df", "dmy"].iter().any(|n| {
+        args.named_text(src, n)
+            .is_some_and(|v| matches!(v.to_lowercase().as_str(), "y" | "yes" | "1" | "true"))
+    });
+    let when = match ymd(args, src, 1) {
+        Some(w) => w,
+        None => {
+            // free-text forms: `{{birth-date|7 December 1941}}`, `{{dts|1918-01-12}}`
+            let t = args.pos_text(src, 1)?;
+            let typed = crate::value::date::whole(&t)?;
+            return Some((t, Typed::Date(typed)));
+        }
+    };
+    let mut text = shown(when.0, when.1, when.2, dmy);
+    let mut date = Date {
+        date: iso(when.0, when.1, when.2),
+        approx: false,
+        bce: when.0 < 0,
+        age: None,
+    };
+    if matches!(k, "death date and age" | "dda" | "death-date and age") {
+        if let Some(birth) = ymd(args, src, 4) {
+            if let Some(a) = age(birth, when) {
+                text.push_str(&format!(" (aged {a})"));
+                date.age = Some(a);
+            }
+        }
+    }
+    Some((text, Typed::Date(date)))
+}
+
+/// Currency templates: the symbol printed before the amount.
+fn currency(k: &str) -> Option<&'static str> {
+    Some(match k {
+        "us$" | "usd" | "us dollar" => "US$",
+        "£" | "gbp" | "pound sterling" => "£",
+        "€" | "eur" | "euro" => "€",
+        "¥" | "jpy" | "yen" => "¥",
+        "inr" | "₹" | "indian rupee" => "₹",
+        "cad" | "ca$" => "CA$",
+        "aud" | "a$" => "A$",
+        "nzd" | "nz$" => "NZ$",
+        "hkd" | "hk$" => "HK$",
+        "chf" => "CHF ",
+        "rub" | "₽" => "₽",
+        "cny" | "rmb" | "cn¥" => "CN¥",
+        "krw" | "₩" => "₩",
+        "brl" | "r$" => "R$",
+        "sek" => "SEK ",
+        "nok" => "NOK ",
+        "dkk" => "DKK ",
+        "zar" => "R",
+        "mxn" | "mx$" => "MX$",
+        "sgd" | "s$" => "S$",
+        "pkr" => "₨",
+        "php" | "₱" => "₱",
+        "ils" | "₪" => "₪",
+        "try" | "₺" => "₺",
+        _ => return None,
+    })
+}
+
+/// `{{citation}}`/`{{cite …}}`: authors, title, work, publisher, date, pages.
+fn citation(r: &mut Render, args: &Args) {
+    let src = r.src;
+    let get = |k: &str| args.named_text(src, k);
+    let mut authors = Vec::new();
+    for i in 0..=9 {
+        let suffix = if i == 0 { String::new() } else { i.to_string() };
+        let last = get(&format!("last{suffix}")).or_else(|| get(&format!("author{suffix}")));
+        let first = get(&format!("first{suffix}"));
+        match (last, first) {
+            (Some(l), Some(f)) => authors.push(format!("{l}, {f}")),
+            (Some(l), None) => authors.push(l),
+            _ if i > 1 => break,
+            _ => {}
+        }
+    }
+    let mut parts = Vec::new();
+    if !authors.is_empty() {
+        parts.push(authors.join("; "));
+    }
+    if let Some(d) = get("date").or_else(|| get("year")) {
+        parts.push(format!("({d})"));
+    }
+    if let Some(t) = get("title") {
+        parts.push(format!("\"{t}\""));
+    }
+    for k in [
+        "work",
+        "website",
+        "newspaper",
+        "journal",
+        "magazine",
+        "periodical",
+    ] {
+        if let Some(w) = get(k) {
+            parts.push(w);
+            break;
+        }
+    }
+    if let Some(p) = get("publisher") {
+        parts.push(p);
+    }
+    if let Some(p) = get("pages").or_else(|| get("page")) {
+        parts.push(format!("p. {p}"));
+    }
+    let s = parts.join(". ");
+    r.out.push_str(&s);
+    if !s.is_empty() {
+        r.out.push('.');
+    }
+}
+
+/// `{{coord|51|30|26|N|0|7|39|W}}`, `{{coord|51.507|-0.127}}`: signed decimal degrees, and the
+/// text a rendered page shows.
+fn coord(r: &mut Render, args: &Args) {
+    let src = r.src;
+    let mut vals: Vec<String> = Vec::new();
+    for k in 1..=args.len() {
+        match args.pos_text(src, k) {
+            Some(v) if !v.contains(':') => vals.push(v),
+            Some(_) => break,
+            None => vals.push(String::new()),
+        }
+    }
+    let Some((lat, lon, text)) = read_coord(&vals) else {
+        return;
+    };
+    r.out.push_str(&text);
+    r.typed
+        .push((text, Typed::Coordinates(Coordinates { lat, lon })));
+}
+
+fn read_coord(v: &[String]) -> Option<(f64, f64, String)> {
+    let hemi = v
+        .iter()
+        .position(|s| matches!(s.as_str(), "N" | "S"))
+        .filter(|&i| i <= 3);
+    match hemi {
+        None => {
+            let lat: f64 = v.first()?.trim().parse().ok()?;
+            let lon: f64 = v.get(1)?.trim().parse().ok()?;
+            if !(-90.0..=90.0).contains(&lat) || !(-180.0..=180.0).contains(&lon) {
+                return None;
+            }
+            let text = format!(
+                "{}°{} {}°{}",
+                lat.abs(),
+                if lat < 0.0 { 'S' } else { 'N' },
+                lon.abs(),
+                if lon < 0.0 { 'W' } else { 'E' }
+            );
+            Some((lat, lon, text))
+        }
+        Some(h) => {
+            let lat_parts = &v[..h];
+            let ns = v[h].as_str();
+            let rest = &v[h + 1..];
+            let e = rest
+                .iter()
+                .position(|s| matches!(s.as_str(), "E" | "W"))
+                .filter(|&i| (1..=3).contains(&i))?;
+            let lon_parts = &rest[..e];
+            let ew = rest[e].as_str();
+            let (la, lat_text) = dms(lat_parts)?;
+            let (lo, lon_text) = dms(lon_parts)?;
+            let lat = if ns == "S" { -la } else { la };
+            let lon = if ew == "W" { -lo } else { lo };
+            if la > 90.0 || lo > 180.0 {
+                return None;
+            }
+            Some((lat, lon, format!("{lat_text}{ns} {lon_text}{ew}")))
+        }
+    }
+}
+
+fn dms(parts: &[String]) -> Option<(f64, String)> {
+    if parts.is_empty() {
+        return None;
+    }
+    let mut value = 0.0;
+    let mut text = String::new();
+    for (i, (p, mark)) in parts.iter().zip(['°', '′', '″']).enumerate() {
+        let p = p.trim();
+        if p.is_empty() {
+            continue;
+        }
+        let x: f64 = p.parse().ok()?;
+        if x < 0.0 {
+            return None;
+        }
+        value += x / [1.0, 60.0, 3600.0][i];
+        text.push_str(p);
+        text.push(mark);
+    }
+    Some((value, text))
+}
+
+/// A country name from a flag template's code or name (`UK`, `USA`, `FRA`, `Soviet Union`).
+pub fn country(code: &str) -> String {
+    const CODES: &[(&str, &str)] = &[
+        ("UK", "United Kingdom"),
+        ("GBR", "United Kingdom"),
+        ("GB", "United Kingdom"),
+        ("USA", "United States"),
+        ("US", "United States"),
+        ("FRA", "France"),
+        ("GER", "Germany"),
+        ("DEU", "Germany"),
+        ("ITA", "Italy"),
+        ("ESP", "Spain"),
+        ("RUS", "Russia"),
+        ("URS", "Soviet Union"),
+        ("USSR", "Soviet Union"),
+        ("CHN", "China"),
+        ("PRC", "China"),
+        ("JPN", "Japan"),
+        ("CAN", "Canada"),
+        ("AUS", "Australia"),
+        ("NZL", "New Zealand"),
+        ("IND", "India"),
+        ("BRA", "Brazil"),
+        ("ARG", "Argentina"),
+        ("MEX", "Mexico"),
+        ("NED", "Netherlands"),
+        ("NLD", "Netherlands"),
+        ("BEL", "Belgium"),
+        ("SUI", "Switzerland"),
+        ("CHE", "Switzerland"),
+        ("AUT", "Austria"),
+        ("SWE", "Sweden"),
+        ("NOR", "Norway"),
+        ("DEN", "Denmark"),
+        ("DNK", "Denmark"),
+        ("FIN", "Finland"),
+        ("POL", "Poland"),
+        ("CZE", "Czech Republic"),
+        ("HUN", "Hungary"),
+        ("ROU", "Romania"),
+        ("BUL", "Bulgaria"),
+        ("GRE", "Greece"),
+        ("GRC", "Greece"),
+        ("TUR", "Turkey"),
+        ("POR", "Portugal"),
+        ("PRT", "Portugal"),
+        ("IRL", "Ireland"),
+        ("ISL", "Iceland"),
+        ("UKR", "Ukraine"),
+        ("BLR", "Belarus"),
+        ("EST", "Estonia"),
+        ("LAT", "Latvia"),
+        ("LVA", "Latvia"),
+        ("LTU", "Lithuania"),
+        ("SRB", "Serbia"),
+        ("CRO", "Croatia"),
+        ("HRV", "Croatia"),
+        ("SLO", "Slovenia"),
+        ("SVK", "Slovakia"),
+        ("ISR", "Israel"),
+        ("EGY", "Egypt"),
+        ("RSA", "South Africa"),
+        ("ZAF", "South Africa"),
+        ("NGR", "Nigeria"),
+        ("KEN", "Kenya"),
+        ("ETH", "Ethiopia"),
+        ("KOR", "South Korea"),
+        ("PRK", "North Korea"),
+        ("VIE", "Vietnam"),
+        ("VNM", "Vietnam"),
+        ("THA", "Thailand"),
+        ("INA", "Indonesia"),
+        ("IDN", "Indonesia"),
+        ("PHI", "Philippines"),
+        ("PHL", "Philippines"),
+        ("MAS", "Malaysia"),
+        ("MYS", "Malaysia"),
+        ("PAK", "Pakistan"),
+        ("IRN", "Iran"),
+        ("IRI", "Iran"),
+        ("IRQ", "Iraq"),
+        ("KSA", "Saudi Arabia"),
+        ("SAU", "Saudi Arabia"),
+        ("CHI", "Chile"),
+        ("CHL", "Chile"),
+        ("COL", "Colombia"),
+        ("PER", "Peru"),
+        ("VEN", "Venezuela"),
+        ("URU", "Uruguay"),
+        ("URY", "Uruguay"),
+        ("CUB", "Cuba"),
+        ("SCO", "Scotland"),
+        ("WAL", "Wales"),
+        ("ENG", "England"),
+        ("NIR", "Northern Ireland"),
+    ];
+    let c = code.trim();
+    CODES
+        .iter()
+        .find(|(k, _)| *k == c)
+        .map_or_else(|| c.to_owned(), |(_, v)| (*v).to_owned())
+}
+
+/// A quantity typed directly (used by `{{convert}}`).
+pub fn quantity(min: f64, max: f64, unit: &str) -> Quantity {
+    let mut q = Quantity::new(min, max);
+    q.unit = Some(unit.to_owned());
+    q
+}
