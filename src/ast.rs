@@ -37,6 +37,9 @@ pub struct Article {
     pub footnote_markers: Vec<Marker>,
     /// Category names (wikitext).
     pub categories: Vec<String>,
+    /// The target page of a redirect (`#REDIRECT [[Target]]`, wikitext).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub redirect: Option<String>,
     /// What looked wrong, with the bytes concerned.
     pub diagnostics: Vec<Diagnostic>,
     /// The whole input.

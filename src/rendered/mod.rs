@@ -406,6 +406,7 @@ pub fn parse(input: &str) -> Article {
         references: body.references,
         footnote_markers: markers,
         categories,
+        redirect: None,
         diagnostics,
         span: Span::new(0, input.len()),
     }

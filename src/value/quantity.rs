@@ -165,12 +165,17 @@ fn split_unit_qualifier(unit: &str) -> (Option<String>, Option<String>) {
 }
 
 fn strip_word<'a>(s: &'a str, words: &[&str]) -> Option<(&'a str, usize)> {
-    let first = *s.as_bytes().first()?;
+    // `At least 51,000`, `Over 9,000`: a line may start with a capital
+    let first = s.as_bytes().first()?.to_ascii_lowercase();
     for w in words
         .iter()
         .filter(|w| w.as_bytes().first() == Some(&first))
     {
-        if let Some(rest) = s.strip_prefix(w) {
+        let head = s.as_bytes().get(..w.len());
+        if let Some(rest) = head
+            .filter(|h| h.eq_ignore_ascii_case(w.as_bytes()) && s.is_char_boundary(w.len()))
+            .map(|_| &s[w.len()..])
+        {
             let glued = matches!(*w, "~" | "≈") || w.ends_with('.');
             if glued || rest.starts_with(' ') {
                 let rest_trim = rest.trim_start();

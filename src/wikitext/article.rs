@@ -17,10 +17,14 @@ pub fn build(input: &str, tree: Tree) -> Article {
     let mut categories = Vec::new();
     find_categories(input, &tree.nodes, &mut categories);
     let sections = sections(input, &tree.nodes, &refs);
-    let (title, title_inferred) = match infoboxes.iter().find_map(|b| b.title.clone()) {
-        Some(t) => (Some(t), true),
-        None => (lead_bold(input, &tree.nodes), true),
-    };
+    // the box's `name` is the common name (the page title, usually); the bold subject of the
+    // first sentence is often the full name (`Charles Frank Milstead`), so it comes second
+    let title = infoboxes
+        .iter()
+        .find_map(|b| b.title.clone())
+        .or_else(|| lead_bold(input, &tree.nodes));
+    let title_inferred = true;
+    let redirect = redirect_target(input, &tree.nodes);
     let Refs {
         references,
         markers,
@@ -37,9 +41,22 @@ pub fn build(input: &str, tree: Tree) -> Article {
         references,
         footnote_markers: markers,
         categories,
+        redirect,
         diagnostics: tree.diagnostics,
         span: Span::new(0, input.len()),
     }
+}
+
+/// `#REDIRECT [[Target]]`: the target page.
+fn redirect_target(src: &str, nodes: &[Node]) -> Option<String> {
+    let mut it = nodes.iter().skip_while(|n| !matches!(n, Node::Redirect(_)));
+    it.next()?;
+    it.find_map(|n| match n {
+        Node::Link(l) => Some(plain::name(src, &l.target)),
+        Node::Text(s) if !src[s.start..s.end].trim().is_empty() => Some(String::new()),
+        _ => None,
+    })
+    .filter(|t| !t.is_empty())
 }
 
 /// Every infobox, embedded ones included, in reading order.

@@ -126,6 +126,7 @@ const UNITS: &[(&[&str], &str, &str, f64, &str)] = &[
     (&["kW", "kilowatt"], "kW", "power", 1000.0, "hp"),
     (&["hp", "horsepower"], "hp", "power", 745.699_872, "kW"),
     (&["W", "watt"], "W", "power", 1.0, "hp"),
+    (&["ftin"], "ft", "length", 0.3048, "m"),
     (&["C", "°C"], "°C", "temperature", 1.0, "°F"),
     (&["F", "°F"], "°F", "temperature", 1.0, "°C"),
 ];
@@ -187,6 +188,12 @@ fn group_thousands(s: &str) -> String {
     r
 }
 
+/// `5 ft 11 in` from feet.
+fn ft_in(feet: f64) -> String {
+    let total = (feet * 12.0).round() as i64;
+    format!("{} ft {} in", total / 12, total % 12)
+}
+
 fn number(s: &str) -> Option<f64> {
     let t: String = s.trim().chars().filter(|c| *c != ',').collect();
     let t = t.replace('−', "-");
@@ -237,7 +244,18 @@ pub fn render(r: &mut Render, args: &Args) {
     let mut q = quantity(v1, v2.unwrap_or(v1), from.0);
     if let Some(to) = target {
         if let (Some(c1), c2) = (convert(v1, from, to), v2.and_then(|v| convert(v, from, to))) {
-            let mut conv = round(c1, &v1s);
+            let feet_inches = p(unit_at + 1) == "ftin";
+            let mut conv = if feet_inches {
+                ft_in(c1)
+            } else {
+                round(c1, &v1s)
+            };
+            let printed = |x: f64, like: &str| number(&round(x, like)).unwrap_or(x);
+            let (c1, c2) = if feet_inches {
+                (c1, c2)
+            } else {
+                (printed(c1, &v1s), c2.map(|c| printed(c, &v2s)))
+            };
             let mut cq = quantity(c1, c2.unwrap_or(c1), to.0);
             if let Some(c2) = c2 {
                 conv.push_str(&sep_shown);
@@ -245,7 +263,11 @@ pub fn render(r: &mut Render, args: &Args) {
             } else {
                 cq.max = c1;
             }
-            text.push_str(&format!(" ({conv} {})", to.0));
+            if feet_inches {
+                text.push_str(&format!(" ({conv})"));
+            } else {
+                text.push_str(&format!(" ({conv} {})", to.0));
+            }
             q.converted = Some(Box::new(cq));
         }
     }

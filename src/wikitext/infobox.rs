@@ -131,7 +131,7 @@ fn hint(kind: &str, key: &str, param: &str) -> Hint {
 
 /// A value from nodes: rendered to lines, typed by the shared value code; a value template
 /// that printed the whole text gives its own typed reading.
-pub fn value(src: &str, nodes: &[Node], refs: &Refs, hint: Hint, span: Span) -> Value {
+pub fn value(src: &str, nodes: &[Node], refs: &Refs, hint: Hint, span: Span, param: &str) -> Value {
     let mut r = Render::new(src, Some(refs));
     r.nodes(nodes);
     let lines: Vec<ValueLine> = r
@@ -146,6 +146,7 @@ pub fn value(src: &str, nodes: &[Node], refs: &Refs, hint: Hint, span: Span) -> 
     let (mut v, _) = rvalue::build(&lines, hint, span.start);
     v.span = span;
     v.links = std::mem::take(&mut r.links);
+    unit_from_name(&mut v, param);
     if let [(text, typed)] = r.typed.as_slice() {
         let whole = crate::value::text::normalize(text) == v.text;
         if whole
@@ -156,6 +157,33 @@ pub fn value(src: &str, nodes: &[Node], refs: &Refs, hint: Hint, span: Span) -> 
         }
     }
     v
+}
+
+/// `area_total_km2 = 4.232`: the unit is in the parameter name.
+fn unit_from_name(v: &mut Value, param: &str) {
+    const SUFFIXES: &[(&str, &str)] = &[
+        ("_km2", "km2"),
+        ("_sq_mi", "sq mi"),
+        ("_km", "km"),
+        ("_mi", "mi"),
+        ("_m", "m"),
+        ("_ft", "ft"),
+        ("_ha", "ha"),
+        ("_acre", "acres"),
+        ("_in", "in"),
+        ("_cm", "cm"),
+        ("_lb", "lb"),
+        ("_kg", "kg"),
+    ];
+    let Some(Typed::Quantity(q)) = v.typed.as_mut() else {
+        return;
+    };
+    if q.unit.is_some() {
+        return;
+    }
+    if let Some((_, unit)) = SUFFIXES.iter().find(|(s, _)| param.ends_with(s)) {
+        q.unit = Some((*unit).to_owned());
+    }
 }
 
 fn nodes_span(nodes: &[Node], fallback: Span) -> Span {
@@ -244,7 +272,7 @@ pub fn build(src: &str, t: &Template, kind: String, refs: &Refs) -> Infobox {
             }
         };
         let h = hint(&kind, &key, &lower);
-        let v = value(src, &p.value, refs, h, span);
+        let v = value(src, &p.value, refs, h, span, &lower);
         if v.text.is_empty() && v.typed.is_none() {
             continue;
         }

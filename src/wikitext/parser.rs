@@ -556,6 +556,16 @@ impl<'a> Parser<'a> {
                 let in_param = f.seps.last().is_some_and(|s| s.kind == SepKind::Pipe);
                 if in_param {
                     self.sep(SepKind::Eq, i, i + 1);
+                    // MediaWiki starts a line before a value that opens with `*` or `#`
+                    // (`|combatant1= *[[A]]`): the value is a list
+                    let mut q = i + 1;
+                    while q < self.end && matches!(self.b[q], b' ' | b'\t') {
+                        q += 1;
+                    }
+                    if q < self.end && matches!(self.b[q], b'*' | b'#') {
+                        self.flush(q);
+                        return list::open_item(self, q);
+                    }
                 }
             }
         }

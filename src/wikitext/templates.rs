@@ -189,7 +189,9 @@ pub fn render(r: &mut Render, t: &Template) -> bool {
         // characters
         "ndash" | "–" | "en dash" => r.out.push('–'),
         "mdash" | "—" | "em dash" => r.out.push('—'),
-        "snd" | "spaced ndash" | "spnd" | "sndash" | "spaced en dash" => r.out.push_str(" – "),
+        "snd" | "snds" | "spaced ndash" | "spnd" | "sndash" | "spaced en dash" | "snd-" => {
+            r.out.push_str(" – ")
+        }
         "spaced mdash" | "spmd" => r.out.push_str(" — "),
         "nbsp" | "space" => r.out.push(' '),
         "thinsp" | "thin space" => r.out.push('\u{2009}'),
@@ -351,6 +353,37 @@ pub fn render(r: &mut Render, t: &Template) -> bool {
             r.out.push_str(&y);
         }
         "marriage" | "married" => marriage(r, &args),
+        "fossil range" | "fossilrange" => {
+            let a = args.pos_text(src, 1).unwrap_or_default();
+            r.out.push_str(&a);
+            if let Some(b) = args.pos_text(src, 2) {
+                r.out.push('–');
+                r.out.push_str(&b);
+            }
+        }
+        "based on" => {
+            if let Some(v) = args.pos(1) {
+                r.nodes(v);
+            }
+            let by: Vec<String> = (2..=args.len())
+                .filter_map(|k| args.pos_text(src, k))
+                .collect();
+            if !by.is_empty() {
+                r.out.push_str("\nby ");
+                r.out.push_str(&by.join(" and "));
+            }
+        }
+        "age in years, months and days"
+        | "age in years, months, weeks and days"
+        | "age in years and days"
+        | "age in days"
+        | "years, months and days"
+        | "duration" => {
+            if let Some((text, d)) = elapsed(src, &k, &args) {
+                r.out.push_str(&text);
+                r.typed.push((text, Typed::Duration(d)));
+            }
+        }
         "height" => height(r, &args),
         "coord" | "coor" | "coord dms" | "location" if k != "location" || !args.is_empty() => {
             coord(r, &args)
@@ -411,6 +444,9 @@ pub fn render(r: &mut Render, t: &Template) -> bool {
                 }
             } else if k.starts_with("cite ") || k == "citation" || k == "cite" {
                 citation(r, &args);
+            } else if args.is_empty() && is_country_code(&k) {
+                // `{{USA}}`, `{{UK}}`: a flag and the country name
+                r.out.push_str(&country(&k.to_uppercase()));
             } else if k.starts_with("lang-") {
                 if let Some(v) = args.pos(1) {
                     r.nodes(v);
@@ -495,6 +531,74 @@ fn marriage(r: &mut Render, args: &Args) {
         }
         r.out.push(')');
     }
+}
+
+/// Days in a month of the proleptic Gregorian calendar.
+fn month_days(y: i64, m: u32) -> u32 {
+    match m {
+        2 if (y % 4 == 0 && y % 100 != 0) || y % 400 == 0 => 29,
+        2 => 28,
+        4 | 6 | 9 | 11 => 30,
+        _ => 31,
+    }
+}
+
+/// `{{age in years, months and days|1775|4|19|1783|9|3}}`: the time between two dates.
+fn elapsed(src: &str, k: &str, args: &Args) -> Option<(String, crate::value::typed::Duration)> {
+    let (y1, m1, d1) = ymd(args, src, 1)?;
+    let (y2, m2, d2) = ymd(args, src, 4)?;
+    let (m1, d1, m2, d2) = (m1?, d1?, m2?, d2?);
+    let mut years = y2 - y1;
+    let mut months = i64::from(m2) - i64::from(m1);
+    let mut days = i64::from(d2) - i64::from(d1);
+    if days < 0 {
+        months -= 1;
+        let (py, pm) = if m2 == 1 { (y2 - 1, 12) } else { (y2, m2 - 1) };
+        days += i64::from(month_days(py, pm));
+    }
+    if months < 0 {
+        years -= 1;
+        months += 12;
+    }
+    if years < 0 {
+        return None;
+    }
+    let mut d = crate::value::typed::Duration::default();
+    let plural = |n: i64, w: &str| format!("{n} {w}{}", if n == 1 { "" } else { "s" });
+    let mut parts = Vec::new();
+    match k {
+        "age in days" => {
+            return None;
+        }
+        "age in years and days" => {
+            d.years = u32::try_from(years).ok()?;
+            parts.push(plural(years, "year"));
+            d.days = u32::try_from(days).ok()?;
+            parts.push(plural(days, "day"));
+        }
+        _ => {
+            d.years = u32::try_from(years).ok()?;
+            d.months = u32::try_from(months).ok()?;
+            parts.push(plural(years, "year"));
+            parts.push(plural(months, "month"));
+            if k.contains("weeks") {
+                d.weeks = u32::try_from(days / 7).ok()?;
+                parts.push(plural(days / 7, "week"));
+                d.days = u32::try_from(days % 7).ok()?;
+                parts.push(plural(days % 7, "day"));
+            } else {
+                d.days = u32::try_from(days).ok()?;
+                parts.push(plural(days, "day"));
+            }
+        }
+    }
+    let last = parts.pop()?;
+    let text = if parts.is_empty() {
+        last
+    } else {
+        format!("{} and {last}", parts.join(", "))
+    };
+    Some((text, d))
 }
 
 fn height(r: &mut Render, args: &Args) {
@@ -915,6 +1019,12 @@ pub fn country(code: &str) -> String {
         .iter()
         .find(|(k, _)| *k == c)
         .map_or_else(|| c.to_owned(), |(_, v)| (*v).to_owned())
+}
+
+/// Whether `{{XXX}}` names a country by its code.
+fn is_country_code(k: &str) -> bool {
+    let up = k.to_uppercase();
+    (2..=4).contains(&k.len()) && country(&up) != up
 }
 
 /// A quantity typed directly (used by `{{convert}}`).

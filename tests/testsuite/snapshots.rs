@@ -12,6 +12,30 @@ fn rendered_fixtures() {
     });
 }
 
+#[test]
+fn wikitext_fixtures() {
+    insta::glob!("../../fixtures", "wikitext/*.txt", |path| {
+        let input = std::fs::read_to_string(path).unwrap();
+        let article = wikiparse::parse(&input);
+        assert_eq!(article.dialect, wikiparse::Dialect::Wikitext);
+        check::article(&input, &article);
+        insta::assert_json_snapshot!(article);
+    });
+}
+
+/// The `--tree` JSON of the small wikitext fixtures (the large ones are covered by the oracle).
+#[test]
+fn wikitext_trees() {
+    insta::glob!("../../fixtures", "wikitext/*.txt", |path| {
+        let input = std::fs::read_to_string(path).unwrap();
+        if input.len() > 8_000 {
+            return;
+        }
+        let tree = wikiparse::wikitext::parse_tree(&input);
+        insta::assert_json_snapshot!(wikiparse::wikitext::tree_json(&input, &tree.nodes));
+    });
+}
+
 /// Every snapshot file belongs to a fixture: a renamed or deleted fixture leaves no stray
 /// snapshot behind (what `cargo insta test --unreferenced=reject` checks, without the tool).
 #[test]
@@ -20,7 +44,14 @@ fn no_stray_snapshots() {
     let dir = format!("{root}/tests/testsuite/snapshots");
     for entry in std::fs::read_dir(&dir).unwrap() {
         let name = entry.unwrap().file_name().to_string_lossy().into_owned();
-        let Some(rest) = name.strip_prefix("testsuite__snapshots__rendered_fixtures@") else {
+        let rest = [
+            "rendered_fixtures@",
+            "wikitext_fixtures@",
+            "wikitext_trees@",
+        ]
+        .iter()
+        .find_map(|p| name.strip_prefix(&format!("testsuite__snapshots__{p}")));
+        let Some(rest) = rest else {
             panic!("unexpected snapshot file {name}");
         };
         let fixture = rest.trim_end_matches(".snap").replacen("__", "/", 1);
