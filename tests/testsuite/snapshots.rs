@@ -44,17 +44,23 @@ fn no_stray_snapshots() {
     let dir = format!("{root}/tests/testsuite/snapshots");
     for entry in std::fs::read_dir(&dir).unwrap() {
         let name = entry.unwrap().file_name().to_string_lossy().into_owned();
-        let rest = [
-            "rendered_fixtures@",
-            "wikitext_fixtures@",
-            "wikitext_trees@",
+        // the rendered glob spans two folders (named in the snapshot), the wikitext one a single
+        let fixture = [
+            ("rendered_fixtures@", ""),
+            ("wikitext_fixtures@", "wikitext/"),
+            ("wikitext_trees@", "wikitext/"),
         ]
         .iter()
-        .find_map(|p| name.strip_prefix(&format!("testsuite__snapshots__{p}")));
-        let Some(rest) = rest else {
+        .find_map(|(p, folder)| {
+            let rest = name.strip_prefix(&format!("testsuite__snapshots__{p}"))?;
+            Some(format!(
+                "{folder}{}",
+                rest.trim_end_matches(".snap").replacen("__", "/", 1)
+            ))
+        });
+        let Some(fixture) = fixture else {
             panic!("unexpected snapshot file {name}");
         };
-        let fixture = rest.trim_end_matches(".snap").replacen("__", "/", 1);
         assert!(
             std::path::Path::new(&format!("{root}/fixtures/{fixture}")).exists(),
             "snapshot {name} has no fixture fixtures/{fixture}"
