@@ -22,6 +22,8 @@ pub struct Wikitext {
     pub titles: Vec<&'static str>,
     /// Layout parameter names and suffixes.
     pub skip: Vec<&'static str>,
+    /// (label parameter, value parameter) patterns, `#` standing for an optional number.
+    pub pairs: Vec<(&'static str, &'static str)>,
 }
 
 /// The table, parsed once.
@@ -47,6 +49,7 @@ pub fn get() -> &'static Wikitext {
                 ["caption", p] => w.captions.push(p),
                 ["title", p] => w.titles.push(p),
                 ["skip", p] => w.skip.push(p),
+                ["pair", label, value] if *value != "-" => w.pairs.push((label, value)),
                 _ => {}
             }
         }
@@ -74,6 +77,20 @@ impl Wikitext {
         }
         // `infobox spaceflight/ip` → `spaceflight_ip`
         Some(snake(rest))
+    }
+
+    /// The value parameter a label parameter names (`subdivision_type1` → `subdivision_name1`).
+    pub fn value_of_label(&self, param: &str) -> Option<String> {
+        self.pairs.iter().find_map(|(label, value)| {
+            let (lp, ls) = label.split_once('#').unwrap_or((label, ""));
+            let mid = param.strip_prefix(lp)?.strip_suffix(ls)?;
+            if !mid.bytes().all(|b| b.is_ascii_digit())
+                || label.find('#').is_none() && !mid.is_empty()
+            {
+                return None;
+            }
+            Some(value.replacen('#', mid, 1))
+        })
     }
 
     /// Whether a parameter only lays the box out.

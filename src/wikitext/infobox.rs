@@ -200,23 +200,39 @@ pub fn build(src: &str, t: &Template, kind: String, refs: &Refs) -> Infobox {
     let mut captions = Vec::new();
     let mut groups: Vec<TextLine> = Vec::new();
     let mut fields = Vec::new();
-    // generic boxes: labelN / dataN / headerN
+    // label parameters naming a value parameter (`labelN`/`dataN`,
+    // `subdivision_typeN`/`subdivision_nameN`, …): value parameter → label text
+    let names: Vec<String> = t
+        .params
+        .iter()
+        .map(|p| {
+            p.name
+                .as_ref()
+                .map(|n| plain::name(src, n).to_lowercase().replace(' ', "_"))
+                .unwrap_or_default()
+        })
+        .collect();
     let mut labels: HashMap<String, String> = HashMap::new();
-    for p in &t.params {
-        let Some(n) = &p.name else { continue };
-        let name = plain::name(src, n).to_lowercase();
-        if let Some(num) = name.strip_prefix("label") {
-            if !num.is_empty() && num.bytes().all(|b| b.is_ascii_digit()) {
-                labels.insert(num.to_owned(), plain::text(src, &p.value));
-            }
+    let mut label_params: Vec<usize> = Vec::new();
+    for (i, name) in names.iter().enumerate() {
+        let Some(value) = w.value_of_label(name) else {
+            continue;
+        };
+        if !names.contains(&value) {
+            continue;
+        }
+        let text = plain::text(src, &t.params[i].value).replace('\n', " ");
+        if !text.is_empty() {
+            labels.insert(value, text);
+            label_params.push(i);
         }
     }
     let mut group: Option<String> = None;
-    for p in &t.params {
+    for (i, p) in t.params.iter().enumerate() {
         let Some(n) = &p.name else { continue };
         let label = plain::name(src, n);
-        let lower = label.to_lowercase().replace(' ', "_");
-        if lower.is_empty() {
+        let lower = names[i].clone();
+        if lower.is_empty() || label_params.contains(&i) {
             continue;
         }
         let span = nodes_span(&p.value, Span::empty(p.span.end));
@@ -237,9 +253,7 @@ pub fn build(src: &str, t: &Template, kind: String, refs: &Refs) -> Infobox {
                 continue;
             }
         }
-        if w.is_layout(&lower)
-            || lower.len() > 5 && lower.starts_with("label") && labels.contains_key(&lower[5..])
-        {
+        if w.is_layout(&lower) {
             continue;
         }
         if let Some(num) = lower.strip_prefix("header") {
@@ -255,16 +269,13 @@ pub fn build(src: &str, t: &Template, kind: String, refs: &Refs) -> Infobox {
                 continue;
             }
         }
-        let (shown, key, side) = match lower
-            .strip_prefix("data")
-            .filter(|n| n.chars().all(|c| c.is_ascii_digit()) && !n.is_empty())
-            .and_then(|n| labels.get(n))
-        {
-            Some(l) if !l.is_empty() => {
+        let (shown, key, side) = match labels.get(&lower) {
+            Some(l) => {
+                let l = l.trim_end_matches(':').trim();
                 let key = lexicon::get()
                     .best(l, Some(&kind))
                     .map_or_else(|| snake(l), |e| e.key.to_owned());
-                (l.clone(), key, None)
+                (l.to_owned(), key, None)
             }
             _ => {
                 let (key, side) = resolve(&kind, &lower);

@@ -208,6 +208,30 @@ fn agrees_with_mwparserfromhell() {
                 found.insert(format!("{page}\ttext\tmissing box\t{name}"));
                 continue;
             };
+            // value parameter → the text of the label parameter that names it
+            // (only where the value is plain text: a label over an empty or template value
+            // names no field)
+            let lex = wikiparse::lexicon::wikitext::get();
+            let params = b[1].as_array().unwrap();
+            let plain_value = |name: &str| {
+                params.iter().any(|p| {
+                    p[0].as_str()
+                        .is_some_and(|n| n.trim().to_lowercase().replace(' ', "_") == name)
+                        && p[2].as_bool() == Some(true)
+                        && !norm(p[1].as_str().unwrap_or("")).is_empty()
+                })
+            };
+            let label_of: std::collections::HashMap<String, String> = params
+                .iter()
+                .filter_map(|p| {
+                    let name = p[0].as_str()?.trim().to_lowercase().replace(' ', "_");
+                    let value = lex.value_of_label(&name).filter(|v| plain_value(v))?;
+                    Some((
+                        value,
+                        norm(p[1].as_str()?).trim_end_matches(':').trim().to_owned(),
+                    ))
+                })
+                .collect();
             for p in b[1].as_array().unwrap() {
                 let (param, text, plain) = (
                     p[0].as_str().unwrap().trim(),
@@ -219,15 +243,37 @@ fn agrees_with_mwparserfromhell() {
                 }
                 let want = norm(text);
                 let lower = param.to_lowercase();
-                let generic_label = lower
-                    .strip_prefix("label")
-                    .is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()));
+                let key = lower.replace(' ', "_");
+                // a label parameter shows as the label of the field it names
+                let is_label = lex
+                    .value_of_label(&key)
+                    .is_some_and(|v| label_of.contains_key(&v));
+                if lex.value_of_label(&key).is_some_and(|v| {
+                    params.iter().any(|p| {
+                        p[0].as_str()
+                            .is_some_and(|n| n.trim().to_lowercase().replace(' ', "_") == v)
+                    })
+                }) && !is_label
+                {
+                    // a label over an empty or template value
+                    continue;
+                }
+                let want = if is_label {
+                    want.trim_end_matches(':').trim().to_owned()
+                } else {
+                    want
+                };
+                let shown = label_of.get(&key).filter(|l| !l.is_empty());
                 let got = ours
                     .fields
                     .iter()
-                    .find(|f| f.label == param || generic_label && norm(&f.label) == norm(text))
+                    .find(|f| match shown {
+                        Some(l) => norm(&f.label) == *l,
+                        None if is_label => norm(&f.label) == want,
+                        None => f.label == param,
+                    })
                     .map(|f| {
-                        if generic_label {
+                        if is_label {
                             norm(&f.label)
                         } else {
                             norm(&f.value.text)

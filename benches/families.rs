@@ -1,0 +1,53 @@
+//! Hostile wikitext families shared by the scaling bench and the tests: each builds an input
+//! of about `n` bytes that makes naive wikitext parsers quadratic, deep or lossy.
+
+/// A family: its name and a builder for about `n` bytes.
+pub type Family = (&'static str, fn(usize) -> String);
+
+fn rep(unit: &str, n: usize) -> String {
+    unit.repeat(n / unit.len().max(1) + 1)
+}
+
+/// Every wikitext family.
+pub const WIKITEXT: &[Family] = &[
+    ("unclosed_braces", |n| rep("{{", n)),
+    ("nested_templates", |n| {
+        let k = n / 8 + 1;
+        format!("{}x{}", "{{a|".repeat(k), "}}".repeat(k))
+    }),
+    ("unclosed_refs", |n| rep("<ref>", n)),
+    ("unclosed_refs_text", |n| rep("<ref>x ", n)),
+    ("nested_unclosed_inline", |n| rep("<small><b><span>x", n)),
+    ("small_table", |n| {
+        format!("{{|\n{}", rep("|-\n| {{small|x\n", n))
+    }),
+    ("open_links", |n| rep("[[", n)),
+    ("quotes", |n| rep("'''''x", n)),
+    ("open_comments", |n| rep("<!--", n)),
+    ("open_nowiki", |n| rep("<nowiki>", n)),
+    ("entity_soup", |n| {
+        rep("&amp;&#x41;&nbsp;&bogus;&#99999999;&", n)
+    }),
+    ("heading_soup", |n| rep("== a\n=b==\n======\n= =\n", n)),
+    ("link_soup", |n| {
+        rep("[[a|[[b]] [http://x y] ]] [[File:x|[[c|", n)
+    }),
+    ("deep_list", |n| rep("*", n)),
+    ("growing_lists", |n| {
+        let mut s = String::new();
+        let mut k = 1;
+        while s.len() < n {
+            s.push_str(&"*#:".repeat(k));
+            s.push_str(" x\n");
+            k += 1;
+        }
+        s
+    }),
+    ("pipes_and_equals", |n| rep("{{a|b=c|=|==|", n)),
+    ("table_soup", |n| rep("{|\n|-\n||a!!b|+c\n", n)),
+    ("mixed_openers", |n| rep("{{a|[[b|<ref>c<small>''{|", n)),
+    ("closers", |n| rep("}}]]</ref></small>|}", n)),
+    ("bare_urls", |n| {
+        rep("http://x.org/a_b https:// ftp://y ", n)
+    }),
+];

@@ -1,0 +1,87 @@
+//! Wikitext throughput over the shared corpus (MANIFEST order, each page parsed on its own),
+//! wikiparse beside parse_wiki_text on the same bytes in the same run; and the hostile families
+//! at two sizes 4× apart, so superlinear time shows as a falling MB/s.
+
+use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion, Throughput};
+use std::hint::black_box;
+use wikiparse::{Dialect, Options};
+
+#[path = "families.rs"]
+mod families;
+
+fn corpus() -> Vec<String> {
+    let root = concat!(env!("CARGO_MANIFEST_DIR"), "/fixtures/wikitext/corpus");
+    let manifest = std::fs::read_to_string(format!("{root}/MANIFEST.tsv")).unwrap_or_default();
+    manifest
+        .lines()
+        .filter(|l| !l.starts_with('#'))
+        .filter_map(|l| l.split('\t').next())
+        .filter_map(|p| std::fs::read_to_string(format!("{root}/{p}")).ok())
+        .collect()
+}
+
+fn wikitext(c: &mut Criterion) {
+    let pages = corpus();
+    let bytes: usize = pages.iter().map(String::len).sum();
+    let options = Options {
+        dialect: Some(Dialect::Wikitext),
+    };
+    let pwt = parse_wiki_text::Configuration::default();
+    let mut g = c.benchmark_group("wikitext_corpus");
+    g.throughput(Throughput::Bytes(bytes as u64));
+    g.sample_size(20);
+    g.bench_function("parse_wiki_text", |b| {
+        b.iter(|| {
+            pages
+                .iter()
+                .map(|p| pwt.parse(black_box(p)).nodes.len())
+                .sum::<usize>()
+        })
+    });
+    g.bench_function("wikiparse_tree", |b| {
+        b.iter(|| {
+            pages
+                .iter()
+                .map(|p| wikiparse::wikitext::parse_tree(black_box(p)).nodes.len())
+                .sum::<usize>()
+        })
+    });
+    g.bench_function("wikiparse_parse", |b| {
+        b.iter(|| {
+            pages
+                .iter()
+                .map(|p| {
+                    wikiparse::parse_with(black_box(p), &options)
+                        .infoboxes
+                        .len()
+                })
+                .sum::<usize>()
+        })
+    });
+    g.finish();
+}
+
+fn hostile(c: &mut Criterion) {
+    let options = Options {
+        dialect: Some(Dialect::Wikitext),
+    };
+    let mut g = c.benchmark_group("wikitext_hostile");
+    g.sample_size(10);
+    for (name, make) in families::WIKITEXT {
+        for n in [64_000usize, 256_000] {
+            let input = make(n);
+            g.throughput(Throughput::Bytes(input.len() as u64));
+            g.bench_with_input(BenchmarkId::new(*name, n), &input, |b, s| {
+                b.iter(|| {
+                    wikiparse::parse_with(black_box(s), &options)
+                        .diagnostics
+                        .len()
+                })
+            });
+        }
+    }
+    g.finish();
+}
+
+criterion_group!(benches, wikitext, hostile);
+criterion_main!(benches);
