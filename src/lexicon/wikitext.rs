@@ -76,7 +76,7 @@ impl Wikitext {
             return Some((*k).to_owned());
         }
         // `infobox spaceflight/ip` → `spaceflight_ip`
-        Some(snake(rest))
+        Some(crate::rendered::infobox::snake(rest))
     }
 
     /// The value parameter a label parameter names (`subdivision_type1` → `subdivision_name1`).
@@ -99,17 +99,4 @@ impl Wikitext {
             param == *s || param.ends_with(&format!("_{s}")) || param.ends_with(s) && s.len() > 4
         })
     }
-}
-
-/// `Spaceflight/IP`, `birth name` → `spaceflight_ip`, `birth_name`: lowercase words joined by `_`.
-pub fn snake(s: &str) -> String {
-    let mut out = String::new();
-    for c in s.chars() {
-        if c.is_alphanumeric() {
-            out.extend(c.to_lowercase());
-        } else if !out.ends_with('_') {
-            out.push('_');
-        }
-    }
-    out.trim_matches('_').to_owned()
 }

@@ -26,6 +26,9 @@ struct Draft<'a> {
     lines: Vec<ValueLine<'a>>,
     /// A table row gave the value in the label's own row.
     complete: bool,
+    /// The key of the header above a `• Sub-label` (`population_total` for `• Total` under
+    /// `Population (2020)`): the sub-label's key is read within it.
+    parent_key: Option<&'static str>,
 }
 
 impl<'a> Draft<'a> {
@@ -45,6 +48,7 @@ impl<'a> Draft<'a> {
             group,
             lines: Vec::new(),
             complete: false,
+            parent_key: None,
         }
     }
 
@@ -61,10 +65,18 @@ impl<'a> Draft<'a> {
     }
 
     fn finish(self) -> (Field, Vec<Marker>) {
-        let key = match self.entry {
+        let mut key = match self.entry {
             Some(e) => e.key.to_owned(),
             None => snake(&self.label),
         };
+        // `Area` / `• Total` → `area_total`; `Population` / `• Density` stays
+        // `population_density`
+        if let Some(parent) = self.parent_key {
+            let base = parent.strip_suffix("_total").unwrap_or(parent);
+            if !key.starts_with(base) && key != "timezone_dst" {
+                key = format!("{base}_{key}");
+            }
+        }
         let (value, markers) = value::build(&self.lines, self.hint(), self.label_span.end);
         let span = if self.inferred {
             value.span
@@ -124,6 +136,8 @@ struct Builder<'a> {
     run: Vec<Vec<Cell<'a>>>,
     /// The last label without a value: the header of the `• Sub-label` rows under it.
     header: Option<String>,
+    /// The header's key and the index of its (empty) field.
+    header_key: Option<(&'static str, usize)>,
     /// The current group's rows are `• Sub-labels`; the next plain label ends the group.
     group_of_subs: bool,
     /// Keys of the fields so far (a lost label is never one already present).
@@ -354,6 +368,7 @@ pub fn assemble(rows: &[Row<'_>], title: Option<(String, Span)>, span: Span) -> 
         run: Vec::new(),
         used_keys: std::collections::HashSet::new(),
         header: None,
+        header_key: None,
         group_of_subs: false,
     };
     // the next label of the box's template after each row, computed once (linear)
@@ -428,11 +443,35 @@ pub fn assemble(rows: &[Row<'_>], title: Option<(String, Span)>, span: Span) -> 
                     // `Government` / `• Mayor …` / `Area`: the group ended with its sub-labels
                     b.group = None;
                 }
+                if l.sub {
+                    // the header row is a group, not a field, once sub-labels follow it
+                    if let Some((_, i)) = b.header_key {
+                        let empty = b.fields.get(i).is_some_and(|f| {
+                            f.lines.iter().all(|v| {
+                                crate::value::footnote::strip(v.text, 0)
+                                    .text
+                                    .trim()
+                                    .is_empty()
+                            })
+                        });
+                        if empty && i + 1 == b.fields.len() {
+                            // its footnote markers (`Population (2020)[2]`) stay
+                            if let Some(f) = b.fields.pop() {
+                                for v in &f.lines {
+                                    let st = crate::value::footnote::strip(v.text, v.span.start);
+                                    b.markers.extend(st.markers);
+                                }
+                            }
+                        }
+                    }
+                }
                 b.start(l.entry, l.text.clone(), l.span, false);
                 if l.sub {
                     // a sub-label belongs under the header row above it (`Area` / `• Total`)
+                    let parent = b.header_key.map(|(k, _)| k);
                     if let (Some(h), Some(f)) = (b.header.clone(), b.fields.last_mut()) {
                         f.group = Some(h);
+                        f.parent_key = parent;
                     }
                 } else {
                     // `Area[1]`: a header may carry only footnote markers
@@ -443,6 +482,10 @@ pub fn assemble(rows: &[Row<'_>], title: Option<(String, Span)>, span: Span) -> 
                             .is_empty()
                     });
                     b.header = empty.then(|| l.text.clone());
+                    b.header_key = l
+                        .entry
+                        .filter(|_| empty)
+                        .map(|e| (e.key, b.fields.len() - 1));
                 }
                 let complete = !l.value.is_empty() && l.table;
                 if l.value.len() > 1 && l.entry.is_some_and(Entry::is_per_side) {

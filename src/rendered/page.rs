@@ -85,8 +85,17 @@ pub fn is_prose(t: &str) -> bool {
         return true;
     }
     // fifteen words need fourteen spaces; count no further than that
-    if t.len() < 29 || memchr::memchr_iter(b' ', t.as_bytes()).take(14).count() < 14 {
+    let spaces = memchr::memchr_iter(b' ', t.as_bytes()).take(14).count();
+    if t.len() < 29 || spaces < 9 {
         return false;
+    }
+    if spaces < 14 {
+        // a stub's short sentence (`At the 2006 census, its population was 559, in 115
+        // families.`): ten words or more with a clause comma, a full stop and no bracket
+        return t.ends_with('.')
+            && t.contains(", ")
+            && t.starts_with(|c: char| c.is_uppercase())
+            && !t.contains(['(', '[', '•', '\t']);
     }
     text::ends_sentence(t) || t.contains(". ") || t.contains(".[")
 }

@@ -49,7 +49,7 @@ fn split_side(p: &str) -> (&str, Option<u8>) {
     (base, t[t.len() - digits..].parse().ok())
 }
 
-use crate::lexicon::wikitext::snake;
+use crate::rendered::infobox::snake;
 
 /// The canonical key and side of parameter `p` (lowercase) of a box of `kind`.
 pub fn resolve(kind: &str, p: &str) -> (String, Option<u8>) {

@@ -12,6 +12,7 @@
 
 mod check;
 mod cli;
+mod cross;
 mod detection;
 mod expected;
 mod fuzz_corpus;
