@@ -18,6 +18,10 @@ pub const WIKITEXT: &[Family] = &[
     ("unclosed_refs", |n| rep("<ref>", n)),
     ("unclosed_refs_text", |n| rep("<ref>x ", n)),
     ("nested_unclosed_inline", |n| rep("<small><b><span>x", n)),
+    ("nested_inline", |n| {
+        let k = n / 15 + 1;
+        format!("{}x{}", "<small>".repeat(k), "</small>".repeat(k))
+    }),
     ("small_table", |n| {
         format!("{{|\n{}", rep("|-\n| {{small|x\n", n))
     }),

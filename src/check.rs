@@ -208,3 +208,92 @@ pub fn structure(input: &str, a: &Article) -> Result<(), Violation> {
     }
     covered(input, a)
 }
+
+/// The wikitext tree invariants: the top-level nodes cover the input without gap or overlap
+/// (nothing lost), every node lies inside its parent, on char boundaries, after its elder
+/// sibling.
+pub fn tree(input: &str, t: &crate::wikitext::Tree) -> Result<(), Violation> {
+    use crate::wikitext::Node;
+    let mut at = 0;
+    for n in &t.nodes {
+        let s = n.span();
+        if s.start != at {
+            return Err(Violation(format!(
+                "top-level node {s:?} does not start where the previous ended ({at})"
+            )));
+        }
+        at = s.end;
+    }
+    if at != input.len() {
+        return Err(Violation(format!(
+            "top-level nodes end at {at}, not {}",
+            input.len()
+        )));
+    }
+    // every node with the span of its parent, depth-first without recursion
+    let mut stack: Vec<(Span, &[Node])> = vec![(Span::new(0, input.len()), &t.nodes)];
+    while let Some((parent, nodes)) = stack.pop() {
+        let mut prev = parent.start;
+        for n in nodes {
+            let s = n.span();
+            span_ok(input, s, "tree node")?;
+            inside(parent, s, "tree node")?;
+            if s.start < prev {
+                return Err(Violation(format!("tree node {s:?} starts before {prev}")));
+            }
+            prev = s.end;
+            let mut kids: Vec<&[Node]> = Vec::new();
+            match n {
+                Node::Template(x) => {
+                    kids.push(&x.name);
+                    for p in &x.params {
+                        span_ok(input, p.span, "parameter")?;
+                        inside(s, p.span, "parameter")?;
+                        if let Some(k) = &p.name {
+                            kids.push(k);
+                        }
+                        kids.push(&p.value);
+                    }
+                }
+                Node::Argument(a) => {
+                    kids.push(&a.name);
+                    if let Some(d) = &a.default {
+                        kids.push(d);
+                    }
+                }
+                Node::Link(l) => {
+                    kids.push(&l.target);
+                    kids.extend(l.parts.iter().map(Vec::as_slice));
+                }
+                Node::ExternalLink(l) => kids.push(&l.text),
+                Node::Heading(h) => kids.push(&h.children),
+                Node::Tag(x) => {
+                    kids.push(&x.attr_nodes);
+                    kids.push(&x.children);
+                }
+                Node::List(l) => kids.push(&l.items),
+                Node::ListItem(i) => kids.push(&i.children),
+                Node::Table(x) => {
+                    kids.push(&x.attr_nodes);
+                    if let Some(c) = &x.caption {
+                        kids.push(c);
+                    }
+                    for r in &x.rows {
+                        inside(s, r.span, "table row")?;
+                        kids.push(&r.attr_nodes);
+                        for c in &r.cells {
+                            inside(s, c.span, "table cell")?;
+                            kids.push(&c.attr_nodes);
+                            kids.push(&c.children);
+                        }
+                    }
+                }
+                _ => {}
+            }
+            for k in kids {
+                stack.push((s, k));
+            }
+        }
+    }
+    Ok(())
+}

@@ -134,3 +134,142 @@ fn edge_inputs() {
         check::article(s, &a);
     }
 }
+
+/// Fragments of wikitext, so generated inputs open, nest, break and close every construct.
+const WIKI_PIECES: &[&str] = &[
+    "{{",
+    "}}",
+    "{{{",
+    "}}}",
+    "|",
+    "=",
+    "[[",
+    "]]",
+    "[",
+    "]",
+    "http://x.org/a ",
+    "<ref>",
+    "</ref>",
+    "<ref name=a/>",
+    "<ref name=\"b\">",
+    "<small>",
+    "</small>",
+    "<br/>",
+    "<br>",
+    "<nowiki>",
+    "</nowiki>",
+    "<!--",
+    "-->",
+    "&nbsp;",
+    "&#x2013;",
+    "&amp",
+    "''",
+    "'''",
+    "'''''",
+    "\n",
+    "\n== H ==\n",
+    "\n=",
+    "==",
+    "\n* ",
+    "\n# ",
+    "\n: ",
+    "\n; ",
+    "\n{|",
+    "\n|-",
+    "\n|",
+    "\n!",
+    "||",
+    "!!",
+    "\n|}",
+    "\n|+",
+    "__NOTOC__",
+    "~~~~",
+    "#REDIRECT ",
+    "Infobox x",
+    "{{Infobox military conflict\n|",
+    "combatant1=",
+    "date={{start date|1918|1|12}}",
+    "{{convert|5|km}}",
+    "{{coord|1|2|N|3|4|W}}",
+    "{{flag|UK}}",
+    "{{ubl|a|b}}",
+    "{{efn|n}}",
+    "File:x.jpg",
+    "Category:",
+    "de:",
+    "x",
+    " ",
+    "é",
+    "漢",
+    "\u{a0}",
+    "\r\n",
+    "\t",
+    "\u{0}",
+];
+
+fn wikitext_like() -> impl Strategy<Value = String> {
+    prop::collection::vec(prop::sample::select(WIKI_PIECES), 0..120).prop_map(|v| v.concat())
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 512, ..ProptestConfig::default() })]
+
+    #[test]
+    fn wikitext_shaped(s in wikitext_like()) {
+        let tree = wikiparse::wikitext::parse_tree(&s);
+        if let Err(v) = wikiparse::check::tree(&s, &tree) {
+            panic!("{v} in {s:?}");
+        }
+        let a = wikiparse::parse_with(&s, &wikiparse::Options { dialect: Some(wikiparse::Dialect::Wikitext) });
+        check::article(&s, &a);
+    }
+
+    #[test]
+    fn any_string_as_wikitext(s in ".{0,300}") {
+        let tree = wikiparse::wikitext::parse_tree(&s);
+        if let Err(v) = wikiparse::check::tree(&s, &tree) {
+            panic!("{v} in {s:?}");
+        }
+    }
+}
+
+#[path = "../../benches/families.rs"]
+mod families;
+
+/// The hostile wikitext families at 200 KB: total, lossless, within the depth limit, and
+/// reported where nesting passes it. (Their time is measured by `cargo bench --bench wikitext`.)
+#[test]
+fn hostile_wikitext() {
+    let options = wikiparse::Options {
+        dialect: Some(wikiparse::Dialect::Wikitext),
+    };
+    for (name, make) in families::WIKITEXT {
+        let s = make(200_000);
+        let tree = wikiparse::wikitext::parse_tree(&s);
+        if let Err(v) = wikiparse::check::tree(&s, &tree) {
+            panic!("{name}: {v}");
+        }
+        let a = wikiparse::parse_with(&s, &options);
+        check::article(&s, &a);
+        let codes: Vec<&str> = a.diagnostics.iter().map(|d| d.code.as_str()).collect();
+        match *name {
+            "unclosed_braces" | "nested_templates" | "nested_inline" => {
+                assert!(
+                    codes.contains(&"max_depth"),
+                    "{name}: no max_depth diagnostic"
+                )
+            }
+            "unclosed_refs"
+            | "unclosed_refs_text"
+            | "nested_unclosed_inline"
+            | "open_comments"
+            | "open_nowiki" => {
+                assert!(
+                    codes.contains(&"unclosed"),
+                    "{name}: no unclosed diagnostic"
+                )
+            }
+            _ => {}
+        }
+    }
+}
