@@ -166,7 +166,7 @@ fn section(
         None => (None, SectionKind::Body),
     };
     let mut blocks = Vec::new();
-    let mut para: Vec<Node> = Vec::new();
+    let mut para: Vec<Piece> = Vec::new();
     for n in body {
         match n {
             Node::List(l) => {
@@ -180,14 +180,14 @@ fn section(
                 let mut from = 0;
                 for (k, _) in t.match_indices("\n\n") {
                     if k >= from {
-                        para.push(Node::Text(Span::new(s.start + from, s.start + k)));
+                        para.push(Piece::Text(Span::new(s.start + from, s.start + k)));
                         flush(src, &mut para, refs, &mut blocks);
                         from = k + 2;
                     }
                 }
-                para.push(Node::Text(Span::new(s.start + from, s.end)));
+                para.push(Piece::Text(Span::new(s.start + from, s.end)));
             }
-            other => para.push((*other).clone()),
+            other => para.push(Piece::Node(other)),
         }
     }
     flush(src, &mut para, refs, &mut blocks);
@@ -210,12 +210,33 @@ fn markers_in(refs: &Refs, span: Span) -> Vec<Marker> {
         .collect()
 }
 
-fn flush(src: &str, para: &mut Vec<Node>, refs: &Refs, blocks: &mut Vec<Block>) {
+/// A paragraph's parts: nodes of the tree, or part of a text node cut at a blank line.
+enum Piece<'a> {
+    Node(&'a Node),
+    Text(Span),
+}
+
+impl Piece<'_> {
+    fn span(&self) -> Span {
+        match self {
+            Piece::Node(n) => n.span(),
+            Piece::Text(s) => *s,
+        }
+    }
+}
+
+fn flush(src: &str, para: &mut Vec<Piece>, refs: &Refs, blocks: &mut Vec<Block>) {
     if para.is_empty() {
         return;
     }
     let mut r = Render::new(src, None);
-    r.nodes(para);
+    r.links_off();
+    for p in para.iter() {
+        match p {
+            Piece::Node(n) => r.node(n),
+            Piece::Text(s) => r.out.push_str(src.get(s.start..s.end).unwrap_or("")),
+        }
+    }
     let text = crate::value::text::normalize(&r.out);
     let span = match (para.first(), para.last()) {
         (Some(a), Some(b)) => a.span().join(b.span()),

@@ -133,7 +133,7 @@ pub fn decode(b: &[u8], i: usize) -> Option<(usize, String)> {
 
 /// Handle `&` at `i`.
 pub(crate) fn at(p: &mut Parser, i: usize) -> usize {
-    match decode(p.b, i) {
+    match decode(p.bytes(), i) {
         Some((end, value)) => p.emit(Node::Entity(Entity {
             span: Span::new(i, end),
             value,

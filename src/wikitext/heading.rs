@@ -6,7 +6,7 @@ use crate::span::Span;
 
 /// Open a heading at line start `at` (a `=` run).
 pub(crate) fn open(p: &mut Parser, at: usize) -> usize {
-    let r = p.b[at..].iter().take_while(|&&c| c == b'=').count();
+    let r = p.bytes()[at..].iter().take_while(|&&c| c == b'=').count();
     if p.may_open(at, r) {
         p.open(Kind::Heading, at, at + r, "", Span::empty(at));
     }
@@ -18,7 +18,7 @@ pub(crate) fn open(p: &mut Parser, at: usize) -> usize {
 pub(crate) fn close(p: &mut Parser, e: usize) {
     p.flush(e);
     let Some(f) = p.frames.last() else { return };
-    let b = p.b;
+    let b = p.bytes();
     let open_len = f.open_end - f.start;
     // trailing comments and blanks may follow the closing run
     let mut tail = p.out.len();

@@ -162,7 +162,7 @@ pub fn url_end(b: &[u8], at: usize, bracketed: bool) -> Option<usize> {
 
 /// A bare URL whose `:` is at `i` (`https://…` in running text).
 pub(crate) fn bare_url(p: &mut Parser, i: usize) -> usize {
-    if !p.b[i..].starts_with(b"://") {
+    if !p.bytes()[i..].starts_with(b"://") {
         return i + 1;
     }
     if p.frames
@@ -172,13 +172,13 @@ pub(crate) fn bare_url(p: &mut Parser, i: usize) -> usize {
         return i + 1;
     }
     let mut s = i;
-    while s > 0 && i - s < 8 && p.b[s - 1].is_ascii_alphabetic() {
+    while s > 0 && i - s < 8 && p.bytes()[s - 1].is_ascii_alphabetic() {
         s -= 1;
     }
-    if s > 0 && p.b[s - 1].is_ascii_alphanumeric() {
+    if s > 0 && p.bytes()[s - 1].is_ascii_alphanumeric() {
         return i + 1;
     }
-    let Some(end) = url_end(p.b, s, false) else {
+    let Some(end) = url_end(p.bytes(), s, false) else {
         return i + 1;
     };
     if !SCHEMES.iter().any(|sc| sc.len() == i - s + 3) || !p.pending_covers(s) {
@@ -289,7 +289,7 @@ pub(crate) fn close(p: &mut Parser, end: usize, trail_ok: bool) -> Option<usize>
     }
     let mut stop = end;
     if trail_ok && kind == LinkKind::Page {
-        while stop < p.b.len() && p.b[stop].is_ascii_lowercase() {
+        while stop < p.bytes().len() && p.bytes()[stop].is_ascii_lowercase() {
             stop += 1;
         }
     }

@@ -10,7 +10,7 @@ const MAX_LIST_DEPTH: usize = 8;
 
 /// Open an item at line start `at`.
 pub(crate) fn open_item(p: &mut Parser, at: usize) -> usize {
-    let r = p.b[at..]
+    let r = p.bytes()[at..]
         .iter()
         .take_while(|&&c| matches!(c, b'*' | b'#' | b':' | b';'))
         .count();
@@ -36,23 +36,30 @@ pub(crate) fn close_item(p: &mut Parser, at: usize) {
 }
 
 /// Merge adjacent text nodes and group consecutive items into nested lists.
-pub fn finish(nodes: Vec<Node>) -> Vec<Node> {
-    let mut out: Vec<Node> = Vec::with_capacity(nodes.len());
+pub fn finish(mut nodes: Vec<Node>) -> Vec<Node> {
+    let mut w = 0;
     let mut items = false;
-    for n in nodes {
-        if let (Node::Text(b), Some(Node::Text(a))) = (&n, out.last_mut()) {
-            if a.end == b.start {
-                a.end = b.end;
-                continue;
+    for r in 0..nodes.len() {
+        if w > 0 {
+            if let (Node::Text(a), Node::Text(b)) = (&nodes[w - 1], &nodes[r]) {
+                if a.end == b.start {
+                    let end = b.end;
+                    if let Node::Text(a) = &mut nodes[w - 1] {
+                        a.end = end;
+                    }
+                    continue;
+                }
             }
         }
-        items |= matches!(n, Node::ListItem(_));
-        out.push(n);
+        items |= matches!(nodes[r], Node::ListItem(_));
+        nodes.swap(w, r);
+        w += 1;
     }
+    nodes.truncate(w);
     if items {
-        group(out)
+        group(nodes)
     } else {
-        out
+        nodes
     }
 }
 

@@ -31,7 +31,7 @@ const SWITCHES: &[&str] = &[
 
 /// `#REDIRECT` (any case, optional `:`) at the start of the page; returns where to go on.
 pub(crate) fn redirect(p: &mut Parser) -> usize {
-    let b = p.b;
+    let b = p.bytes();
     let start = b.iter().take_while(|c| c.is_ascii_whitespace()).count();
     let word = b"#redirect";
     if b.len() >= start + word.len() && b[start..start + word.len()].eq_ignore_ascii_case(word) {
@@ -46,7 +46,7 @@ pub(crate) fn redirect(p: &mut Parser) -> usize {
 
 /// `__WORD__` at `i`.
 pub(crate) fn behaviour_switch(p: &mut Parser, i: usize) -> usize {
-    let b = p.b;
+    let b = p.bytes();
     if !b[i..].starts_with(b"__") {
         return i + 1;
     }
@@ -68,7 +68,7 @@ pub(crate) fn behaviour_switch(p: &mut Parser, i: usize) -> usize {
 
 /// `~~~`, `~~~~` or `~~~~~` at `i`.
 pub(crate) fn signature(p: &mut Parser, i: usize) -> usize {
-    let r = p.b[i..].iter().take_while(|&&c| c == b'~').count();
+    let r = p.bytes()[i..].iter().take_while(|&&c| c == b'~').count();
     if !(3..=5).contains(&r) {
         return i + r;
     }

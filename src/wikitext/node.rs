@@ -135,7 +135,7 @@ pub struct Tag {
     /// Opening tag to closing tag.
     pub span: Span,
     /// Lowercase tag name.
-    pub name: String,
+    pub name: &'static str,
     /// The attribute text of the opening tag.
     pub attrs: Span,
     /// The attribute text as nodes, when it holds templates (`<ref name="{{x}}">`).

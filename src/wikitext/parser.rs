@@ -208,6 +208,11 @@ impl<'a> Parser<'a> {
         span.end
     }
 
+    /// The bytes this scanner may read (up to the end of an attribute text for a sub-parse).
+    pub fn bytes(&self) -> &'a [u8] {
+        &self.b[..self.end]
+    }
+
     /// Whether byte `at` is inside the text not yet pushed.
     pub fn pending_covers(&self, at: usize) -> bool {
         at >= self.text_start

@@ -68,6 +68,8 @@ pub struct Render<'a> {
     pub links: Vec<LinkOut>,
     /// Typed readings value templates gave, with the text they printed.
     pub typed: Vec<(String, Typed)>,
+    /// Whether to collect links (prose and names do not need them).
+    keep_links: bool,
 }
 
 impl<'a> Render<'a> {
@@ -79,7 +81,13 @@ impl<'a> Render<'a> {
             out: String::new(),
             links: Vec::new(),
             typed: Vec::new(),
+            keep_links: true,
         }
+    }
+
+    /// Do not collect links (cheaper when only the text is wanted).
+    pub fn links_off(&mut self) {
+        self.keep_links = false;
     }
 
     /// The source text of a span.
@@ -151,6 +159,9 @@ impl<'a> Render<'a> {
                 if !shown.is_empty() {
                     self.out.push_str(&shown);
                 }
+                if !self.keep_links {
+                    return;
+                }
                 self.links.push(LinkOut {
                     text: crate::value::text::normalize(&shown),
                     target: url,
@@ -182,7 +193,7 @@ impl<'a> Render<'a> {
     }
 
     fn tag(&mut self, t: &Tag) {
-        let name = t.name.as_str();
+        let name = t.name;
         if name == "ref" {
             self.marker(t.span.start);
             return;
@@ -216,6 +227,16 @@ impl<'a> Render<'a> {
     fn link(&mut self, l: &Link) {
         match l.kind {
             LinkKind::File | LinkKind::Category | LinkKind::Interlanguage => {}
+            LinkKind::Page if !self.keep_links && l.parts.last().is_some_and(|p| !p.is_empty()) => {
+                // the shown text only: `[[Target|text]]trail`
+                if let Some(p) = l.parts.last() {
+                    self.nodes(p);
+                }
+                if let Some(tr) = l.trail {
+                    let t = self.text(tr);
+                    self.out.push_str(t);
+                }
+            }
             LinkKind::Page => {
                 let target = name(self.src, &l.target);
                 let target = target.trim_start_matches(':').to_owned();
@@ -295,6 +316,7 @@ pub fn name(src: &str, nodes: &[Node]) -> String {
 /// Plain text of nodes, footnotes dropped, lines kept.
 pub fn text(src: &str, nodes: &[Node]) -> String {
     let mut r = Render::new(src, None);
+    r.links_off();
     r.nodes(nodes);
     crate::value::text::normalize_lines(r.out.lines())
 }

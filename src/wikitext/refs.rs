@@ -121,11 +121,14 @@ fn roman(n: usize) -> String {
 pub fn collect(src: &str, nodes: &[Node]) -> Refs {
     let mut refs = Refs::default();
     walk(src, nodes, &mut refs);
+    // reading order, whatever order the tree kept its parts in
+    refs.markers.sort_by_key(|m| m.span.start);
     refs
 }
 
 fn text_of(src: &str, nodes: &[Node]) -> String {
     let mut r = Render::new(src, None);
+    r.links_off();
     r.nodes(nodes);
     crate::value::text::normalize(&r.out)
 }
@@ -143,7 +146,26 @@ fn walk(src: &str, nodes: &[Node], refs: &mut Refs) {
             }
             Node::Template(t) => {
                 let key = templates::key(src, &t.name);
-                let args = Args::of(src, t);
+                let footnote = matches!(
+                    key.as_str(),
+                    "efn"
+                        | "efn-la"
+                        | "notetag"
+                        | "efn-lr"
+                        | "efn-ua"
+                        | "efn-ur"
+                        | "refn"
+                        | "sfn"
+                        | "sfnp"
+                        | "harvnb sfn"
+                        | "sfnm"
+                        | "r"
+                ) || templates::is_citation_needed(&key);
+                let args = if footnote {
+                    Args::of(src, t)
+                } else {
+                    Args::empty()
+                };
                 match key.as_str() {
                     "efn" | "efn-la" | "notetag" | "efn-lr" | "efn-ua" | "efn-ur" => {
                         let group = match key.as_str() {
@@ -195,13 +217,16 @@ fn walk(src: &str, nodes: &[Node], refs: &mut Refs) {
             Node::List(l) => walk(src, &l.items, refs),
             Node::ListItem(i) => walk(src, &i.children, refs),
             Node::Table(t) => {
-                if let Some(c) = &t.caption {
-                    walk(src, c, refs);
-                }
-                for r in &t.rows {
-                    for c in &r.cells {
-                        walk(src, &c.children, refs);
-                    }
+                // a caption may come after rows: walk in reading order
+                let mut parts: Vec<&[Node]> = t.caption.iter().map(Vec::as_slice).collect();
+                parts.extend(
+                    t.rows
+                        .iter()
+                        .flat_map(|r| r.cells.iter().map(|c| c.children.as_slice())),
+                );
+                parts.sort_by_key(|p| p.first().map_or(0, |n| n.span().start));
+                for p in parts {
+                    walk(src, p, refs);
                 }
             }
             Node::Argument(a) => {

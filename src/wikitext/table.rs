@@ -11,7 +11,7 @@ fn line_end(b: &[u8], from: usize) -> usize {
 
 /// Open a table at `at` (`{|`); the rest of the line is its attributes.
 pub(crate) fn open(p: &mut Parser, at: usize) -> Option<usize> {
-    let end = line_end(p.b, at);
+    let end = line_end(p.bytes(), at);
     if !p.may_open(at, 2) {
         return None;
     }
@@ -21,7 +21,7 @@ pub(crate) fn open(p: &mut Parser, at: usize) -> Option<usize> {
 
 /// A table token at line position `q` while table frame `j` is the nearest.
 pub(crate) fn line_token(p: &mut Parser, j: usize, q: usize) -> Option<usize> {
-    let b = p.b;
+    let b = p.bytes();
     let c0 = *b.get(q)?;
     let c1 = b.get(q + 1).copied().unwrap_or(0);
     match (c0, c1) {
@@ -69,7 +69,7 @@ pub(crate) fn inline_pipe(p: &mut Parser, j: usize, i: usize) -> usize {
     let Some((cell_at, header)) = current_cell(p, j) else {
         return i + 1;
     };
-    if p.b.get(i + 1) == Some(&b'|') {
+    if p.bytes().get(i + 1) == Some(&b'|') {
         p.unwind_to(j, i);
         p.sep(SepKind::Cell { header }, i, i + 2);
         return i + 2;

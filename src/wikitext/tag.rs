@@ -216,10 +216,10 @@ fn scan_closer(b: &[u8], name: &str, from: usize) -> Option<(usize, usize)> {
 
 /// Handle `<` at `i`: a comment, a tag, or text.
 pub(crate) fn at(p: &mut Parser, i: usize) -> usize {
-    if p.b[i..].starts_with(b"<!--") {
+    if p.bytes()[i..].starts_with(b"<!--") {
         return comment(p, i);
     }
-    let Some(t) = lex(p.b, i) else {
+    let Some(t) = lex(p.bytes(), i) else {
         return i + 1;
     };
     let void = VOID.contains(&t.name);
@@ -230,14 +230,14 @@ pub(crate) fn at(p: &mut Parser, i: usize) -> usize {
         let attr_nodes = p.sub(t.attrs.start, t.attrs.end);
         return p.emit(Node::Tag(Tag {
             span: Span::new(i, t.end),
-            name: t.name.to_owned(),
+            name: t.name,
             attrs: t.attrs,
             attr_nodes,
             children: Vec::new(),
             self_closing: true,
         }));
     }
-    let Some((close_start, close_end)) = p.closers.find(p.b, t.name, t.end) else {
+    let Some((close_start, close_end)) = p.closers.find(p.bytes(), t.name, t.end) else {
         p.diags.push(Diagnostic::warning(
             "unclosed",
             format!("unclosed <{}> tag; read as text", t.name),
@@ -250,7 +250,7 @@ pub(crate) fn at(p: &mut Parser, i: usize) -> usize {
         let attr_nodes = p.sub(t.attrs.start, t.attrs.end);
         return p.emit(Node::Tag(Tag {
             span: Span::new(i, close_end),
-            name: t.name.to_owned(),
+            name: t.name,
             attrs: t.attrs,
             attr_nodes,
             children: if inner.is_empty() {
@@ -297,7 +297,7 @@ fn closing(p: &mut Parser, i: usize, t: &Lexed) -> usize {
     let attr_nodes = p.sub(f.aux.start, f.aux.end);
     p.out.push(Node::Tag(Tag {
         span: Span::new(f.start, t.end),
-        name: f.name.to_owned(),
+        name: f.name,
         attrs: f.aux,
         attr_nodes,
         children: super::list::finish(nodes),
@@ -309,7 +309,7 @@ fn closing(p: &mut Parser, i: usize, t: &Lexed) -> usize {
 
 /// `<!-- … -->`; an unclosed comment runs to the end, as MediaWiki reads it.
 fn comment(p: &mut Parser, i: usize) -> usize {
-    let end = match memchr::memmem::find(&p.b[i + 4..], b"-->") {
+    let end = match memchr::memmem::find(&p.bytes()[i + 4..], b"-->") {
         Some(k) => i + 4 + k + 3,
         None => {
             p.diags.push(Diagnostic::warning(
@@ -317,7 +317,7 @@ fn comment(p: &mut Parser, i: usize) -> usize {
                 "unclosed comment `<!--` runs to the end of the input",
                 Span::new(i, i + 4),
             ));
-            p.b.len()
+            p.bytes().len()
         }
     };
     p.emit(Node::Comment(Span::new(i, end)))

@@ -25,6 +25,16 @@ const MONTHS: [&str; 12] = [
 /// A template name as a lookup key: lowercase, `_` as space, spaces collapsed, `Template:`,
 /// `subst:` and `safesubst:` dropped.
 pub fn key(src: &str, name: &[Node]) -> String {
+    // most names are one plain lowercase word run: one allocation
+    if let [Node::Text(s)] = name {
+        let t = src.get(s.start..s.end).unwrap_or("").trim();
+        let plain = t.bytes().all(|b| {
+            b.is_ascii() && !b.is_ascii_uppercase() && !matches!(b, b'_' | b'\n' | b'\t' | b':')
+        }) && !t.contains("  ");
+        if plain {
+            return t.to_owned();
+        }
+    }
     let n = super::plain::name(src, name).replace('_', " ");
     let mut n = crate::value::text::normalize(&n).to_lowercase();
     for prefix in ["safesubst:", "subst:", "template:", "msgnw:"] {
@@ -38,12 +48,12 @@ pub fn key(src: &str, name: &[Node]) -> String {
 /// A template's parameters by position (1-based) and by name.
 pub struct Args<'t> {
     pos: Vec<Option<&'t [Node]>>,
-    named: Vec<(String, &'t [Node])>,
+    named: Vec<(std::borrow::Cow<'t, str>, &'t [Node])>,
 }
 
 impl<'t> Args<'t> {
     /// Index the parameters of `t`; `2=x` counts as the second positional one.
-    pub fn of(src: &str, t: &'t Template) -> Self {
+    pub fn of(src: &'t str, t: &'t Template) -> Self {
         let mut pos: Vec<Option<&[Node]>> = Vec::new();
         let mut named = Vec::new();
         let mut next = 1;
@@ -54,15 +64,27 @@ impl<'t> Args<'t> {
                     next += 1;
                 }
                 Some(n) => {
-                    let k = super::plain::name(src, n);
+                    // a plain name is borrowed; anything else is rendered once
+                    let k: std::borrow::Cow<str> = match n.as_slice() {
+                        [Node::Text(s)] => src.get(s.start..s.end).unwrap_or("").trim().into(),
+                        _ => super::plain::name(src, n).into(),
+                    };
                     match k.parse::<usize>() {
                         Ok(i) if (1..100).contains(&i) => set(&mut pos, i, &p.value),
-                        _ => named.push((k.to_lowercase(), p.value.as_slice())),
+                        _ => named.push((k, p.value.as_slice())),
                     }
                 }
             }
         }
         Args { pos, named }
+    }
+
+    /// No parameter at all.
+    pub fn empty() -> Self {
+        Args {
+            pos: Vec::new(),
+            named: Vec::new(),
+        }
     }
 
     /// Positional parameter `k` (1-based).

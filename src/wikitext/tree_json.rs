@@ -87,7 +87,7 @@ fn node(src: &str, n: &Node) -> Value {
             "heading"
         }
         Node::Tag(t) => {
-            o.insert("name".into(), t.name.clone().into());
+            o.insert("name".into(), t.name.into());
             o.insert("attrs".into(), text(src, t.attrs).trim().into());
             if !t.attr_nodes.is_empty() {
                 o.insert("attr_nodes".into(), list(src, &t.attr_nodes));

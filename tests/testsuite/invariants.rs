@@ -273,3 +273,37 @@ fn hostile_wikitext() {
         }
     }
 }
+
+/// Inputs the property tests and the fuzzer reduced to, kept as cases.
+#[test]
+fn wikitext_edge_inputs() {
+    for s in [
+        "",
+        "{{",
+        "}}",
+        "{|{{<!--\n|}=",
+        "{{a|<!--}}",
+        "[[a|{{b]]}}",
+        "<ref>{{a|</ref>}}",
+        "== {{a\n|b}} ==",
+        "{|\n|a||b\n|}",
+        "* {{a|\n* b}}",
+        "#REDIRECT",
+        "&#0;&#xD800;&#1114112;",
+        "'''''''''",
+        "{{{{{{x}}}}}}",
+        "[http://x [[a]] <ref>b</ref>]",
+    ] {
+        let tree = wikiparse::wikitext::parse_tree(s);
+        if let Err(v) = wikiparse::check::tree(s, &tree) {
+            panic!("{v} in {s:?}");
+        }
+        let a = wikiparse::parse_with(
+            s,
+            &wikiparse::Options {
+                dialect: Some(wikiparse::Dialect::Wikitext),
+            },
+        );
+        check::article(s, &a);
+    }
+}
