@@ -11,21 +11,30 @@ pub fn normalize(s: &str) -> String {
     if is_plain(t.as_bytes()) {
         return t.to_owned();
     }
+    // copy the runs between whitespace in one piece each
     let mut out = String::with_capacity(t.len());
     let mut pending_space = false;
-    for c in t.chars() {
-        if is_zero_width(c) {
+    let mut run = 0;
+    for (i, c) in t.char_indices() {
+        let space = c.is_whitespace() || c.is_control();
+        if !space && !is_zero_width(c) {
             continue;
         }
-        if c.is_whitespace() || c.is_control() {
-            pending_space = !out.is_empty();
-            continue;
-        }
-        if pending_space {
-            out.push(' ');
+        if run < i {
+            if pending_space && !out.is_empty() {
+                out.push(' ');
+            }
+            out.push_str(&t[run..i]);
             pending_space = false;
         }
-        out.push(c);
+        pending_space |= space;
+        run = i + c.len_utf8();
+    }
+    if run < t.len() {
+        if pending_space && !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(&t[run..]);
     }
     out
 }
