@@ -13,8 +13,22 @@
 //! # Dialects
 //! [`Dialect::Rendered`] is text copied from a rendered page: the infobox flattened into lines,
 //! labels glued to values or lost, footnote markers in brackets. [`Dialect::Wikitext`] is
-//! MediaWiki markup. [`parse`] detects the dialect ([`dialect::detect`]); [`parse_with`]
-//! forces one.
+//! MediaWiki markup, read into a syntax tree ([`wikitext::parse_tree`]) whose infoboxes give
+//! the same keys and typed values. [`parse`] detects the dialect ([`dialect::detect`]);
+//! [`parse_with`] forces one.
+//!
+//! ```
+//! let page = "{{Infobox person\n| name = Ada Lovelace\n| birth_date = {{birth date|1815|12|10|df=y}}\n\
+//!             | spouse = [[William King-Noel, 1st Earl of Lovelace|William King]] (m. 1835)\n}}\n\
+//!             '''Ada Lovelace''' was an English [[mathematician]].<ref>Toole 1998.</ref>\n";
+//! let article = wikiparse::parse(page);
+//! assert_eq!(article.dialect, wikiparse::Dialect::Wikitext);
+//! let born = &article.infoboxes[0].fields[0];
+//! assert_eq!((born.key.as_str(), born.value.text.as_str()), ("born", "10 December 1815"));
+//! assert_eq!(serde_json::to_value(&born.value.typed)?["date"], "1815-12-10");
+//! assert_eq!(article.references[0].text, "Toole 1998.");
+//! # Ok::<(), serde_json::Error>(())
+//! ```
 //!
 //! # Spans
 //! Every node has a `span`: byte offsets `[start, end)` into the input. Text fields are
