@@ -89,15 +89,14 @@ fn read(path: &Path, lossy: bool) -> Result<String, Error> {
     }
 }
 
-/// One JSON document and a newline.
+/// One JSON document and a newline, written as it is serialized.
 fn write_json(out: &mut impl Write, value: &impl serde::Serialize, pretty: bool) -> io::Result<()> {
-    let json = if pretty {
-        serde_json::to_string_pretty(value)
+    if pretty {
+        serde_json::to_writer_pretty(&mut *out, value)
     } else {
-        serde_json::to_string(value)
+        serde_json::to_writer(&mut *out, value)
     }
-    .map_err(io::Error::other)?;
-    out.write_all(json.as_bytes())?;
+    .map_err(io::Error::from)?;
     out.write_all(b"\n")
 }
 
@@ -145,11 +144,17 @@ fn run(cli: &Cli) -> io::Result<ExitCode> {
         let pretty = cli.pretty && !jsonl;
         if cli.tree {
             let tree = wikiparse::wikitext::parse_tree(&text);
-            let value = serde_json::json!({
-                "schema_version": wikiparse::json::SCHEMA_VERSION,
-                "nodes": wikiparse::wikitext::tree_json(&text, &tree.nodes),
-                "diagnostics": tree.diagnostics,
-            });
+            #[derive(serde::Serialize)]
+            struct TreeOut<'a> {
+                schema_version: u32,
+                nodes: wikiparse::wikitext::TreeJson<'a>,
+                diagnostics: &'a [wikiparse::Diagnostic],
+            }
+            let value = TreeOut {
+                schema_version: wikiparse::json::SCHEMA_VERSION,
+                nodes: wikiparse::wikitext::TreeJson::new(&text, &tree.nodes),
+                diagnostics: &tree.diagnostics,
+            };
             write_json(&mut out, &value, pretty)?;
             continue;
         }

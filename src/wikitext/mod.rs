@@ -26,7 +26,7 @@ pub mod tree_json;
 
 pub use node::*;
 pub use parser::MAX_DEPTH;
-pub use tree_json::tree_json;
+pub use tree_json::{tree_json, TreeJson};
 
 use crate::ast::Article;
 use crate::diagnostic::Diagnostic;

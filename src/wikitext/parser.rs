@@ -101,7 +101,7 @@ pub(crate) struct Parser<'a> {
     pub diags: Vec<Diagnostic>,
     text_start: usize,
     /// Opener positions to read as text on a re-read.
-    literal: Vec<usize>,
+    literal: std::collections::HashSet<usize>,
     /// Bytes that may still be re-read.
     budget: usize,
     pub closers: tag::CloserCache,
@@ -119,7 +119,7 @@ impl<'a> Parser<'a> {
             frames: Vec::new(),
             diags: Vec::new(),
             text_start: 0,
-            literal: Vec::new(),
+            literal: std::collections::HashSet::new(),
             budget: src.len().saturating_mul(3) + 4096,
             closers: tag::CloserCache::default(),
             end: src.len(),
@@ -388,7 +388,7 @@ impl<'a> Parser<'a> {
             self.out.truncate(f.base);
             self.diags.truncate(f.diags);
             self.report_unclosed(&f);
-            self.literal.push(f.start);
+            self.literal.insert(f.start);
             self.text_start = f.start;
             return Some(f.start);
         }

@@ -1,163 +1,234 @@
 //! `wikiparse --tree`: the syntax tree as JSON, each node an object with `kind`, `span` and its
-//! children, text resolved.
+//! children, text resolved. Serialized straight from the tree (no intermediate JSON value), so
+//! a page of hundreds of MB streams out in memory proportional to its tree.
 
 use super::node::*;
 use super::plain;
-use serde_json::{json, Map, Value};
+use crate::span::Span;
+use serde::ser::{SerializeMap, SerializeSeq, Serializer};
+use serde::Serialize;
 
-/// The tree as a JSON array of nodes.
-pub fn tree_json(src: &str, nodes: &[Node]) -> Value {
-    Value::Array(nodes.iter().map(|n| node(src, n)).collect())
+/// The tree of `src` as a serializable value (`serde_json::to_writer(out, &Tree::new(…))`).
+#[derive(Clone, Copy)]
+pub struct TreeJson<'a> {
+    src: &'a str,
+    nodes: &'a [Node],
 }
 
-fn list(src: &str, nodes: &[Node]) -> Value {
-    tree_json(src, nodes)
+impl<'a> TreeJson<'a> {
+    /// The nodes of a page with the page's text.
+    pub fn new(src: &'a str, nodes: &'a [Node]) -> Self {
+        TreeJson { src, nodes }
+    }
 }
 
-fn text(src: &str, s: crate::span::Span) -> &str {
+/// The tree as a JSON value (for tests and small pages; the CLI streams [`TreeJson`]).
+pub fn tree_json(src: &str, nodes: &[Node]) -> serde_json::Value {
+    serde_json::to_value(TreeJson::new(src, nodes)).unwrap_or(serde_json::Value::Null)
+}
+
+fn text(src: &str, s: Span) -> &str {
     src.get(s.start..s.end).unwrap_or("")
 }
 
-fn node(src: &str, n: &Node) -> Value {
-    let span = n.span();
-    let mut o = Map::new();
-    let kind = match n {
-        Node::Text(s) => {
-            o.insert("text".into(), text(src, *s).into());
-            "text"
+impl Serialize for TreeJson<'_> {
+    fn serialize<S: Serializer>(&self, ser: S) -> Result<S::Ok, S::Error> {
+        let mut seq = ser.serialize_seq(Some(self.nodes.len()))?;
+        for n in self.nodes {
+            seq.serialize_element(&NodeJson {
+                src: self.src,
+                node: n,
+            })?;
         }
-        Node::Template(t) => {
-            o.insert("name".into(), plain::name(src, &t.name).into());
-            let params: Vec<Value> = t
-                .params
-                .iter()
-                .map(|p| {
-                    json!({
-                        "name": p.name.as_ref().map(|n| plain::name(src, n)),
-                        "span": p.span,
-                        "value": list(src, &p.value),
-                    })
-                })
-                .collect();
-            o.insert("params".into(), params.into());
-            "template"
+        seq.end()
+    }
+}
+
+struct NodeJson<'a> {
+    src: &'a str,
+    node: &'a Node,
+}
+
+struct ParamJson<'a> {
+    src: &'a str,
+    param: &'a Param,
+}
+
+struct RowJson<'a> {
+    src: &'a str,
+    row: &'a Row,
+}
+
+struct CellJson<'a> {
+    src: &'a str,
+    cell: &'a Cell,
+}
+
+struct PartsJson<'a> {
+    src: &'a str,
+    parts: &'a [Vec<Node>],
+}
+
+impl Serialize for ParamJson<'_> {
+    fn serialize<S: Serializer>(&self, ser: S) -> Result<S::Ok, S::Error> {
+        let mut m = ser.serialize_map(Some(3))?;
+        m.serialize_entry(
+            "name",
+            &self.param.name.as_ref().map(|n| plain::name(self.src, n)),
+        )?;
+        m.serialize_entry("span", &self.param.span)?;
+        m.serialize_entry("value", &TreeJson::new(self.src, &self.param.value))?;
+        m.end()
+    }
+}
+
+impl Serialize for PartsJson<'_> {
+    fn serialize<S: Serializer>(&self, ser: S) -> Result<S::Ok, S::Error> {
+        let mut seq = ser.serialize_seq(Some(self.parts.len()))?;
+        for p in self.parts {
+            seq.serialize_element(&TreeJson::new(self.src, p))?;
         }
-        Node::Argument(a) => {
-            o.insert("name".into(), plain::name(src, &a.name).into());
-            o.insert(
-                "default".into(),
-                a.default.as_ref().map_or(Value::Null, |d| list(src, d)),
-            );
-            "argument"
-        }
-        Node::Link(l) => {
-            o.insert("target".into(), plain::name(src, &l.target).into());
-            o.insert(
-                "link_kind".into(),
-                match l.kind {
+        seq.end()
+    }
+}
+
+impl Serialize for CellJson<'_> {
+    fn serialize<S: Serializer>(&self, ser: S) -> Result<S::Ok, S::Error> {
+        let c = self.cell;
+        let mut m = ser.serialize_map(Some(5))?;
+        m.serialize_entry("kind", if c.header { "header_cell" } else { "cell" })?;
+        m.serialize_entry("span", &c.span)?;
+        m.serialize_entry("attrs", &c.attrs.map(|a| text(self.src, a).trim()))?;
+        m.serialize_entry("attr_nodes", &TreeJson::new(self.src, &c.attr_nodes))?;
+        m.serialize_entry("children", &TreeJson::new(self.src, &c.children))?;
+        m.end()
+    }
+}
+
+impl Serialize for RowJson<'_> {
+    fn serialize<S: Serializer>(&self, ser: S) -> Result<S::Ok, S::Error> {
+        let r = self.row;
+        let cells: Vec<CellJson> = r
+            .cells
+            .iter()
+            .map(|cell| CellJson {
+                src: self.src,
+                cell,
+            })
+            .collect();
+        let mut m = ser.serialize_map(Some(5))?;
+        m.serialize_entry("kind", "row")?;
+        m.serialize_entry("span", &r.span)?;
+        m.serialize_entry("attrs", text(self.src, r.attrs).trim())?;
+        m.serialize_entry("attr_nodes", &TreeJson::new(self.src, &r.attr_nodes))?;
+        m.serialize_entry("children", &cells)?;
+        m.end()
+    }
+}
+
+impl Serialize for NodeJson<'_> {
+    fn serialize<S: Serializer>(&self, ser: S) -> Result<S::Ok, S::Error> {
+        let src = self.src;
+        let n = self.node;
+        let tree = |nodes| TreeJson::new(src, nodes);
+        let mut m = ser.serialize_map(None)?;
+        let kind = match n {
+            Node::Text(_) => "text",
+            Node::Template(_) => "template",
+            Node::Argument(_) => "argument",
+            Node::Link(_) => "link",
+            Node::ExternalLink(_) => "external_link",
+            Node::Heading(_) => "heading",
+            Node::Tag(_) => "tag",
+            Node::Comment(_) => "comment",
+            Node::Entity(_) => "entity",
+            Node::Format(_) => "format",
+            Node::List(_) => "list",
+            Node::ListItem(_) => "list_item",
+            Node::Table(_) => "table",
+            Node::MagicWord(_) => "magic_word",
+            Node::Signature(_) => "signature",
+            Node::HorizontalRule(_) => "horizontal_rule",
+            Node::Redirect(_) => "redirect",
+        };
+        m.serialize_entry("kind", kind)?;
+        m.serialize_entry("span", &n.span())?;
+        match n {
+            Node::Text(s) => m.serialize_entry("text", text(src, *s))?,
+            Node::Template(t) => {
+                m.serialize_entry("name", &plain::name(src, &t.name))?;
+                let params: Vec<ParamJson> = t
+                    .params
+                    .iter()
+                    .map(|param| ParamJson { src, param })
+                    .collect();
+                m.serialize_entry("params", &params)?;
+            }
+            Node::Argument(a) => {
+                m.serialize_entry("name", &plain::name(src, &a.name))?;
+                m.serialize_entry("default", &a.default.as_deref().map(tree))?;
+            }
+            Node::Link(l) => {
+                m.serialize_entry("target", &plain::name(src, &l.target))?;
+                let kind = match l.kind {
                     LinkKind::Page => "page",
                     LinkKind::File => "file",
                     LinkKind::Category => "category",
                     LinkKind::Interlanguage => "interlanguage",
+                };
+                m.serialize_entry("link_kind", kind)?;
+                m.serialize_entry(
+                    "parts",
+                    &PartsJson {
+                        src,
+                        parts: &l.parts,
+                    },
+                )?;
+                if let Some(t) = l.trail {
+                    m.serialize_entry("trail", text(src, t))?;
                 }
-                .into(),
-            );
-            o.insert(
-                "parts".into(),
-                l.parts
-                    .iter()
-                    .map(|p| list(src, p))
-                    .collect::<Vec<_>>()
-                    .into(),
-            );
-            if let Some(t) = l.trail {
-                o.insert("trail".into(), text(src, t).into());
             }
-            "link"
-        }
-        Node::ExternalLink(l) => {
-            o.insert("url".into(), text(src, l.url).into());
-            o.insert("bracketed".into(), l.bracketed.into());
-            o.insert("children".into(), list(src, &l.text));
-            "external_link"
-        }
-        Node::Heading(h) => {
-            o.insert("level".into(), h.level.into());
-            o.insert("children".into(), list(src, &h.children));
-            "heading"
-        }
-        Node::Tag(t) => {
-            o.insert("name".into(), t.name.into());
-            o.insert("attrs".into(), text(src, t.attrs).trim().into());
-            if !t.attr_nodes.is_empty() {
-                o.insert("attr_nodes".into(), list(src, &t.attr_nodes));
+            Node::ExternalLink(l) => {
+                m.serialize_entry("url", text(src, l.url))?;
+                m.serialize_entry("bracketed", &l.bracketed)?;
+                m.serialize_entry("children", &tree(&l.text))?;
             }
-            o.insert("self_closing".into(), t.self_closing.into());
-            o.insert("children".into(), list(src, &t.children));
-            "tag"
-        }
-        Node::Comment(_) => "comment",
-        Node::Entity(e) => {
-            o.insert("value".into(), e.value.clone().into());
-            "entity"
-        }
-        Node::Format(f) => {
-            o.insert("bold".into(), f.bold.into());
-            o.insert("italic".into(), f.italic.into());
-            "format"
-        }
-        Node::List(l) => {
-            o.insert("children".into(), list(src, &l.items));
-            "list"
-        }
-        Node::ListItem(i) => {
-            o.insert("prefix".into(), text(src, i.prefix).into());
-            o.insert("children".into(), list(src, &i.children));
-            "list_item"
-        }
-        Node::Table(t) => {
-            o.insert("attrs".into(), text(src, t.attrs).trim().into());
-            if !t.attr_nodes.is_empty() {
-                o.insert("attr_nodes".into(), list(src, &t.attr_nodes));
+            Node::Heading(h) => {
+                m.serialize_entry("level", &h.level)?;
+                m.serialize_entry("children", &tree(&h.children))?;
             }
-            o.insert(
-                "caption".into(),
-                t.caption.as_ref().map_or(Value::Null, |c| list(src, c)),
-            );
-            let rows: Vec<Value> = t
-                .rows
-                .iter()
-                .map(|r| {
-                    let cells: Vec<Value> = r
-                        .cells
-                        .iter()
-                        .map(|c| {
-                            json!({
-                                "kind": if c.header { "header_cell" } else { "cell" },
-                                "span": c.span,
-                                "attrs": c.attrs.map(|a| text(src, a).trim().to_owned()),
-                                "attr_nodes": list(src, &c.attr_nodes),
-                                "children": list(src, &c.children),
-                            })
-                        })
-                        .collect();
-                    json!({"kind": "row", "span": r.span, "attrs": text(src, r.attrs).trim(), "attr_nodes": list(src, &r.attr_nodes), "children": cells})
-                })
-                .collect();
-            o.insert("children".into(), rows.into());
-            "table"
+            Node::Tag(t) => {
+                m.serialize_entry("name", t.name)?;
+                m.serialize_entry("attrs", text(src, t.attrs).trim())?;
+                if !t.attr_nodes.is_empty() {
+                    m.serialize_entry("attr_nodes", &tree(&t.attr_nodes))?;
+                }
+                m.serialize_entry("self_closing", &t.self_closing)?;
+                m.serialize_entry("children", &tree(&t.children))?;
+            }
+            Node::Entity(e) => m.serialize_entry("value", &e.value)?,
+            Node::Format(f) => {
+                m.serialize_entry("bold", &f.bold)?;
+                m.serialize_entry("italic", &f.italic)?;
+            }
+            Node::List(l) => m.serialize_entry("children", &tree(&l.items))?,
+            Node::ListItem(i) => {
+                m.serialize_entry("prefix", text(src, i.prefix))?;
+                m.serialize_entry("children", &tree(&i.children))?;
+            }
+            Node::Table(t) => {
+                m.serialize_entry("attrs", text(src, t.attrs).trim())?;
+                if !t.attr_nodes.is_empty() {
+                    m.serialize_entry("attr_nodes", &tree(&t.attr_nodes))?;
+                }
+                m.serialize_entry("caption", &t.caption.as_deref().map(tree))?;
+                let rows: Vec<RowJson> = t.rows.iter().map(|row| RowJson { src, row }).collect();
+                m.serialize_entry("children", &rows)?;
+            }
+            Node::MagicWord(s) => m.serialize_entry("name", text(src, *s).trim_matches('_'))?,
+            Node::Comment(_) | Node::Signature(_) | Node::HorizontalRule(_) | Node::Redirect(_) => {
+            }
         }
-        Node::MagicWord(s) => {
-            o.insert("name".into(), text(src, *s).trim_matches('_').into());
-            "magic_word"
-        }
-        Node::Signature(_) => "signature",
-        Node::HorizontalRule(_) => "horizontal_rule",
-        Node::Redirect(_) => "redirect",
-    };
-    let mut head = Map::new();
-    head.insert("kind".into(), kind.into());
-    head.insert("span".into(), json!(span));
-    head.extend(o);
-    Value::Object(head)
+        m.end()
+    }
 }
