@@ -55,3 +55,28 @@ pub const WIKITEXT: &[Family] = &[
         rep("http://x.org/a_b https:// ftp://y ", n)
     }),
 ];
+
+/// Families found quadratic while auditing (now linear), kept so they stay linear.
+pub const WIKITEXT_AUDIT: &[Family] = &[
+    ("distinct_categories", |n| {
+        let mut s = String::new();
+        let mut i = 0;
+        while s.len() < n {
+            s.push_str(&format!("[[Category:C{i}]]\n"));
+            i += 1;
+        }
+        s
+    }),
+    ("generic_infobox_pairs", |n| {
+        let mut s = String::from("{{Infobox x");
+        let mut i = 0;
+        while s.len() < n {
+            s.push_str(&format!("|label{i}=a|data{i}=b"));
+            i += 1;
+        }
+        s + "}}"
+    }),
+    ("table_cell_pipes", |n| {
+        format!("{{|\n|{}", rep("[[a|b]]|", n))
+    }),
+];

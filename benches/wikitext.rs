@@ -67,7 +67,7 @@ fn hostile(c: &mut Criterion) {
     };
     let mut g = c.benchmark_group("wikitext_hostile");
     g.sample_size(10);
-    for (name, make) in families::WIKITEXT {
+    for (name, make) in families::WIKITEXT.iter().chain(families::WIKITEXT_AUDIT) {
         for n in [64_000usize, 256_000] {
             let input = make(n);
             g.throughput(Throughput::Bytes(input.len() as u64));

@@ -8,6 +8,7 @@ use super::Tree;
 use crate::ast::{Article, Block, Infobox, ListItem as ListItemOut, Marker, Section, SectionKind};
 use crate::dialect::Dialect;
 use crate::span::Span;
+use std::collections::HashSet;
 
 /// Build the Article of a page from its tree.
 pub fn build(input: &str, tree: Tree) -> Article {
@@ -15,7 +16,7 @@ pub fn build(input: &str, tree: Tree) -> Article {
     let mut infoboxes = Vec::new();
     find_infoboxes(input, &tree.nodes, &refs, &mut infoboxes);
     let mut categories = Vec::new();
-    find_categories(input, &tree.nodes, &mut categories);
+    find_categories(input, &tree.nodes, &mut categories, &mut HashSet::new());
     let sections = sections(input, &tree.nodes, &refs);
     // the box's `name` is the common name (the page title, usually); the bold subject of the
     // first sentence is often the full name (`Charles Frank Milstead`), so it comes second
@@ -86,19 +87,20 @@ fn find_infoboxes(src: &str, nodes: &[Node], refs: &Refs, out: &mut Vec<Infobox>
     }
 }
 
-fn find_categories(src: &str, nodes: &[Node], out: &mut Vec<String>) {
+fn find_categories(src: &str, nodes: &[Node], out: &mut Vec<String>, seen: &mut HashSet<String>) {
     for n in nodes {
         match n {
             Node::Link(l) if l.kind == LinkKind::Category => {
                 let target = plain::name(src, &l.target);
                 let name = target.split_once(':').map_or("", |(_, r)| r).trim();
-                if !name.is_empty() && !out.iter().any(|c| c == name) {
-                    out.push(name.replace('_', " "));
+                let name = name.replace('_', " ");
+                if !name.is_empty() && seen.insert(name.clone()) {
+                    out.push(name);
                 }
             }
-            Node::Tag(t) if t.name != "ref" => find_categories(src, &t.children, out),
-            Node::ListItem(i) => find_categories(src, &i.children, out),
-            Node::List(l) => find_categories(src, &l.items, out),
+            Node::Tag(t) if t.name != "ref" => find_categories(src, &t.children, out, seen),
+            Node::ListItem(i) => find_categories(src, &i.children, out, seen),
+            Node::List(l) => find_categories(src, &l.items, out, seen),
             _ => {}
         }
     }

@@ -213,18 +213,19 @@ pub fn build(src: &str, t: &Template, kind: String, refs: &Refs) -> Infobox {
         })
         .collect();
     let mut labels: HashMap<String, String> = HashMap::new();
-    let mut label_params: Vec<usize> = Vec::new();
+    let mut label_params = std::collections::HashSet::new();
+    let present: std::collections::HashSet<&str> = names.iter().map(String::as_str).collect();
     for (i, name) in names.iter().enumerate() {
         let Some(value) = w.value_of_label(name) else {
             continue;
         };
-        if !names.contains(&value) {
+        if !present.contains(value.as_str()) {
             continue;
         }
         let text = plain::text(src, &t.params[i].value).replace('\n', " ");
         if !text.is_empty() {
             labels.insert(value, text);
-            label_params.push(i);
+            label_params.insert(i);
         }
     }
     let mut group: Option<String> = None;

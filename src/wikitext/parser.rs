@@ -90,6 +90,9 @@ pub(crate) struct Frame {
     /// An extension tag (`<ref>`, `<poem>`): MediaWiki reads it whole before anything else, so
     /// no separator or closer inside it belongs to a construct outside it.
     pub atomic: bool,
+    /// Tables: the cell (its separator's index) whose single `|` was already weighed as the end
+    /// of its attributes; only a cell's first `|` can be.
+    pub attr_tried: usize,
 }
 
 /// The scanner state.
@@ -274,6 +277,7 @@ impl<'a> Parser<'a> {
             name,
             aux,
             atomic: kind == Kind::Tag && tag::is_extension(name),
+            attr_tried: usize::MAX,
         });
         self.text_start = open_end;
     }

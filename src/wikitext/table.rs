@@ -74,13 +74,21 @@ pub(crate) fn inline_pipe(p: &mut Parser, j: usize, i: usize) -> usize {
         p.sep(SepKind::Cell { header }, i, i + 2);
         return i + 2;
     }
+    // only the first single `|` of a cell can end its attributes: weigh it once
+    if p.frames[j].attr_tried == cell_at {
+        return i + 1;
+    }
+    p.frames[j].attr_tried = cell_at;
     let top = j + 1 == p.frames.len();
     let no_attr_yet = p.frames[j].seps.last().is_some_and(|s| s.at == cell_at);
+    if !(top && no_attr_yet) {
+        return i + 1;
+    }
     p.flush(i);
     let plain = p.out[cell_at + 1..]
         .iter()
         .all(|n| matches!(n, Node::Text(s) if !p.text(*s).contains('\n')));
-    if top && no_attr_yet && plain {
+    if plain {
         p.sep(SepKind::Attr, i, i + 1);
     }
     i + 1

@@ -243,7 +243,7 @@ fn hostile_wikitext() {
     let options = wikiparse::Options {
         dialect: Some(wikiparse::Dialect::Wikitext),
     };
-    for (name, make) in families::WIKITEXT {
+    for (name, make) in families::WIKITEXT.iter().chain(families::WIKITEXT_AUDIT) {
         let s = make(200_000);
         let tree = wikiparse::wikitext::parse_tree(&s);
         if let Err(v) = wikiparse::check::tree(&s, &tree) {
