@@ -159,6 +159,70 @@ pub fn value(src: &str, nodes: &[Node], refs: &Refs, hint: Hint, span: Span, par
     v
 }
 
+/// Older boxes give a position in parts: `latd`/`latm`/`lats`/`latNS`, `longd`/…/`longEW`
+/// (also `lat_deg`/`lon_deg`…). Together they are the box's coordinates.
+fn split_coordinates(src: &str, t: &Template, names: &[String]) -> Option<Field> {
+    let get = |keys: &[&str]| -> Option<(String, Span)> {
+        keys.iter().find_map(|k| {
+            let i = names.iter().position(|n| n == k)?;
+            let text = plain::text(src, &t.params[i].value);
+            (!text.is_empty()).then_some((text, t.params[i].span))
+        })
+    };
+    let num = |keys: &[&str]| get(keys).and_then(|(v, _)| v.trim().parse::<f64>().ok());
+    let (_, lat_span) = get(&["latd", "lat_deg", "lat_d"])?;
+    let (_, lon_span) = get(&["longd", "lon_deg", "long_d", "lon_d"])?;
+    let angle = |d: f64, m: Option<f64>, s: Option<f64>| {
+        d + m.unwrap_or(0.0) / 60.0 + s.unwrap_or(0.0) / 3600.0
+    };
+    let lat = angle(
+        num(&["latd", "lat_deg", "lat_d"])?,
+        num(&["latm", "lat_min", "lat_m"]),
+        num(&["lats", "lat_sec", "lat_s"]),
+    );
+    let lon = angle(
+        num(&["longd", "lon_deg", "long_d", "lon_d"])?,
+        num(&["longm", "lon_min", "long_m", "lon_m"]),
+        num(&["longs", "lon_sec", "long_s", "lon_s"]),
+    );
+    let ns = get(&["latns", "lat_dir", "lat_ns"])
+        .map_or_else(|| "N".to_owned(), |(v, _)| v.trim().to_uppercase());
+    let ew = get(&["longew", "lon_dir", "long_ew", "lon_ew"])
+        .map_or_else(|| "E".to_owned(), |(v, _)| v.trim().to_uppercase());
+    let lat = if ns == "S" { -lat } else { lat };
+    let lon = if ew == "W" { -lon } else { lon };
+    if !(-90.0..=90.0).contains(&lat) || !(-180.0..=180.0).contains(&lon) {
+        return None;
+    }
+    let span = lat_span.join(lon_span);
+    let text = format!(
+        "{}°{} {}°{}",
+        (lat.abs() * 1e4).round() / 1e4,
+        if lat < 0.0 { 'S' } else { 'N' },
+        (lon.abs() * 1e4).round() / 1e4,
+        if lon < 0.0 { 'W' } else { 'E' }
+    );
+    Some(Field {
+        key: "coordinates".to_owned(),
+        label: "latd/longd".to_owned(),
+        inferred: true,
+        side: None,
+        group: None,
+        value: Value {
+            text,
+            footnotes: Vec::new(),
+            items: Vec::new(),
+            typed: Some(Typed::Coordinates(crate::value::typed::Coordinates {
+                lat,
+                lon,
+            })),
+            links: Vec::new(),
+            span,
+        },
+        span,
+    })
+}
+
 /// `area_total_km2 = 4.232`: the unit is in the parameter name.
 fn unit_from_name(v: &mut Value, param: &str) {
     const SUFFIXES: &[(&str, &str)] = &[
@@ -297,6 +361,14 @@ pub fn build(src: &str, t: &Template, kind: String, refs: &Refs) -> Infobox {
             value: v,
             span: p.span,
         });
+    }
+    if let Some(f) = split_coordinates(src, t, &names) {
+        if !fields
+            .iter()
+            .any(|x: &Field| matches!(x.value.typed, Some(Typed::Coordinates(_))))
+        {
+            fields.push(f);
+        }
     }
     Infobox {
         title: title.map(|(_, t)| t),

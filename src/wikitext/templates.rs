@@ -226,6 +226,13 @@ pub fn render(r: &mut Render, t: &Template) -> bool {
         "break" | "br" | "crlf" => r.out.push('\n'),
         "minus" | "−" => r.out.push('−'),
         "×" | "times" => r.out.push('×'),
+        // status marks after a commander's name, as the rendered box prints them
+        "kia" | "dow" | "died in action" => r.out.push_str(" †"),
+        "pow" => r.out.push_str(" (POW)"),
+        "wia" => r.out.push_str(" (WIA)"),
+        "mia" => r.out.push_str(" (MIA)"),
+        "executed" => r.out.push_str(" (executed)"),
+        "surrendered" => r.out.push_str(" (surrendered)"),
         // wrappers that print their first parameter
         "nowrap"
         | "nobr"
@@ -754,6 +761,12 @@ fn date_template(r: &Render, k: &str, args: &Args) -> Option<(String, Typed)> {
         }
     };
     let mut text = shown(when.0, when.1, when.2, dmy);
+    if k == "film date" {
+        // `{{film date|1997|1|17|Spain}}`: the place after the date
+        if let Some(place) = args.pos_text(src, 4) {
+            text.push_str(&format!(" ({place})"));
+        }
+    }
     let mut date = Date {
         date: iso(when.0, when.1, when.2),
         approx: false,
