@@ -176,6 +176,10 @@ fn section(
                 blocks.push(list_block(src, l, refs));
             }
             Node::Table(_) => flush(src, &mut para, refs, &mut blocks),
+            // a template alone on its lines (an infobox, `{{reflist}}`, a navbox) is no prose
+            Node::Template(t) if alone_on_line(src, t.span) => {
+                flush(src, &mut para, refs, &mut blocks)
+            }
             Node::Text(s) => {
                 // blank lines end paragraphs
                 let t = src.get(s.start..s.end).unwrap_or("");
@@ -210,6 +214,19 @@ fn markers_in(refs: &Refs, span: Span) -> Vec<Marker> {
         .filter(|m| m.span.end <= span.end)
         .cloned()
         .collect()
+}
+
+/// Whether `span` starts a line and ends one (spaces aside).
+fn alone_on_line(src: &str, span: Span) -> bool {
+    let before = src.get(..span.start).unwrap_or("");
+    let after = src.get(span.end..).unwrap_or("");
+    let line_start =
+        before.trim_end_matches([' ', '\t']).ends_with('\n') || before.trim().is_empty();
+    let line_end = after
+        .trim_start_matches([' ', '\t'])
+        .starts_with(['\n', '\r'])
+        || after.trim().is_empty();
+    line_start && line_end
 }
 
 /// A paragraph's parts: nodes of the tree, or part of a text node cut at a blank line.
