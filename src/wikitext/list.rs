@@ -27,9 +27,11 @@ pub(crate) fn close_item(p: &mut Parser, at: usize) {
         return;
     };
     nodes.remove(0);
+    let bullet = p.bytes().get(f.aux.start).map_or('*', |&b| char::from(b));
     p.out.push(Node::ListItem(ListItem {
         span: Span::new(f.start, at),
         prefix: f.aux,
+        bullet,
         children: finish(nodes),
     }));
     p.resume(at);
@@ -71,6 +73,13 @@ fn group(nodes: Vec<Node>) -> Vec<Node> {
     for n in nodes {
         match n {
             Node::ListItem(item) => {
+                // `*` items then `#` items: two lists
+                if run.first().is_some_and(|f| f.bullet != item.bullet) {
+                    out.push(nest(std::mem::take(&mut run)));
+                    if let Some(b) = pending_break.take() {
+                        out.push(b);
+                    }
+                }
                 if let Some(Node::Text(s)) = &pending_break {
                     if !run.is_empty() && s.len() != 1 {
                         out.push(nest(std::mem::take(&mut run)));

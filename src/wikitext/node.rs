@@ -182,6 +182,8 @@ pub struct ListItem {
     pub span: Span,
     /// The `*#:;` prefix.
     pub prefix: Span,
+    /// The prefix's first character: items of different kinds (`*` then `#`) make two lists.
+    pub bullet: char,
     /// The item's content, nested lists last.
     pub children: Vec<Node>,
 }
