@@ -38,6 +38,20 @@ fn wikitext(c: &mut Criterion) {
                 .sum::<usize>()
         })
     });
+    // the call as the issue writes it: `Configuration::default().parse(page)`, per page
+    g.bench_function("parse_wiki_text_default_per_page", |b| {
+        b.iter(|| {
+            pages
+                .iter()
+                .map(|p| {
+                    parse_wiki_text::Configuration::default()
+                        .parse(black_box(p))
+                        .nodes
+                        .len()
+                })
+                .sum::<usize>()
+        })
+    });
     g.bench_function("wikiparse_tree", |b| {
         b.iter(|| {
             pages
@@ -68,7 +82,7 @@ fn hostile(c: &mut Criterion) {
     let mut g = c.benchmark_group("wikitext_hostile");
     g.sample_size(10);
     for (name, make) in families::WIKITEXT.iter().chain(families::WIKITEXT_AUDIT) {
-        for n in [64_000usize, 256_000] {
+        for n in [64_000usize, 256_000, 1_024_000] {
             let input = make(n);
             g.throughput(Throughput::Bytes(input.len() as u64));
             g.bench_with_input(BenchmarkId::new(*name, n), &input, |b, s| {

@@ -49,5 +49,9 @@ pub fn parse_tree(input: &str) -> Tree {
 /// Parse wikitext into an Article.
 pub fn parse(input: &str) -> Article {
     let tree = parse_tree(input);
+    #[cfg(debug_assertions)]
+    if let Err(v) = crate::check::tree(input, &tree) {
+        debug_assert!(false, "wikiparse tree invariant broken: {v}");
+    }
     article::build(input, tree)
 }
