@@ -120,3 +120,40 @@ fn empty_input() {
     assert!(o.status.success());
     assert_eq!(json(&o)["title"], serde_json::Value::Null);
 }
+
+#[test]
+fn tree_of_wikitext() {
+    let page = b"{{Infobox settlement|name=X|population_total=559}}\n== History ==\n* [[Paris|the city]]s <ref name=a>r</ref>\n{|\n|a||b\n|}\n";
+    let o = run(&["--tree"], Some(page));
+    assert!(o.status.success());
+    let j = json(&o);
+    assert_eq!(j["schema_version"], 1);
+    let nodes = j["nodes"].as_array().unwrap();
+    assert_eq!(nodes[0]["kind"], "template");
+    assert_eq!(nodes[0]["name"], "Infobox settlement");
+    assert_eq!(nodes[0]["params"][1]["name"], "population_total");
+    assert_eq!(nodes[0]["params"][1]["value"][0]["text"], "559");
+    let kinds: Vec<&str> = nodes.iter().map(|n| n["kind"].as_str().unwrap()).collect();
+    for k in ["heading", "list", "table"] {
+        assert!(kinds.contains(&k), "{kinds:?}");
+    }
+    let link = &nodes.iter().find(|n| n["kind"] == "list").unwrap()["children"][0]["children"][1];
+    assert_eq!(
+        (
+            link["kind"].as_str(),
+            link["target"].as_str(),
+            link["trail"].as_str()
+        ),
+        (Some("link"), Some("Paris"), Some("s"))
+    );
+    // the tree reads wikitext: asking for the rendered dialect with it is a usage error
+    let o = run(&["--tree", "--dialect", "rendered"], Some(page));
+    assert_eq!(o.status.code(), Some(2));
+    // the Article of the same page
+    let o = run(&[], Some(page));
+    let a = json(&o);
+    assert_eq!(a["dialect"], "wikitext");
+    assert_eq!(a["infoboxes"][0]["fields"][0]["key"], "population_total");
+    assert_eq!(a["infoboxes"][0]["fields"][0]["value"]["typed"]["min"], 559);
+    assert_eq!(a["references"][0]["name"], "a");
+}
