@@ -317,7 +317,7 @@ impl<'a> Builder<'a> {
                     last.inferred,
                     last.group.clone(),
                 );
-                d.side = Some(last.side.unwrap_or(1) + 1);
+                d.side = Some(last.side.unwrap_or(1).saturating_add(1));
                 d.push(*c, None);
                 self.fields.push(d);
             }
