@@ -13,13 +13,23 @@
 //! | `typed` | tagged by `type`: `date`, `date_range`, `duration`, `quantity`, `coordinates` |
 //! | `sections` | `{heading, level, kind, blocks, span}`; the lead has `heading: null`, `level: 0` |
 //! | `blocks[]` | `{type: "paragraph", text, footnotes, span}` or `{type: "list", ordered, items, span}` |
-//! | `references` | `{name, text, span}` |
+//! | `references` | `{name, label, text, span}`; `label` is the footnote label markers show (wikitext) |
+//! | `categories` | category names (wikitext `[[Category:…]]`) |
+//! | `redirect` | the target page of `#REDIRECT [[Target]]` (wikitext; omitted otherwise) |
 //! | `footnote_markers` | `{label, span}` in reading order |
 //! | `diagnostics` | `{severity, code, message, span}` |
 //! | `span` | `[start, end]` byte offsets into the input, end exclusive |
 //!
+//! In wikitext, `label` is the parameter name as written, `key` the canonical key shared with
+//! the rendered dialect, `side` the number of a numbered side parameter (`strength2` → 2),
+//! `caption` the image caption parameter; a wikitext `Marker` spans its `<ref>` tag or footnote
+//! template.
+//!
 //! Fields are added freely; renaming or dropping one bumps [`SCHEMA_VERSION`]. The checked-in
-//! `schema/article.schema.json` is generated from the types by [`schema`].
+//! `src/article.schema.json` is generated from the types by [`schema`].
+//!
+//! `wikiparse --tree` prints another document, `{schema_version, nodes, diagnostics}`, the
+//! wikitext syntax tree ([`crate::wikitext::TreeJson`]).
 
 use crate::ast::Article;
 
