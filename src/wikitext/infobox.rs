@@ -334,19 +334,19 @@ pub fn build(src: &str, t: &Template, kind: String, refs: &Refs) -> Infobox {
                 continue;
             }
         }
-        let (shown, key, side) = match labels.get(&lower) {
+        // the label stays the parameter name (the contract); a label parameter naming this
+        // one (`subdivision_type1 = Province`) gives the key a rendered page's label would
+        let (key, side) = match labels.get(&lower) {
             Some(l) => {
                 let l = l.trim_end_matches(':').trim();
                 let key = lexicon::get()
                     .best(l, Some(&kind))
                     .map_or_else(|| snake(l), |e| e.key.to_owned());
-                (l.to_owned(), key, None)
+                (key, None)
             }
-            _ => {
-                let (key, side) = resolve(&kind, &lower);
-                (label.clone(), key, side)
-            }
+            _ => resolve(&kind, &lower),
         };
+        let shown = label.clone();
         let h = hint(&kind, &key, &lower);
         let v = value(src, &p.value, refs, h, span, &lower);
         if v.text.is_empty() && v.typed.is_none() {
