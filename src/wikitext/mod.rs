@@ -55,3 +55,161 @@ pub fn parse(input: &str) -> Article {
     }
     article::build(input, tree)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A compact picture of a tree: kinds and names, children in brackets.
+    fn shape(src: &str) -> String {
+        fn walk(src: &str, nodes: &[Node], out: &mut String) {
+            for n in nodes {
+                if !out.is_empty() && !out.ends_with('[') {
+                    out.push(' ');
+                }
+                match n {
+                    Node::Text(s) => out.push_str(&format!("{:?}", &src[s.start..s.end])),
+                    Node::Template(t) => {
+                        out.push_str(&format!("T({})[", plain::name(src, &t.name)));
+                        for (i, p) in t.params.iter().enumerate() {
+                            if i > 0 {
+                                out.push_str(" |");
+                            }
+                            if let Some(k) = &p.name {
+                                out.push_str(&format!(" {}=", plain::name(src, k)));
+                            }
+                            walk(src, &p.value, out);
+                        }
+                        out.push(']');
+                    }
+                    Node::Argument(a) => out.push_str(&format!("A({})", plain::name(src, &a.name))),
+                    Node::Link(l) => {
+                        out.push_str(&format!("L({:?} {})[", l.kind, plain::name(src, &l.target)));
+                        for p in &l.parts {
+                            walk(src, p, out);
+                        }
+                        out.push(']');
+                    }
+                    Node::ExternalLink(l) => {
+                        out.push_str(&format!("X({})", &src[l.url.start..l.url.end]))
+                    }
+                    Node::Heading(h) => {
+                        out.push_str(&format!("H{}[", h.level));
+                        walk(src, &h.children, out);
+                        out.push(']');
+                    }
+                    Node::Tag(t) => {
+                        out.push_str(&format!("<{}>[", t.name));
+                        walk(src, &t.children, out);
+                        out.push(']');
+                    }
+                    Node::List(l) => {
+                        out.push_str("List[");
+                        walk(src, &l.items, out);
+                        out.push(']');
+                    }
+                    Node::ListItem(i) => {
+                        out.push_str(&format!("{}[", &src[i.prefix.start..i.prefix.end]));
+                        walk(src, &i.children, out);
+                        out.push(']');
+                    }
+                    Node::Table(t) => {
+                        out.push_str("Table[");
+                        for r in &t.rows {
+                            out.push_str("Row[");
+                            for c in &r.cells {
+                                out.push_str(if c.header { "!" } else { "|" });
+                                walk(src, &c.children, out);
+                            }
+                            out.push(']');
+                        }
+                        out.push(']');
+                    }
+                    Node::Comment(_) => out.push('C'),
+                    Node::Entity(e) => out.push_str(&format!("&{}", e.value)),
+                    Node::Format(f) => out.push_str(if f.bold { "B" } else { "I" }),
+                    other => out.push_str(&format!("{:?}", std::mem::discriminant(other))),
+                }
+            }
+        }
+        let tree = parse_tree(src);
+        assert!(crate::check::tree(src, &tree).is_ok(), "{src:?}");
+        let mut out = String::new();
+        walk(src, &tree.nodes, &mut out);
+        out
+    }
+
+    fn codes(src: &str) -> Vec<String> {
+        parse_tree(src)
+            .diagnostics
+            .into_iter()
+            .map(|d| d.code)
+            .collect()
+    }
+
+    #[test]
+    fn templates_and_parameters() {
+        assert_eq!(shape("{{a|b|k=v|=x}}"), r#"T(a)["b" | k= "v" | = "x"]"#);
+        assert_eq!(shape("{{a<!--c-->|[[b|c]]}}"), r#"T(a)[L(Page b)["c"]]"#);
+        assert_eq!(shape("{{{1|d}}}"), "A(1)");
+        assert_eq!(shape("{{a|{{b|c}}}}"), r#"T(a)[T(b)["c"]]"#);
+        // a `=` inside a nested template is not the outer parameter's name
+        assert_eq!(shape("{{a|{{b|c=d}}}}"), r#"T(a)[T(b)[ c= "d"]]"#);
+    }
+
+    #[test]
+    fn links() {
+        assert_eq!(shape("[[a]]s"), "L(Page a)[]");
+        assert_eq!(
+            shape("[[File:x.jpg|thumb|a [[b]] c]]"),
+            r#"L(File File:x.jpg)["thumb" "a " L(Page b)[] " c"]"#
+        );
+        assert_eq!(shape("[[Category:X]]"), "L(Category Category:X)[]");
+        assert_eq!(
+            shape("[http://x.org y] http://z.org."),
+            r#"X(http://x.org) " " X(http://z.org) ".""#
+        );
+        // a line break ends a target: text, not a link
+        assert_eq!(shape("[[a\nb]]"), r#""[[a\nb]]""#);
+    }
+
+    #[test]
+    fn unclosed_constructs_are_text_and_do_not_swallow() {
+        assert_eq!(shape("{{a [[b]]"), r#""{{a " L(Page b)[]"#);
+        assert_eq!(codes("{{a [[b]]"), ["unclosed"]);
+        assert_eq!(shape("<ref>x"), r#""<ref>x""#);
+        assert_eq!(shape("{{a|[[b|c}}"), r#"T(a)["[[b" | "c"]"#);
+    }
+
+    #[test]
+    fn tags_and_comments() {
+        assert_eq!(shape("a<ref name=x>b</ref>"), r#""a" <ref>["b"]"#);
+        assert_eq!(shape("<nowiki>{{a}}</nowiki>"), r#"<nowiki>["{{a}}"]"#);
+        assert_eq!(shape("a<!-- {{b --> c"), r#""a" C " c""#);
+        assert_eq!(shape("a&nbsp;b&bogus;"), "\"a\" &\u{a0} \"b&bogus;\"");
+        // an extension tag is read whole: its pipes are not the template's
+        assert_eq!(shape("{{a|<ref>b|c</ref>}}"), r#"T(a)[<ref>["b|c"]]"#);
+    }
+
+    #[test]
+    fn lines_headings_lists_tables() {
+        assert_eq!(shape("== a ==\nb"), r#"H2[" a "] "\nb""#);
+        assert_eq!(shape("== a\n"), r#""== a\n""#);
+        assert_eq!(
+            shape("* a\n** b\n# c"),
+            r#"List[*[" a" List[**[" b"]]]] "\n" List[#[" c"]]"#
+        );
+        assert_eq!(
+            shape("{|\n! h1 !! h2\n|-\n| a || b\n|}"),
+            r#"Table[Row[! " h1 "! " h2\n"]Row[| " a "| " b\n"]]"#
+        );
+    }
+
+    #[test]
+    fn depth_is_capped_with_a_diagnostic() {
+        let deep = "{{a|".repeat(MAX_DEPTH + 50) + &"}}".repeat(MAX_DEPTH + 50);
+        let tree = parse_tree(&deep);
+        assert!(crate::check::tree(&deep, &tree).is_ok());
+        assert!(tree.diagnostics.iter().any(|d| d.code == "max_depth"));
+    }
+}
