@@ -180,6 +180,28 @@ pub enum Block {
         /// The list's bytes.
         span: Span,
     },
+    /// A table (wikitext `{| … |}`): its caption and rows of cells as plain text.
+    Table {
+        /// The `|+` caption.
+        caption: Option<String>,
+        /// Rows of cells, header cells included.
+        rows: Vec<Vec<TableCell>>,
+        /// The markers inside the table.
+        footnotes: Vec<Marker>,
+        /// The table's bytes.
+        span: Span,
+    },
+}
+
+/// One cell of a table block.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+pub struct TableCell {
+    /// Plain text, markers removed, lines joined by spaces.
+    pub text: String,
+    /// A header cell (`!`).
+    pub header: bool,
+    /// The cell's bytes.
+    pub span: Span,
 }
 
 /// One list item.

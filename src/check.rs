@@ -168,6 +168,21 @@ pub fn structure(input: &str, a: &Article) -> Result<(), Violation> {
                         inside(*span, m.span, "paragraph marker")?;
                     }
                 }
+                Block::Table {
+                    span,
+                    rows,
+                    footnotes,
+                    ..
+                } => {
+                    span_ok(input, *span, "table")?;
+                    for c in rows.iter().flatten() {
+                        span_ok(input, c.span, "table cell")?;
+                        inside(*span, c.span, "table cell")?;
+                    }
+                    for m in footnotes {
+                        inside(*span, m.span, "table marker")?;
+                    }
+                }
                 Block::List { span, items, .. } => {
                     span_ok(input, *span, "list")?;
                     for it in items {

@@ -12,7 +12,7 @@
 //! | `value` | `{text, footnotes, items, typed, links, span}` |
 //! | `typed` | tagged by `type`: `date`, `date_range`, `duration`, `quantity`, `coordinates` |
 //! | `sections` | `{heading, level, kind, blocks, span}`; the lead has `heading: null`, `level: 0` |
-//! | `blocks[]` | `{type: "paragraph", text, footnotes, span}` or `{type: "list", ordered, items, span}` |
+//! | `blocks[]` | `{type: "paragraph", text, footnotes, span}`, `{type: "list", ordered, items, span}` or (wikitext) `{type: "table", caption, rows: [[{text, header, span}]], footnotes, span}` |
 //! | `references` | `{name, label, text, span}`; `label` is the footnote label markers show (wikitext) |
 //! | `categories` | category names (wikitext `[[Category:…]]`) |
 //! | `redirect` | the target page of `#REDIRECT [[Target]]` (wikitext; omitted otherwise) |

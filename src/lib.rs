@@ -56,7 +56,7 @@ pub mod wikitext;
 
 pub use ast::{
     Article, Block, Field, Infobox, Link, ListItem, Marker, Note, Reference, Section, SectionKind,
-    TextLine, Value,
+    TableCell, TextLine, Value,
 };
 pub use diagnostic::{Diagnostic, Severity};
 pub use dialect::Dialect;

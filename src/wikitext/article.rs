@@ -5,7 +5,9 @@ use super::node::*;
 use super::plain::{self, Render};
 use super::refs::{self, Refs};
 use super::Tree;
-use crate::ast::{Article, Block, Infobox, ListItem as ListItemOut, Marker, Section, SectionKind};
+use crate::ast::{
+    Article, Block, Infobox, ListItem as ListItemOut, Marker, Section, SectionKind, TableCell,
+};
 use crate::dialect::Dialect;
 use crate::span::Span;
 use std::collections::HashSet;
@@ -175,7 +177,12 @@ fn section(
                 flush(src, &mut para, refs, &mut blocks);
                 blocks.push(list_block(src, l, refs));
             }
-            Node::Table(_) => flush(src, &mut para, refs, &mut blocks),
+            Node::Table(t) => {
+                flush(src, &mut para, refs, &mut blocks);
+                if let Some(b) = table_block(src, t, refs) {
+                    blocks.push(b);
+                }
+            }
             // a template alone on its lines (an infobox, `{{reflist}}`, a navbox) is no prose
             Node::Template(t) if alone_on_line(src, t.span) => {
                 flush(src, &mut para, refs, &mut blocks)
@@ -270,6 +277,35 @@ fn flush(src: &str, para: &mut Vec<Piece>, refs: &Refs, blocks: &mut Vec<Block>)
         footnotes: markers_in(refs, span),
         span,
     });
+}
+
+/// A table as rows of plain-text cells (empty tables give no block).
+fn table_block(src: &str, t: &Table, refs: &Refs) -> Option<Block> {
+    let text = |nodes: &[Node]| plain::text(src, nodes).replace('\n', " ");
+    let rows: Vec<Vec<TableCell>> = t
+        .rows
+        .iter()
+        .map(|r| {
+            r.cells
+                .iter()
+                .map(|c| TableCell {
+                    text: text(&c.children),
+                    header: c.header,
+                    span: c.span,
+                })
+                .collect()
+        })
+        .filter(|r: &Vec<TableCell>| !r.is_empty())
+        .collect();
+    if rows.is_empty() {
+        return None;
+    }
+    Some(Block::Table {
+        caption: t.caption.as_deref().map(text).filter(|c| !c.is_empty()),
+        rows,
+        footnotes: markers_in(refs, t.span),
+        span: t.span,
+    })
 }
 
 fn list_block(src: &str, l: &List, refs: &Refs) -> Block {
