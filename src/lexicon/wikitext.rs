@@ -95,8 +95,10 @@ impl Wikitext {
 
     /// Whether a parameter only lays the box out.
     pub fn is_layout(&self, param: &str) -> bool {
-        self.skip.iter().any(|s| {
-            param == *s || param.ends_with(&format!("_{s}")) || param.ends_with(s) && s.len() > 4
+        self.skip.iter().any(|s| match param.strip_suffix(s) {
+            // `size`, `image_size`, and for longer names `imagesize`
+            Some(head) => head.is_empty() || head.ends_with('_') || s.len() > 4,
+            None => false,
         })
     }
 }

@@ -78,6 +78,12 @@ impl Parts {
     }
 }
 
+/// The number of a month written as a whole word (`March`, `mar`, `Sept.`).
+pub fn month_number(word: &str) -> Option<u8> {
+    let (m, rest) = month(word.trim())?;
+    rest.is_empty().then_some(m)
+}
+
 fn month(s: &str) -> Option<(u8, &str)> {
     let word_len = s
         .find(|c: char| !c.is_ascii_alphabetic())

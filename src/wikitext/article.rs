@@ -110,23 +110,24 @@ fn find_categories(src: &str, nodes: &[Node], out: &mut Vec<String>, seen: &mut 
 
 /// The first bold text of the lead (`'''Albedo''' is …`).
 fn lead_bold(src: &str, nodes: &[Node]) -> Option<String> {
-    let mut inside: Option<Vec<Node>> = None;
-    for n in nodes {
-        match n {
-            Node::Heading(_) => break,
-            Node::Format(f) if f.bold => match inside.take() {
-                Some(v) => {
-                    let t = plain::text(src, &v);
+    let lead = nodes
+        .iter()
+        .position(|n| matches!(n, Node::Heading(_)))
+        .map_or(nodes, |h| &nodes[..h]);
+    let mut open: Option<usize> = None;
+    for (i, n) in lead.iter().enumerate() {
+        if let Node::Format(f) = n {
+            if !f.bold {
+                continue;
+            }
+            match open.take() {
+                Some(a) => {
+                    let t = plain::text(src, &lead[a + 1..i]);
                     if !t.is_empty() && t.len() < 200 {
                         return Some(t);
                     }
                 }
-                None => inside = Some(Vec::new()),
-            },
-            other => {
-                if let Some(v) = inside.as_mut() {
-                    v.push(other.clone());
-                }
+                None => open = Some(i),
             }
         }
     }

@@ -149,24 +149,25 @@ impl<'a> Render<'a> {
             }
             Node::Link(l) => self.link(l),
             Node::ExternalLink(l) => {
-                let url = self.text(l.url).to_owned();
-                let shown = if l.bracketed {
-                    self.sub(&l.text)
-                } else {
-                    url.clone()
-                };
-                let shown = shown.trim().to_owned();
-                if !shown.is_empty() {
+                let url = self.text(l.url);
+                let start = self.out.len();
+                if l.bracketed {
+                    // `[url text]`: the space after the URL only separates
+                    self.nodes(&l.text);
+                    let shown = self.out[start..].trim().to_owned();
+                    self.out.truncate(start);
                     self.out.push_str(&shown);
+                } else {
+                    self.out.push_str(url);
                 }
-                if !self.keep_links {
-                    return;
+                if self.keep_links {
+                    let text = crate::value::text::normalize(&self.out[start..]);
+                    self.links.push(LinkOut {
+                        text,
+                        target: url.to_owned(),
+                        span: l.span,
+                    });
                 }
-                self.links.push(LinkOut {
-                    text: crate::value::text::normalize(&shown),
-                    target: url,
-                    span: l.span,
-                });
             }
             Node::Heading(h) => {
                 self.newline();

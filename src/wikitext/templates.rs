@@ -652,24 +652,18 @@ fn ymd(args: &Args, src: &str, first: usize) -> Option<(i64, Option<u32>, Option
     let y: i64 = y.trim().parse().ok()?;
     let m = args
         .pos_text(src, first + 1)
-        .and_then(|m| m.trim().parse::<u32>().ok().or_else(|| month_number(&m)))
+        .and_then(|m| {
+            m.trim()
+                .parse::<u32>()
+                .ok()
+                .or_else(|| crate::value::date::month_number(&m).map(u32::from))
+        })
         .filter(|m| (1..=12).contains(m));
     let d = args
         .pos_text(src, first + 2)
         .and_then(|d| d.trim().parse::<u32>().ok())
         .filter(|d| (1..=31).contains(d));
     Some((y, m, if m.is_some() { d } else { None }))
-}
-
-fn month_number(m: &str) -> Option<u32> {
-    let m = m.trim().to_lowercase();
-    if m.len() < 3 {
-        return None;
-    }
-    MONTHS
-        .iter()
-        .position(|x| x.to_lowercase().starts_with(&m))
-        .map(|i| i as u32 + 1)
 }
 
 fn iso(y: i64, m: Option<u32>, d: Option<u32>) -> String {
