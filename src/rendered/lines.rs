@@ -101,7 +101,8 @@ fn trim_cell<'a>(line: &Line<'a>, from: usize, to: usize) -> Option<Cell<'a>> {
     // Markdown emphasis around a whole cell (`**Date**`) is presentation, not text
     for mark in ["**", "__"] {
         if let Some(inner) = t.strip_prefix(mark).and_then(|x| x.strip_suffix(mark)) {
-            if !inner.is_empty() && !inner.contains(mark) {
+            // (`__ __` is no emphasis: nothing inside it)
+            if !inner.trim().is_empty() && !inner.contains(mark) {
                 lead += mark.len() + (inner.len() - inner.trim_start().len());
                 t = inner.trim();
             }
