@@ -44,6 +44,28 @@ pub struct Article {
     pub diagnostics: Vec<Diagnostic>,
     /// The whole input.
     pub span: Span,
+    /// The dump page this article came from (`wikiparse dump`; omitted otherwise). Spans are
+    /// byte offsets into the page's wikitext, not into the dump file.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub page: Option<PageInfo>,
+}
+
+/// Where a page of a MediaWiki XML dump came from: its `<page>` and latest `<revision>`.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize, JsonSchema)]
+pub struct PageInfo {
+    /// The page id (`<page><id>`).
+    pub id: u64,
+    /// The full title with its namespace prefix (`Talk:Emu War`).
+    pub title: String,
+    /// The namespace number (`0` for articles).
+    pub ns: i64,
+    /// The id of the revision whose text was parsed (the last one in the page).
+    pub revision_id: Option<u64>,
+    /// The revision's timestamp as the dump writes it (`2016-03-01T12:00:00Z`).
+    pub timestamp: Option<String>,
+    /// The redirect target (`<redirect title="…"/>`) when the page is a redirect.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub redirect: Option<String>,
 }
 
 /// An infobox: a title, an optional image caption, and its fields in reading order.

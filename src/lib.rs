@@ -46,6 +46,8 @@ pub mod ast;
 pub mod check;
 pub mod diagnostic;
 pub mod dialect;
+#[cfg(feature = "dump")]
+pub mod dump;
 pub mod error;
 pub mod json;
 pub mod lexicon;
@@ -55,8 +57,8 @@ pub mod value;
 pub mod wikitext;
 
 pub use ast::{
-    Article, Block, Field, Infobox, Link, ListItem, Marker, Note, Reference, Section, SectionKind,
-    TableCell, TextLine, Value,
+    Article, Block, Field, Infobox, Link, ListItem, Marker, Note, PageInfo, Reference, Section,
+    SectionKind, TableCell, TextLine, Value,
 };
 pub use diagnostic::{Diagnostic, Severity};
 pub use dialect::Dialect;

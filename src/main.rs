@@ -6,15 +6,23 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use wikiparse::{Dialect, Error, Options};
 
+/// The command's own modules (not part of the library).
+mod cli {
+    pub mod dump;
+}
+
 /// Turn Wikipedia-style articles (rendered text or wikitext) into typed JSON.
 #[derive(Parser, Debug)]
 #[command(
     name = "wikiparse",
     version,
     about,
-    after_help = "Examples:\n  wikiparse article.txt --pretty          one article, indented JSON\n  cat article.txt | wikiparse             read stdin\n  wikiparse --jsonl corpus/*.txt          one JSON line per file\n  wikiparse --infobox-only article.txt    only the infobox facts\n  wikiparse --schema                      the JSON Schema of the output\n  wikiparse --tree page.wiki              the wikitext syntax tree\n\nExit codes: 0 success, 1 an input could not be read or decoded, 2 usage error."
+    args_conflicts_with_subcommands = true,
+    after_help = "Examples:\n  wikiparse dump pages.xml.bz2 > pages.jsonl  a MediaWiki XML dump to JSON lines (see `wikiparse dump --help`)\n  wikiparse article.txt --pretty          one article, indented JSON\n  cat article.txt | wikiparse             read stdin\n  wikiparse --jsonl corpus/*.txt          one JSON line per file\n  wikiparse --infobox-only article.txt    only the infobox facts\n  wikiparse --schema                      the JSON Schema of the output\n  wikiparse --tree page.wiki              the wikitext syntax tree\n\nExit codes: 0 success, 1 an input could not be read or decoded, 2 usage error."
 )]
 struct Cli {
+    #[command(subcommand)]
+    command: Option<Command>,
     /// Input files; stdin when none or `-`.
     files: Vec<PathBuf>,
     /// Indent the JSON.
@@ -41,6 +49,13 @@ struct Cli {
     lossy: bool,
 }
 
+#[derive(clap::Subcommand, Debug)]
+enum Command {
+    /// Read a MediaWiki XML dump (plain, .bz2, multistream .bz2 with its index, .gz) into JSON
+    /// lines, one page a line, in dump order, on every core.
+    Dump(cli::dump::DumpArgs),
+}
+
 fn main() -> ExitCode {
     let cli = match Cli::try_parse() {
         Ok(c) => c,
@@ -50,6 +65,9 @@ fn main() -> ExitCode {
             return ExitCode::from(code);
         }
     };
+    if let Some(Command::Dump(args)) = &cli.command {
+        return cli::dump::run(args);
+    }
     match run(&cli) {
         Ok(code) => code,
         Err(e) if e.kind() == io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,

@@ -407,6 +407,7 @@ pub fn parse(input: &str) -> Article {
         footnote_markers: markers,
         categories,
         redirect: None,
+        page: None,
         diagnostics,
         span: Span::new(0, input.len()),
     }

@@ -45,6 +45,7 @@ pub fn build(input: &str, tree: Tree) -> Article {
         footnote_markers: markers,
         categories,
         redirect,
+        page: None,
         diagnostics: tree.diagnostics,
         span: Span::new(0, input.len()),
     }

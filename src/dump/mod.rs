@@ -1,0 +1,565 @@
+//! MediaWiki XML dumps: pages streamed out of plain, bz2 (single or multistream) or gzip
+//! exports, parsed on every core, in dump order. Behind the `dump` cargo feature.
+//!
+//! ```no_run
+//! # fn main() -> Result<(), wikiparse::dump::DumpError> {
+//! // one thread, in order: each page's metadata and its Article
+//! for item in wikiparse::dump::articles("enwiki-pages-articles.xml.bz2".as_ref())? {
+//!     let (page, article) = item?;
+//!     println!("{} ({}): {} infoboxes", page.title, page.id, article.infoboxes.len());
+//! }
+//! # Ok(()) }
+//! ```
+//!
+//! [`Dump::run`] does the same on several threads (and with an index, decompresses the
+//! streams of a multistream dump in parallel too), still in dump order.
+//!
+//! Memory stays flat as the dump grows: one page at a time is read ([`PageReader`]), at most a
+//! few pages (or streams) per thread are in flight ([`pipeline::ordered`]), and the index is
+//! read line by line, never held.
+
+mod error;
+pub mod index;
+pub mod pipeline;
+pub mod source;
+mod xml;
+
+pub use error::{DumpError, Location};
+pub use index::{IndexEntry, StreamRange};
+pub use pipeline::Flow;
+pub use source::Compression;
+pub use xml::{Page, PageReader};
+
+use crate::ast::{Article, PageInfo};
+use crate::{Diagnostic, Dialect, Options, Severity, Span};
+use std::io::{BufRead, Read, Seek, SeekFrom};
+use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::Arc;
+
+impl Page {
+    /// Parse the page's wikitext into an Article carrying the page's metadata (`page`) and
+    /// title. A parser failure (a bug) becomes an error diagnostic in the Article instead of
+    /// stopping the dump.
+    pub fn parse(&self) -> Article {
+        let options = Options {
+            dialect: Some(Dialect::Wikitext),
+        };
+        let parsed = std::panic::catch_unwind(|| crate::parse_with(&self.text, &options));
+        let mut article = parsed.unwrap_or_else(|panic| {
+            let why = panic
+                .downcast_ref::<&str>()
+                .map(|s| s.to_string())
+                .or_else(|| panic.downcast_ref::<String>().cloned())
+                .unwrap_or_default();
+            let mut article = crate::parse_with("", &options);
+            article.span = Span::new(0, self.text.len());
+            article.diagnostics.push(Diagnostic {
+                severity: Severity::Error,
+                code: "internal".into(),
+                message: format!("the parser failed on this page: {why}"),
+                span: Span::new(0, self.text.len()),
+            });
+            article
+        });
+        article.title = Some(self.info.title.clone());
+        article.title_inferred = false;
+        article.page = Some(self.info.clone());
+        article
+    }
+}
+
+/// Open a dump (a file, or stdin for `-`) and read its pages in order on this thread.
+pub fn pages(path: &Path) -> Result<PageReader<Box<dyn BufRead + Send>>, DumpError> {
+    let input = source::open(path)?;
+    let compressed = input.compression != Compression::None;
+    Ok(PageReader::new(input.xml, input.path).compressed(compressed))
+}
+
+/// Open a dump and parse its pages in order on this thread: each page's metadata and Article.
+pub fn articles(
+    path: &Path,
+) -> Result<impl Iterator<Item = Result<(PageInfo, Article), DumpError>>, DumpError> {
+    Ok(pages(path)?.map(|page| {
+        page.map(|page| {
+            let article = page.parse();
+            (page.info, article)
+        })
+    }))
+}
+
+/// A title as MediaWiki compares it: `_` is a space, spaces collapse, the first letter is upper
+/// case (the default for Wikipedia's namespaces).
+pub fn normalize_title(title: &str) -> String {
+    let spaced = title.replace('_', " ");
+    let mut words = spaced.split_whitespace();
+    let mut out = String::with_capacity(title.len());
+    if let Some(first) = words.next() {
+        let mut chars = first.chars();
+        if let Some(c) = chars.next() {
+            out.extend(c.to_uppercase());
+            out.push_str(chars.as_str());
+        }
+    }
+    for w in words {
+        out.push(' ');
+        out.push_str(w);
+    }
+    out
+}
+
+/// Which pages of a dump to read.
+#[derive(Debug, Clone, Default)]
+pub struct Selection {
+    /// Namespaces to keep; `None` keeps all.
+    pub namespaces: Option<Vec<i64>>,
+    /// Leave out redirect pages.
+    pub skip_redirects: bool,
+    /// Only the page with this title (compared as [`normalize_title`] does).
+    pub title: Option<String>,
+    /// Only the page with this id.
+    pub page_id: Option<u64>,
+}
+
+impl Selection {
+    /// Whether a page is wanted.
+    pub fn accepts(&self, info: &PageInfo) -> bool {
+        if let Some(ns) = &self.namespaces {
+            if !ns.contains(&info.ns) {
+                return false;
+            }
+        }
+        if self.skip_redirects && info.redirect.is_some() {
+            return false;
+        }
+        if let Some(id) = self.page_id {
+            if info.id != id {
+                return false;
+            }
+        }
+        if let Some(t) = &self.title {
+            if normalize_title(&info.title) != normalize_title(t) {
+                return false;
+            }
+        }
+        true
+    }
+
+    /// True when one page at most is wanted (by title or id).
+    fn single(&self) -> bool {
+        self.title.is_some() || self.page_id.is_some()
+    }
+
+    fn describe(&self) -> String {
+        match (&self.title, self.page_id) {
+            (Some(t), _) => format!("titled {:?}", normalize_title(t)),
+            (None, Some(id)) => format!("with id {id}"),
+            (None, None) => "at all".into(),
+        }
+    }
+}
+
+/// How far a running dump has got.
+#[derive(Debug, Default)]
+pub struct Progress {
+    /// Compressed bytes read (or, with an index, in streams already finished).
+    pub read: AtomicU64,
+    /// Decompressed XML bytes.
+    pub xml: AtomicU64,
+}
+
+/// A dump to read: the file, its index, the threads and the selection.
+#[derive(Debug, Clone)]
+pub struct Dump {
+    /// The dump file, or `-` for stdin.
+    pub path: PathBuf,
+    /// The multistream index (`offset:page_id:title` lines, plain or bz2).
+    pub index: Option<PathBuf>,
+    /// Threads that parse (and, with an index, decompress); 1 runs everything on the caller's.
+    pub jobs: usize,
+    /// Which pages.
+    pub selection: Selection,
+    /// Stop after this many pages.
+    pub limit: Option<u64>,
+    /// Shared counters for a progress display.
+    pub progress: Arc<Progress>,
+}
+
+/// A page's result, or the error that made its page unreadable (the dump goes on).
+pub type PageResult<R> = Result<R, DumpError>;
+
+impl Dump {
+    /// A dump read with every core, all namespaces, no limit.
+    pub fn new(path: impl Into<PathBuf>) -> Dump {
+        Dump {
+            path: path.into(),
+            index: None,
+            jobs: std::thread::available_parallelism().map_or(1, |n| n.get()),
+            selection: Selection::default(),
+            limit: None,
+            progress: Arc::new(Progress::default()),
+        }
+    }
+
+    /// The compressed size of the dump, when it is a file.
+    pub fn size(&self) -> Option<u64> {
+        if self.path.as_os_str() == "-" {
+            return None;
+        }
+        std::fs::metadata(&self.path).ok().map(|m| m.len())
+    }
+
+    /// Read the selected pages, apply `work` to each on the worker threads, and hand the
+    /// results to `sink` in dump order. A malformed page reaches `sink` as an `Err` and the
+    /// dump goes on; an error that stops the dump (corrupt or truncated file, bad index) is
+    /// returned after every page before it has reached `sink`.
+    pub fn run<R: Send>(
+        &self,
+        work: impl Fn(&Page) -> R + Sync,
+        mut sink: impl FnMut(PageResult<R>) -> Result<Flow, DumpError>,
+    ) -> Result<(), DumpError> {
+        let mut left = self.limit.unwrap_or(u64::MAX);
+        if left == 0 {
+            return Ok(());
+        }
+        let mut counted = |result: PageResult<R>| {
+            let ok = result.is_ok();
+            let flow = sink(result)?;
+            if ok {
+                left -= 1;
+            }
+            Ok(if left == 0 { Flow::Stop } else { flow })
+        };
+        match &self.index {
+            Some(index) if self.selection.single() => self.run_one(index, &work, &mut counted),
+            Some(index) => self.run_streams(index, &work, &mut counted),
+            None => self.run_sequential(&work, &mut counted),
+        }
+    }
+
+    /// Decompress the dump without parsing it, with the same parallelism as [`Dump::run`]
+    /// (streams in parallel with an index): the speed limit a run can reach. Returns the
+    /// decompressed size.
+    pub fn decompress(&self) -> Result<u64, DumpError> {
+        match &self.index {
+            None => {
+                let mut input = source::open(&self.path)?;
+                let mut buf = vec![0u8; 1 << 16];
+                let mut total = 0u64;
+                loop {
+                    let n = input.xml.read(&mut buf).map_err(|source| DumpError::Read {
+                        at: Location {
+                            file: self.path.clone(),
+                            xml_offset: Some(total),
+                            ..Location::default()
+                        },
+                        source,
+                    })?;
+                    if n == 0 {
+                        break;
+                    }
+                    total += n as u64;
+                    self.progress
+                        .read
+                        .store(input.read.load(Ordering::Relaxed), Ordering::Relaxed);
+                }
+                self.progress.xml.store(total, Ordering::Relaxed);
+                Ok(total)
+            }
+            Some(index) => {
+                let ranges = self.stream_ranges(index)?;
+                let mut next = ranges.iter();
+                let mut total = 0u64;
+                pipeline::ordered(
+                    self.jobs,
+                    self.jobs * 4,
+                    || next.next().map(|r| Ok(*r)),
+                    |range| {
+                        let bytes = self.read_range(range)?;
+                        let mut reader = source::bz2_range(&bytes);
+                        let n = std::io::copy(&mut reader, &mut std::io::sink())
+                            .map_err(|source| self.stream_error(range, source))?;
+                        Ok((n, bytes.len() as u64))
+                    },
+                    |(n, compressed)| {
+                        total += n;
+                        self.progress.xml.fetch_add(n, Ordering::Relaxed);
+                        self.progress.read.fetch_add(compressed, Ordering::Relaxed);
+                        Ok(Flow::Continue)
+                    },
+                )?;
+                Ok(total)
+            }
+        }
+    }
+
+    fn run_sequential<R: Send>(
+        &self,
+        work: &(impl Fn(&Page) -> R + Sync),
+        sink: &mut impl FnMut(PageResult<R>) -> Result<Flow, DumpError>,
+    ) -> Result<(), DumpError> {
+        let input = source::open(&self.path)?;
+        let read = Arc::clone(&input.read);
+        let compressed = input.compression != Compression::None;
+        let mut reader = PageReader::new(input.xml, input.path).compressed(compressed);
+        let (selection, progress) = (&self.selection, &self.progress);
+        let mut left = self.limit.unwrap_or(u64::MAX);
+        let single = selection.single();
+        let produce = move || {
+            if left == 0 {
+                return None;
+            }
+            let item = loop {
+                let next = reader.next();
+                progress
+                    .read
+                    .store(read.load(Ordering::Relaxed), Ordering::Relaxed);
+                progress.xml.store(reader.position(), Ordering::Relaxed);
+                match next? {
+                    Ok(page) if !selection.accepts(&page.info) => continue,
+                    Ok(page) => {
+                        left = if single { 0 } else { left - 1 };
+                        break Ok(Ok(page));
+                    }
+                    Err(e) if e.is_page_error() => break Ok(Err(e)),
+                    Err(e) => break Err(e),
+                }
+            };
+            Some(item)
+        };
+        let mut found = false;
+        pipeline::ordered(
+            self.jobs,
+            self.jobs * 8,
+            produce,
+            |page: PageResult<Page>| Ok(page.map(|p| work(&p))),
+            |result| {
+                found |= result.is_ok();
+                sink(result)
+            },
+        )?;
+        if single && !found {
+            return Err(DumpError::NotFound {
+                path: self.path.clone(),
+                what: self.selection.describe(),
+            });
+        }
+        Ok(())
+    }
+
+    fn stream_ranges(&self, index: &Path) -> Result<Vec<StreamRange>, DumpError> {
+        self.check_bz2()?;
+        let offsets = index::stream_offsets(index)?;
+        index::check_offsets(index, &self.path, &offsets)?;
+        Ok(index::ranges(&offsets))
+    }
+
+    fn check_bz2(&self) -> Result<(), DumpError> {
+        if self.path.as_os_str() == "-" {
+            return Err(DumpError::Usage(
+                "--index needs the dump as a file, not stdin: its streams are read by offset"
+                    .into(),
+            ));
+        }
+        let mut head = [0u8; 3];
+        let mut file = std::fs::File::open(&self.path).map_err(|source| DumpError::Open {
+            path: self.path.clone(),
+            source,
+        })?;
+        let n = file.read(&mut head).map_err(|source| DumpError::Open {
+            path: self.path.clone(),
+            source,
+        })?;
+        if Compression::sniff(&head[..n]) != Compression::Bzip2 {
+            return Err(DumpError::Usage(format!(
+                "{}: --index needs a multistream bz2 dump, and this file is not bz2",
+                self.path.display()
+            )));
+        }
+        Ok(())
+    }
+
+    /// The compressed bytes of one stream.
+    fn read_range(&self, range: StreamRange) -> Result<Vec<u8>, DumpError> {
+        let at = |source| DumpError::Read {
+            at: Location {
+                file: self.path.clone(),
+                stream: Some(range.start),
+                ..Location::default()
+            },
+            source,
+        };
+        let mut file = std::fs::File::open(&self.path).map_err(|source| DumpError::Open {
+            path: self.path.clone(),
+            source,
+        })?;
+        file.seek(SeekFrom::Start(range.start)).map_err(at)?;
+        let mut bytes = Vec::new();
+        match range.end {
+            Some(end) => {
+                let len = end.saturating_sub(range.start);
+                file.take(len).read_to_end(&mut bytes).map_err(at)?;
+                if (bytes.len() as u64) < len {
+                    return Err(at(std::io::Error::new(
+                        std::io::ErrorKind::UnexpectedEof,
+                        format!(
+                            "the file ends {} bytes into the stream, which should have {len}",
+                            bytes.len()
+                        ),
+                    )));
+                }
+            }
+            None => {
+                file.read_to_end(&mut bytes).map_err(at)?;
+            }
+        }
+        if !bytes.starts_with(b"BZh") {
+            return Err(DumpError::Index {
+                path: self.index.clone().unwrap_or_default(),
+                line: 0,
+                message: format!(
+                    "the offset {} does not point at a bz2 stream of {}",
+                    range.start,
+                    self.path.display()
+                ),
+            });
+        }
+        Ok(bytes)
+    }
+
+    fn stream_error(&self, range: StreamRange, source: std::io::Error) -> DumpError {
+        DumpError::Read {
+            at: Location {
+                file: self.path.clone(),
+                stream: Some(range.start),
+                ..Location::default()
+            },
+            source,
+        }
+    }
+
+    /// The pages of one stream, read and checked: the first stream must open the dump, the last
+    /// must close it.
+    fn stream_pages(
+        &self,
+        range: StreamRange,
+        first: bool,
+        mut each: impl FnMut(PageResult<Page>),
+    ) -> Result<u64, DumpError> {
+        let bytes = self.read_range(range)?;
+        let mut reader =
+            PageReader::fragment(source::bz2_range(&bytes), self.path.clone(), range.start);
+        for page in &mut reader {
+            match page {
+                Ok(p) => each(Ok(p)),
+                Err(e) if e.is_page_error() => each(Err(e)),
+                Err(e) => return Err(e),
+            }
+        }
+        if first && !reader.saw_root() {
+            return Err(DumpError::NotADump {
+                path: self.path.clone(),
+                message: "its first bz2 stream has no <mediawiki> element".into(),
+            });
+        }
+        if range.end.is_none() && !reader.saw_end() {
+            return Err(DumpError::Truncated {
+                at: Location {
+                    file: self.path.clone(),
+                    stream: Some(range.start),
+                    xml_offset: Some(reader.position()),
+                    page: None,
+                },
+                message: "its last bz2 stream ends before </mediawiki>".into(),
+            });
+        }
+        self.progress
+            .xml
+            .fetch_add(reader.position(), Ordering::Relaxed);
+        Ok(bytes.len() as u64)
+    }
+
+    fn run_streams<R: Send>(
+        &self,
+        index: &Path,
+        work: &(impl Fn(&Page) -> R + Sync),
+        sink: &mut impl FnMut(PageResult<R>) -> Result<Flow, DumpError>,
+    ) -> Result<(), DumpError> {
+        let ranges = self.stream_ranges(index)?;
+        let mut next = ranges.iter().enumerate();
+        pipeline::ordered(
+            self.jobs,
+            self.jobs * 4,
+            || next.next().map(|(i, r)| Ok((i == 0, *r))),
+            |(first, range)| {
+                let mut results = Vec::new();
+                let compressed = self.stream_pages(range, first, |page| match page {
+                    Ok(p) if self.selection.accepts(&p.info) => results.push(Ok(work(&p))),
+                    Ok(_) => {}
+                    Err(e) => results.push(Err(e)),
+                })?;
+                Ok((results, compressed))
+            },
+            |(results, compressed)| {
+                self.progress.read.fetch_add(compressed, Ordering::Relaxed);
+                for r in results {
+                    if sink(r)? == Flow::Stop {
+                        return Ok(Flow::Stop);
+                    }
+                }
+                Ok(Flow::Continue)
+            },
+        )
+    }
+
+    /// Random access: decompress only the stream the index names for the wanted page.
+    fn run_one<R: Send>(
+        &self,
+        index: &Path,
+        work: &(impl Fn(&Page) -> R + Sync),
+        sink: &mut impl FnMut(PageResult<R>) -> Result<Flow, DumpError>,
+    ) -> Result<(), DumpError> {
+        self.check_bz2()?;
+        let wanted = self.selection.title.as_deref().map(normalize_title);
+        let found = index::find(index, |e| {
+            self.selection.page_id.is_none_or(|id| id == e.page_id)
+                && wanted
+                    .as_ref()
+                    .is_none_or(|t| normalize_title(&e.title) == *t)
+        })?;
+        let Some((entry, range)) = found else {
+            return Err(DumpError::NotInIndex {
+                path: index.into(),
+                what: self.selection.describe(),
+            });
+        };
+        index::check_offsets(index, &self.path, &[(entry.offset, entry.line)])?;
+        let mut page = None;
+        self.stream_pages(range, range.start == 0, |p| {
+            if let Ok(p) = p {
+                if page.is_none() && p.info.id == entry.page_id {
+                    page = Some(p);
+                }
+            }
+        })
+        .or_else(|e| match e {
+            // a stream in the middle has neither the dump's start nor its end
+            DumpError::NotADump { .. } | DumpError::Truncated { .. } if page.is_some() => Ok(0),
+            e => Err(e),
+        })?;
+        let Some(page) = page else {
+            return Err(DumpError::Index {
+                path: index.into(),
+                line: 0,
+                message: format!(
+                    "page {:?} (id {}) is not in the stream at byte {} where line {} puts it",
+                    entry.title, entry.page_id, entry.offset, entry.line
+                ),
+            });
+        };
+        if self.selection.accepts(&page.info) {
+            sink(Ok(work(&page)))?;
+        }
+        Ok(())
+    }
+}

@@ -1,0 +1,385 @@
+//! Reading `<page>` elements out of MediaWiki export XML (schema 0.10 and 0.11) with quick-xml,
+//! one page at a time, so memory holds one page however large the dump.
+//!
+//! Only what a page needs is kept: `<title>`, `<ns>`, `<id>`, `<redirect title>`, and of the
+//! last `<revision>` its `<id>`, `<timestamp>`, `<model>` and `<text>`. Everything else
+//! (`<siteinfo>`, contributors, comments, hashes, uploads) is skipped. Entity and character
+//! references are resolved into the text (`&lt;ref&gt;` is `<ref>` in the wikitext).
+
+use super::error::{DumpError, Location};
+use crate::ast::PageInfo;
+use quick_xml::events::Event;
+use std::io::BufRead;
+use std::path::PathBuf;
+
+/// One page of a dump: where it came from and its wikitext.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Page {
+    /// Id, title, namespace, revision, timestamp, redirect target.
+    pub info: PageInfo,
+    /// The content model of the revision (`wikitext`, `css`, …), when the dump gives it.
+    pub model: Option<String>,
+    /// The wikitext of the last revision (empty when the dump has none, e.g. deleted text).
+    pub text: String,
+    /// Byte offset of `<page>` in the decompressed XML.
+    pub offset: u64,
+}
+
+impl Page {
+    /// `page "Title" (id 12)` for messages.
+    pub fn describe(&self) -> String {
+        format!("page {:?} (id {})", self.info.title, self.info.id)
+    }
+}
+
+/// Which element's text is being collected.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Field {
+    Title,
+    Ns,
+    Id,
+    RevisionId,
+    Timestamp,
+    Model,
+    Text,
+}
+
+/// Reads the pages of a MediaWiki XML export in order.
+///
+/// The iterator yields `Ok(page)` for every well-formed page and `Err` for a page that lacks
+/// its title, id or namespace ([`DumpError::Page`], after which reading goes on) or for a dump
+/// that cannot be read on (corrupt compression, malformed XML, truncation; the iterator ends).
+pub struct PageReader<R> {
+    reader: quick_xml::Reader<R>,
+    buf: Vec<u8>,
+    /// Reading one stream of a multistream dump: `</mediawiki>` may come without its start tag,
+    /// and the end of the input is not a truncation.
+    fragment: bool,
+    /// The XML comes out of a decompressor (see [`PageReader::compressed`]).
+    compressed: bool,
+    at: Location,
+    seen_root: bool,
+    seen_end: bool,
+    last_page: Option<String>,
+    done: bool,
+}
+
+impl<R: BufRead> PageReader<R> {
+    /// Read a whole dump: it must start with `<mediawiki` and end with `</mediawiki>`.
+    pub fn new(xml: R, file: PathBuf) -> Self {
+        Self::with(xml, file, None)
+    }
+
+    /// Read one bz2 stream of a multistream dump (the stream at compressed byte `stream`):
+    /// pages without the enclosing `<mediawiki>`, which only the first and last streams hold.
+    pub fn fragment(xml: R, file: PathBuf, stream: u64) -> Self {
+        Self::with(xml, file, Some(stream))
+    }
+
+    fn with(xml: R, file: PathBuf, stream: Option<u64>) -> Self {
+        let mut reader = quick_xml::Reader::from_reader(xml);
+        let config = reader.config_mut();
+        config.check_end_names = true;
+        config.allow_unmatched_ends = stream.is_some();
+        config.expand_empty_elements = false;
+        PageReader {
+            reader,
+            buf: Vec::with_capacity(1 << 16),
+            fragment: stream.is_some(),
+            compressed: stream.is_some(),
+            at: Location {
+                file,
+                stream,
+                ..Location::default()
+            },
+            seen_root: false,
+            seen_end: false,
+            last_page: None,
+            done: false,
+        }
+    }
+
+    /// True once `</mediawiki>` has been read (the last stream of a multistream dump holds it).
+    pub fn saw_end(&self) -> bool {
+        self.seen_end
+    }
+
+    /// Say that the XML comes out of a decompressor, so that malformed XML is first checked
+    /// against the compressed data's checksums.
+    pub fn compressed(mut self, yes: bool) -> Self {
+        self.compressed = yes;
+        self
+    }
+
+    /// True once `<mediawiki>` has been read (the first stream of a multistream dump holds it).
+    pub fn saw_root(&self) -> bool {
+        self.seen_root
+    }
+
+    /// Bytes of decompressed XML read so far.
+    pub fn position(&self) -> u64 {
+        self.reader.buffer_position()
+    }
+
+    fn location(&self, page: Option<String>) -> Location {
+        Location {
+            xml_offset: Some(self.reader.buffer_position()),
+            page: page.or_else(|| self.last_page.as_ref().map(|p| format!("after {p}"))),
+            ..self.at.clone()
+        }
+    }
+
+    fn xml_error(&mut self, e: quick_xml::Error, page: Option<String>) -> DumpError {
+        use quick_xml::Error as X;
+        let at = Location {
+            xml_offset: Some(
+                self.reader
+                    .error_position()
+                    .max(self.reader.buffer_position()),
+            ),
+            ..self.location(page)
+        };
+        // Garbage from a corrupt compressed block reaches the XML reader before the block's
+        // checksum is checked at its end: read on to the end of the block (bz2 blocks hold at
+        // most 900 kB) and name the corruption rather than the garbage.
+        if self.compressed && !matches!(e, X::Io(_)) {
+            let rest = std::io::Read::take(self.reader.get_mut(), 1 << 21);
+            if let Err(source) = std::io::copy(&mut { rest }, &mut std::io::sink()) {
+                return DumpError::Read { at, source };
+            }
+        }
+        match e {
+            X::Io(io) => DumpError::Read {
+                at,
+                source: std::io::Error::new(io.kind(), io.to_string()),
+            },
+            e => DumpError::Xml {
+                at,
+                message: e.to_string(),
+            },
+        }
+    }
+
+    /// The next page, or `None` at the end of the dump.
+    fn next_page(&mut self) -> Option<Result<Page, DumpError>> {
+        loop {
+            self.buf.clear();
+            let event = match self.reader.read_event_into(&mut self.buf) {
+                Ok(e) => e,
+                Err(e) => return Some(Err(self.xml_error(e, None))),
+            };
+            match event {
+                Event::Start(e) => match e.name().as_ref() {
+                    "mediawiki" => self.seen_root = true,
+                    "page" => {
+                        if !self.seen_root && !self.fragment {
+                            return Some(Err(self.not_a_dump("<page> before <mediawiki>")));
+                        }
+                        return Some(self.page());
+                    }
+                    _ if !self.seen_root && !self.fragment => {
+                        let name = e.name().as_ref().to_owned();
+                        return Some(Err(
+                            self.not_a_dump(&format!("the root element is <{name}>"))
+                        ));
+                    }
+                    _ => {}
+                },
+                Event::End(e) if e.name().as_ref() == "mediawiki" => self.seen_end = true,
+                Event::Text(t) if !self.seen_root && !self.fragment && !t.trim().is_empty() => {
+                    return Some(Err(self.not_a_dump("text before the root element")));
+                }
+                Event::Eof => {
+                    if self.fragment || self.seen_end {
+                        return None;
+                    }
+                    if !self.seen_root {
+                        return Some(Err(self.not_a_dump("no <mediawiki> element")));
+                    }
+                    return Some(Err(DumpError::Truncated {
+                        at: self.location(None),
+                        message: "it ends before </mediawiki>".into(),
+                    }));
+                }
+                _ => {}
+            }
+        }
+    }
+
+    fn not_a_dump(&self, message: &str) -> DumpError {
+        DumpError::NotADump {
+            path: self.at.file.clone(),
+            message: format!("{message}, at XML byte {}", self.reader.buffer_position()),
+        }
+    }
+
+    /// Read from just after `<page>` to its `</page>`.
+    fn page(&mut self) -> Result<Page, DumpError> {
+        let mut page = Page {
+            offset: self.reader.buffer_position().saturating_sub(6),
+            ..Page::default()
+        };
+        let (mut id, mut ns, mut title) = (None::<String>, None::<String>, None::<String>);
+        let mut scratch = String::new();
+        let mut depth = 0u32;
+        let mut in_revision = false;
+        let mut field: Option<Field> = None;
+        let here = |page: &Page, title: &Option<String>, id: &Option<String>| {
+            Some(match (title, id) {
+                (Some(t), Some(i)) => format!("in page {t:?} (id {i})"),
+                (Some(t), None) => format!("in page {t:?}"),
+                (None, Some(i)) => format!("in the page with id {i}"),
+                (None, None) => format!("in the page at XML byte {}", page.offset),
+            })
+        };
+        loop {
+            self.buf.clear();
+            let event = match self.reader.read_event_into(&mut self.buf) {
+                Ok(e) => e,
+                Err(e) => {
+                    let at = here(&page, &title, &id);
+                    self.done = true;
+                    return Err(self.xml_error(e, at));
+                }
+            };
+            match event {
+                Event::Start(e) => {
+                    depth += 1;
+                    let name = e.name();
+                    field = match (depth, in_revision, name.as_ref()) {
+                        (1, _, "title") => Some(Field::Title),
+                        (1, _, "ns") => Some(Field::Ns),
+                        (1, _, "id") => Some(Field::Id),
+                        (1, _, "revision") => {
+                            in_revision = true;
+                            page.text.clear();
+                            page.model = None;
+                            None
+                        }
+                        (2, true, "id") => Some(Field::RevisionId),
+                        (2, true, "timestamp") => Some(Field::Timestamp),
+                        (2, true, "model") => Some(Field::Model),
+                        (2, true, "text") => Some(Field::Text),
+                        _ => None,
+                    };
+                    scratch.clear();
+                }
+                Event::Empty(e) => {
+                    let name = e.name();
+                    if depth == 0 && name.as_ref() == "redirect" {
+                        let target = e.try_get_attribute("title").ok().flatten().and_then(|a| {
+                            a.normalized_value(quick_xml::XmlVersion::Implicit1_0)
+                                .ok()
+                                .map(|v| v.into_owned())
+                        });
+                        page.info.redirect = Some(target.unwrap_or_default());
+                    } else if depth == 1 && in_revision && name.as_ref() == "text" {
+                        page.text.clear();
+                    }
+                }
+                Event::Text(t) => match field {
+                    Some(Field::Text) => page.text.push_str(&t.xml10_content()),
+                    Some(_) => scratch.push_str(&t.xml10_content()),
+                    None => {}
+                },
+                Event::CData(t) => match field {
+                    Some(Field::Text) => page.text.push_str(&t.xml10_content()),
+                    Some(_) => scratch.push_str(&t.xml10_content()),
+                    None => {}
+                },
+                Event::GeneralRef(r) => {
+                    let target = match field {
+                        Some(Field::Text) => &mut page.text,
+                        Some(_) => &mut scratch,
+                        None => continue,
+                    };
+                    match r.resolve_char_ref() {
+                        Ok(Some(c)) => target.push(c),
+                        _ => match quick_xml::escape::resolve_predefined_entity(&r) {
+                            Some(s) => target.push_str(s),
+                            // not XML: kept as written rather than lost
+                            None => {
+                                target.push('&');
+                                target.push_str(&r);
+                                target.push(';');
+                            }
+                        },
+                    }
+                }
+                Event::End(e) => {
+                    if depth == 0 {
+                        // `</page>` (end names are checked by the reader)
+                        break;
+                    }
+                    let name = e.name();
+                    if let Some(f) = field.take() {
+                        let value = std::mem::take(&mut scratch);
+                        match f {
+                            Field::Title => title = Some(value),
+                            Field::Ns => ns = Some(value),
+                            Field::Id => id = Some(value),
+                            Field::RevisionId => page.info.revision_id = value.trim().parse().ok(),
+                            Field::Timestamp => page.info.timestamp = Some(value),
+                            Field::Model => page.model = Some(value),
+                            Field::Text => {}
+                        }
+                    }
+                    if depth == 1 && name.as_ref() == "revision" {
+                        in_revision = false;
+                    }
+                    depth -= 1;
+                }
+                Event::Eof => {
+                    let at = here(&page, &title, &id);
+                    self.done = true;
+                    return Err(DumpError::Truncated {
+                        at: self.location(at),
+                        message: "it ends inside a <page>".into(),
+                    });
+                }
+                _ => {}
+            }
+        }
+        let at = here(&page, &title, &id);
+        let malformed = |this: &Self, message: String| DumpError::Page {
+            at: this.location(at.clone()),
+            message,
+        };
+        page.info.title = match title {
+            Some(t) if !t.trim().is_empty() => t,
+            _ => return Err(malformed(self, "it has no <title>".into())),
+        };
+        page.info.id = number(id, "id").map_err(|m| malformed(self, m))?;
+        page.info.ns = number(ns, "ns").map_err(|m| malformed(self, m))?;
+        self.last_page = Some(page.describe());
+        Ok(page)
+    }
+}
+
+/// The number an element holds, or what is wrong with it.
+fn number<T: std::str::FromStr>(value: Option<String>, element: &str) -> Result<T, String> {
+    match value {
+        None => Err(format!("it has no <{element}>")),
+        Some(v) => v
+            .trim()
+            .parse()
+            .map_err(|_| format!("its <{element}> {v:?} is not a number")),
+    }
+}
+
+impl<R: BufRead> Iterator for PageReader<R> {
+    type Item = Result<Page, DumpError>;
+
+    fn next(&mut self) -> Option<Self::Item> {
+        if self.done {
+            return None;
+        }
+        let next = self.next_page();
+        match &next {
+            Some(Err(e)) if !e.is_page_error() => self.done = true,
+            None => self.done = true,
+            _ => {}
+        }
+        next
+    }
+}
