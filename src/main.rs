@@ -176,8 +176,8 @@ fn run(cli: &Cli) -> io::Result<ExitCode> {
             write_json(&mut out, &value, pretty)?;
             continue;
         }
-        let article = wikiparse::parse_with(&text, &options);
         if cli.infobox_only {
+            let article = wikiparse::parse_infoboxes(&text, &options);
             let value = serde_json::json!({
                 "schema_version": article.schema_version,
                 "dialect": article.dialect,
@@ -186,6 +186,7 @@ fn run(cli: &Cli) -> io::Result<ExitCode> {
             });
             write_json(&mut out, &value, pretty)?;
         } else {
+            let article = wikiparse::parse_with(&text, &options);
             write_json(&mut out, &article, pretty)?;
         }
     }

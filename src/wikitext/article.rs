@@ -12,14 +12,28 @@ use crate::dialect::Dialect;
 use crate::span::Span;
 use std::collections::HashSet;
 
+/// How much of the Article to build.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Scope {
+    /// Everything.
+    Full,
+    /// The title, infoboxes, footnote markers and redirect; no sections, reference texts or
+    /// categories (what `--infobox-only` prints, in about half the time).
+    Infoboxes,
+}
+
 /// Build the Article of a page from its tree.
-pub fn build(input: &str, tree: Tree) -> Article {
-    let refs = refs::collect(input, &tree.nodes);
+pub fn build(input: &str, tree: Tree, scope: Scope) -> Article {
+    let full = scope == Scope::Full;
+    let refs = refs::collect(input, &tree.nodes, full);
     let mut infoboxes = Vec::new();
     find_infoboxes(input, &tree.nodes, &refs, &mut infoboxes);
     let mut categories = Vec::new();
-    find_categories(input, &tree.nodes, &mut categories, &mut HashSet::new());
-    let sections = sections(input, &tree.nodes, &refs);
+    let mut sections = Vec::new();
+    if full {
+        find_categories(input, &tree.nodes, &mut categories, &mut HashSet::new());
+        sections = self::sections(input, &tree.nodes, &refs);
+    }
     // the box's `name` is the common name (the page title, usually); the bold subject of the
     // first sentence is often the full name (`Charles Frank Milstead`), so it comes second
     let title = infoboxes
@@ -29,10 +43,13 @@ pub fn build(input: &str, tree: Tree) -> Article {
     let title_inferred = true;
     let redirect = redirect_target(input, &tree.nodes);
     let Refs {
-        references,
+        mut references,
         markers,
         ..
     } = refs;
+    if !full {
+        references.clear();
+    }
     Article {
         schema_version: crate::json::SCHEMA_VERSION,
         dialect: Dialect::Wikitext,

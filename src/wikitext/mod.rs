@@ -48,12 +48,22 @@ pub fn parse_tree(input: &str) -> Tree {
 
 /// Parse wikitext into an Article.
 pub fn parse(input: &str) -> Article {
+    parse_scoped(input, article::Scope::Full)
+}
+
+/// Parse wikitext into an Article of the title and infoboxes only (see
+/// [`crate::parse_infoboxes`]).
+pub fn parse_infoboxes(input: &str) -> Article {
+    parse_scoped(input, article::Scope::Infoboxes)
+}
+
+fn parse_scoped(input: &str, scope: article::Scope) -> Article {
     let tree = parse_tree(input);
     #[cfg(debug_assertions)]
     if let Err(v) = crate::check::tree(input, &tree) {
         debug_assert!(false, "wikiparse tree invariant broken: {v}");
     }
-    article::build(input, tree)
+    article::build(input, tree, scope)
 }
 
 #[cfg(test)]

@@ -18,6 +18,8 @@ pub struct Refs {
     pub markers: Vec<Marker>,
     counters: HashMap<String, usize>,
     named: HashMap<(String, String), usize>,
+    /// Render each footnote's text (off when only the labels are wanted).
+    texts: bool,
 }
 
 impl Refs {
@@ -118,12 +120,29 @@ fn roman(n: usize) -> String {
 }
 
 /// Collect the footnotes of a page in reading order.
-pub fn collect(src: &str, nodes: &[Node]) -> Refs {
-    let mut refs = Refs::default();
+///
+/// With `texts` off the references keep empty texts: the labels and markers, which are all an
+/// infobox needs, come without rendering every citation.
+pub fn collect(src: &str, nodes: &[Node], texts: bool) -> Refs {
+    let mut refs = Refs {
+        texts,
+        ..Refs::default()
+    };
     walk(src, nodes, &mut refs);
     // reading order, whatever order the tree kept its parts in
     refs.markers.sort_by_key(|m| m.span.start);
     refs
+}
+
+impl Refs {
+    /// A footnote's text, when texts are wanted.
+    fn text(&self, src: &str, nodes: &[Node]) -> String {
+        if self.texts {
+            text_of(src, nodes)
+        } else {
+            String::new()
+        }
+    }
 }
 
 fn text_of(src: &str, nodes: &[Node]) -> String {
@@ -140,7 +159,7 @@ fn walk(src: &str, nodes: &[Node], refs: &mut Refs) {
                 let attrs = src.get(t.attrs.start..t.attrs.end).unwrap_or("");
                 let name = super::tag::attr(attrs, "name").filter(|s| !s.is_empty());
                 let group = super::tag::attr(attrs, "group").unwrap_or_default();
-                let text = text_of(src, &t.children);
+                let text = refs.text(src, &t.children);
                 refs.add(t.span, &group, name, text);
                 walk(src, &t.children, refs);
             }
@@ -176,12 +195,12 @@ fn walk(src: &str, nodes: &[Node], refs: &mut Refs) {
                                 .named_text(src, "group")
                                 .unwrap_or_else(|| "lower-alpha".to_owned()),
                         };
-                        let text = args.pos(1).map(|v| text_of(src, v)).unwrap_or_default();
+                        let text = args.pos(1).map(|v| refs.text(src, v)).unwrap_or_default();
                         refs.add(t.span, &group, args.named_text(src, "name"), text);
                     }
                     "refn" => {
                         let group = args.named_text(src, "group").unwrap_or_default();
-                        let text = args.pos(1).map(|v| text_of(src, v)).unwrap_or_default();
+                        let text = args.pos(1).map(|v| refs.text(src, v)).unwrap_or_default();
                         refs.add(t.span, &group, args.named_text(src, "name"), text);
                     }
                     "sfn" | "sfnp" | "harvnb sfn" | "sfnm" => {

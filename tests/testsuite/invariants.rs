@@ -307,3 +307,39 @@ fn wikitext_edge_inputs() {
         check::article(s, &a);
     }
 }
+
+/// `parse_infoboxes` (what `--infobox-only` prints) gives exactly the full parse's title,
+/// infoboxes (footnote labels included), markers and redirect on every corpus page and fixture.
+#[test]
+fn infobox_only_parse_agrees_with_the_full_parse() {
+    let root = concat!(env!("CARGO_MANIFEST_DIR"), "/fixtures");
+    let manifest = std::fs::read_to_string(format!("{root}/wikitext/corpus/MANIFEST.tsv")).unwrap();
+    let mut paths: Vec<String> = manifest
+        .lines()
+        .filter(|l| !l.starts_with('#'))
+        .filter_map(|l| l.split('\t').next())
+        .map(|p| format!("{root}/wikitext/corpus/{p}"))
+        .collect();
+    for dir in ["wikitext", "rendered"] {
+        for entry in std::fs::read_dir(format!("{root}/{dir}")).unwrap() {
+            let p = entry.unwrap().path();
+            if p.extension().is_some_and(|x| x == "txt") {
+                paths.push(p.display().to_string());
+            }
+        }
+    }
+    let options = wikiparse::Options::default();
+    let mut boxes = 0;
+    for p in &paths {
+        let text = std::fs::read_to_string(p).unwrap();
+        let full = wikiparse::parse_with(&text, &options);
+        let facts = wikiparse::parse_infoboxes(&text, &options);
+        assert_eq!(facts.infoboxes, full.infoboxes, "{p}");
+        assert_eq!(facts.title, full.title, "{p}");
+        assert_eq!(facts.footnote_markers, full.footnote_markers, "{p}");
+        assert_eq!(facts.redirect, full.redirect, "{p}");
+        assert_eq!(facts.diagnostics, full.diagnostics, "{p}");
+        boxes += facts.infoboxes.len();
+    }
+    assert!(boxes > 100, "{boxes} infoboxes");
+}
