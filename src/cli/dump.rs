@@ -75,7 +75,11 @@ fn namespaces(list: &str) -> Result<Option<Vec<i64>>, String> {
 }
 
 fn convert(page: &Page, infobox_only: bool) -> Done {
-    let article = page.parse();
+    let article = if infobox_only {
+        page.parse_infoboxes()
+    } else {
+        page.parse()
+    };
     let (infoboxes, diagnostics) = (article.infoboxes.len(), article.diagnostics.len());
     let redirect = page.info.redirect.is_some();
     let line = if infobox_only {

@@ -42,10 +42,25 @@ impl Page {
     /// title. A parser failure (a bug) becomes an error diagnostic in the Article instead of
     /// stopping the dump.
     pub fn parse(&self) -> Article {
+        self.parse_scoped(false)
+    }
+
+    /// Like [`Page::parse`], but only the title and infoboxes (see [`crate::parse_infoboxes`]).
+    pub fn parse_infoboxes(&self) -> Article {
+        self.parse_scoped(true)
+    }
+
+    fn parse_scoped(&self, infoboxes_only: bool) -> Article {
         let options = Options {
             dialect: Some(Dialect::Wikitext),
         };
-        let parsed = std::panic::catch_unwind(|| crate::parse_with(&self.text, &options));
+        let parsed = std::panic::catch_unwind(|| {
+            if infoboxes_only {
+                crate::parse_infoboxes(&self.text, &options)
+            } else {
+                crate::parse_with(&self.text, &options)
+            }
+        });
         let mut article = parsed.unwrap_or_else(|panic| {
             let why = panic
                 .downcast_ref::<&str>()
@@ -447,8 +462,13 @@ impl Dump {
         mut each: impl FnMut(PageResult<Page>),
     ) -> Result<u64, DumpError> {
         let bytes = self.read_range(range)?;
-        let mut reader =
-            PageReader::fragment(source::bz2_range(&bytes), self.path.clone(), range.start);
+        // Decompress the whole stream first (a few MB): the decoder then runs with its tables
+        // warm in the cache instead of taking turns with the parser, about a third faster.
+        let mut xml = Vec::with_capacity(bytes.len() * 4);
+        source::bz2_range(&bytes)
+            .read_to_end(&mut xml)
+            .map_err(|source| self.stream_error(range, source))?;
+        let mut reader = PageReader::fragment(&xml[..], self.path.clone(), range.start);
         for page in &mut reader {
             match page {
                 Ok(p) => each(Ok(p)),

@@ -383,3 +383,96 @@ impl<R: BufRead> Iterator for PageReader<R> {
         next
     }
 }
+
+#[cfg(test)]
+#[allow(clippy::unwrap_used)] // tests fail loudly by design
+mod tests {
+    use super::*;
+
+    fn read(xml: &str) -> Vec<Result<Page, DumpError>> {
+        PageReader::new(xml.as_bytes(), "t.xml".into()).collect()
+    }
+
+    const HEAD: &str = "<mediawiki xmlns=\"http://www.mediawiki.org/xml/export-0.11/\" version=\"0.11\">\n<siteinfo><sitename>W</sitename></siteinfo>\n";
+
+    #[test]
+    fn entities_cdata_and_the_last_revision() {
+        let xml = format!(
+            "{HEAD}<page><title>A &amp; B</title><ns>0</ns><id>1</id>\
+             <revision><id>2</id><timestamp>t1</timestamp><text>old</text></revision>\
+             <revision><id>3</id><timestamp>t2</timestamp><contributor><id>99</id></contributor>\
+             <model>wikitext</model><text bytes=\"9\">&lt;ref&gt;&#x263A;&#65;&unknown;<![CDATA[<b>]]>\r\n</text></revision>\
+             </page></mediawiki>"
+        );
+        let pages = read(&xml);
+        assert_eq!(pages.len(), 1);
+        let p = pages[0].as_ref().unwrap();
+        assert_eq!(p.info.title, "A & B");
+        assert_eq!((p.info.id, p.info.ns, p.info.revision_id), (1, 0, Some(3)));
+        assert_eq!(p.info.timestamp.as_deref(), Some("t2"));
+        assert_eq!(p.model.as_deref(), Some("wikitext"));
+        assert_eq!(p.text, "<ref>☺A&unknown;<b>\n");
+    }
+
+    #[test]
+    fn deleted_text_and_redirects() {
+        let xml = format!(
+            "{HEAD}<page><title>R</title><ns>0</ns><id>5</id><redirect title=\"T &amp; U\" />\
+             <revision><id>6</id><text bytes=\"0\" deleted=\"deleted\" /></revision></page></mediawiki>"
+        );
+        let p = read(&xml).remove(0).unwrap();
+        assert_eq!(p.info.redirect.as_deref(), Some("T & U"));
+        assert_eq!(p.text, "");
+    }
+
+    #[test]
+    fn a_malformed_page_does_not_stop_the_reader() {
+        let xml = format!(
+            "{HEAD}<page><title>A</title><ns>0</ns></page>\
+             <page><title>B</title><ns>0</ns><id>2</id></page></mediawiki>"
+        );
+        let items = read(&xml);
+        assert_eq!(items.len(), 2);
+        let e = items[0].as_ref().unwrap_err();
+        assert!(
+            e.is_page_error()
+                && e.to_string()
+                    .contains("in page \"A\": malformed page: it has no <id>"),
+            "{e}"
+        );
+        assert_eq!(items[1].as_ref().unwrap().info.title, "B");
+    }
+
+    #[test]
+    fn broken_xml_ends_the_reader_with_its_place() {
+        let xml = format!(
+            "{HEAD}<page><title>A</title><ns>0</ns><id>1</id></revision></page></mediawiki>"
+        );
+        let items = read(&xml);
+        assert_eq!(items.len(), 1);
+        let e = items[0].as_ref().unwrap_err();
+        assert!(
+            matches!(e, DumpError::Xml { .. }) && e.to_string().contains("in page \"A\" (id 1)"),
+            "{e}"
+        );
+        let items = read("<html><body>not a dump</body></html>");
+        assert!(
+            matches!(items[..], [Err(DumpError::NotADump { .. })]),
+            "{items:?}"
+        );
+        let items = read(&format!("{HEAD}<page><title>A</title>"));
+        assert!(
+            matches!(items[..], [Err(DumpError::Truncated { .. })]),
+            "{items:?}"
+        );
+    }
+
+    #[test]
+    fn a_stream_fragment_needs_no_root() {
+        let xml = "<page><title>A</title><ns>0</ns><id>1</id></page>\n</mediawiki>\n";
+        let mut reader = PageReader::fragment(xml.as_bytes(), "t.xml.bz2".into(), 600);
+        assert_eq!(reader.next().unwrap().unwrap().info.id, 1);
+        assert!(reader.next().is_none());
+        assert!(reader.saw_end() && !reader.saw_root());
+    }
+}

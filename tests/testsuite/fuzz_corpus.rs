@@ -47,3 +47,35 @@ fn value_target() {
         }
     }
 }
+
+/// The `dump_xml` target's checks: whole and as a stream fragment, no item after a fatal error,
+/// every page's Article keeps the invariants.
+#[cfg(feature = "dump")]
+#[test]
+fn dump_xml_target() {
+    use wikiparse::dump::PageReader;
+    let mut pages = 0;
+    for (name, bytes) in inputs("dump_xml") {
+        for fragment in [false, true] {
+            let reader = if fragment {
+                PageReader::fragment(&bytes[..], name.clone().into(), 0)
+            } else {
+                PageReader::new(&bytes[..], name.clone().into())
+            };
+            let mut fatal = false;
+            for item in reader.take(bytes.len() + 1) {
+                assert!(!fatal, "{name}: an item after a fatal error");
+                match item {
+                    Ok(page) => {
+                        pages += 1;
+                        let article = page.parse();
+                        assert_eq!(article.page.as_ref(), Some(&page.info), "{name}");
+                        check::article(&page.text, &article);
+                    }
+                    Err(e) => fatal |= !e.is_page_error(),
+                }
+            }
+        }
+    }
+    assert!(pages > 0);
+}

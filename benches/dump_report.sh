@@ -1,0 +1,51 @@
+#!/usr/bin/env bash
+# The dump benchmark: build multistream bz2 dumps of the wikitext corpus repeated (default
+# 150 and 300 MB of XML, 100 pages per stream, with their index), then read each with
+# `wikiparse dump --index` at --jobs 1 and 2, beside `--decompress-only` with the same
+# parallelism (the speed limit), each the best of RUNS (default 3) runs. Reports MB/s of XML,
+# pages/s, the share of the decompression-only throughput, and peak RSS (GNU time).
+#
+#   benches/dump_report.sh            # 150 and 300 MB
+#   benches/dump_report.sh 50 100     # other sizes
+#   RUNS=1 KEEP=1 benches/dump_report.sh 300
+set -euo pipefail
+cd "$(dirname "$0")/.."
+sizes=("$@")
+[ ${#sizes[@]} -gt 0 ] || sizes=(150 300)
+runs=${RUNS:-3}
+dir=${TMPDIR:-/tmp}/wikiparse-dump-bench
+mkdir -p "$dir"
+cargo build --release --quiet --example make_dump
+cargo build --release --quiet
+bin=target/release/wikiparse
+[ -x /usr/bin/time ] || { echo "needs GNU time (/usr/bin/time) for peak RSS" >&2; exit 2; }
+
+# best wall time and its peak RSS (KB) of `runs` runs of a command
+best() {
+    local best_s="" best_kb=""
+    for _ in $(seq "$runs"); do
+        /usr/bin/time -f "%e %M" -o "$dir/time" "$@" > /dev/null 2> "$dir/err"
+        read -r s kb < "$dir/time"
+        if [ -z "$best_s" ] || awk "BEGIN{exit !($s < $best_s)}"; then best_s=$s; best_kb=$kb; fi
+    done
+    echo "$best_s $best_kb"
+}
+
+printf '%-8s %-5s %12s %12s %10s %10s %9s %10s %10s\n' \
+    "XML MB" jobs "decomp MB/s" "parse MB/s" "pages/s" "share" "parse s" "decomp RSS" "parse RSS"
+for size in "${sizes[@]}"; do
+    prefix="$dir/dump-$size"
+    [ -s "$prefix.xml.bz2" ] || cargo run --release --quiet --example make_dump -- "$prefix" "$size"
+    # pages and XML bytes, from a run's summary line
+    "$bin" dump "$prefix.xml.bz2" --index "$prefix-index.txt.bz2" --ns all > /dev/null 2> "$dir/summary"
+    pages=$(sed -n 's/^wikiparse: \([0-9]*\) pages.*/\1/p' "$dir/summary")
+    mb=$(sed -n 's/.*s (\([0-9.]*\) MB of XML.*/\1/p' "$dir/summary")
+    for jobs in 1 2; do
+        read -r ds dkb < <(best "$bin" dump "$prefix.xml.bz2" --index "$prefix-index.txt.bz2" -j "$jobs" --decompress-only)
+        read -r ps pkb < <(best "$bin" dump "$prefix.xml.bz2" --index "$prefix-index.txt.bz2" -j "$jobs" --ns all -q)
+        awk -v mb="$mb" -v j="$jobs" -v ds="$ds" -v ps="$ps" -v pages="$pages" -v dkb="$dkb" -v pkb="$pkb" 'BEGIN {
+            printf "%-8.1f %-5d %12.1f %12.1f %10.0f %9.0f%% %9.2f %8.0f MB %8.0f MB\n",
+                mb, j, mb / ds, mb / ps, pages / ps, 100 * ds / ps, ps, dkb / 1024, pkb / 1024 }'
+    done
+done
+[ -n "${KEEP:-}" ] || rm -rf "$dir"
