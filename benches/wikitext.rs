@@ -60,6 +60,19 @@ fn wikitext(c: &mut Criterion) {
                 .sum::<usize>()
         })
     });
+    // tree + infobox facts + typed values (no prose, no reference texts): `--infobox-only`
+    g.bench_function("wikiparse_parse_infoboxes", |b| {
+        b.iter(|| {
+            pages
+                .iter()
+                .map(|p| {
+                    wikiparse::parse_infoboxes(black_box(p), &options)
+                        .infoboxes
+                        .len()
+                })
+                .sum::<usize>()
+        })
+    });
     g.bench_function("wikiparse_parse", |b| {
         b.iter(|| {
             pages

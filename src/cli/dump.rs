@@ -118,9 +118,9 @@ fn progress_bar(size: Option<u64>) -> indicatif::ProgressBar {
         None => indicatif::ProgressBar::new_spinner(),
     };
     let template = if size.is_some() {
-        "{bar:30} {bytes}/{total_bytes} read · {msg} · {bytes_per_sec} · ETA {eta}"
+        "{bar:20} {bytes}/{total_bytes} · {msg} · {bytes_per_sec} · ETA {eta}"
     } else {
-        "{spinner} {bytes} read · {msg} · {bytes_per_sec}"
+        "{spinner} {bytes} · {msg} · {bytes_per_sec}"
     };
     if let Ok(style) = indicatif::ProgressStyle::with_template(template) {
         bar.set_style(style.progress_chars("█▉▊▋▌▍▎▏ "));

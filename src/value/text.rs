@@ -161,4 +161,58 @@ mod tests {
             assert_eq!(normalize(t), slow, "{t:?}");
         }
     }
+    /// The char-by-char definition [`normalize`] must equal.
+    fn reference(s: &str) -> String {
+        let mut out = String::new();
+        let mut pending = false;
+        for c in s.chars() {
+            if c.is_whitespace() || c.is_control() {
+                pending = true;
+            } else if !is_zero_width(c) {
+                if pending && !out.is_empty() {
+                    out.push(' ');
+                }
+                pending = false;
+                out.push(c);
+            }
+        }
+        out
+    }
+
+    #[test]
+    fn normalize_equals_the_char_definition() {
+        let alphabet = [
+            "a",
+            " ",
+            "\t",
+            "\n",
+            "\u{7f}",
+            "\u{85}",
+            "\u{a0}",
+            "\u{ad}",
+            "\u{e9}",
+            "\u{1680}",
+            "\u{2009}",
+            "\u{200b}",
+            "\u{2013}",
+            "\u{2028}",
+            "\u{2060}",
+            "\u{3000}",
+            "\u{feff}",
+            "\u{1f600}",
+            "\u{4e2d}",
+        ];
+        let n = alphabet.len();
+        for len in 1..=4u32 {
+            for code in 0..n.pow(len) {
+                let mut s = String::new();
+                let mut k = code;
+                for _ in 0..len {
+                    s.push_str(alphabet[k % n]);
+                    k /= n;
+                }
+                assert_eq!(normalize(&s), reference(&s), "{s:?}");
+            }
+        }
+    }
 }

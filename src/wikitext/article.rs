@@ -190,8 +190,26 @@ fn section(
     };
     let mut blocks = Vec::new();
     let mut para: Vec<Piece> = Vec::new();
+    // `#REDIRECT [[Target]]` is the page's `redirect`, not prose
+    let mut after_redirect = false;
     for n in body {
+        if after_redirect {
+            match n {
+                Node::Text(s) if src.get(s.start..s.end).is_some_and(|t| !t.contains('\n')) => {
+                    continue
+                }
+                Node::Link(_) => {
+                    after_redirect = false;
+                    continue;
+                }
+                _ => after_redirect = false,
+            }
+        }
         match n {
+            Node::Redirect(_) => {
+                flush(src, &mut para, refs, &mut blocks);
+                after_redirect = true;
+            }
             Node::List(l) => {
                 flush(src, &mut para, refs, &mut blocks);
                 blocks.push(list_block(src, l, refs));

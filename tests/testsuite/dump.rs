@@ -110,6 +110,9 @@ fn real_sample_every_article_in_order_redirects_marked() {
     assert_eq!(first["page"]["redirect"], "Computer accessibility");
     assert_eq!(first["page"]["revision_id"], 631144794);
     assert_eq!(first["page"]["timestamp"], "2014-10-26T04:50:23Z");
+    // the redirect directive is the page's `redirect`, not a paragraph of prose
+    assert_eq!(first["redirect"], "Computer accessibility");
+    assert_eq!(first["sections"][0]["blocks"], serde_json::json!([]));
     // the summary line names what was done
     let err = stderr(&o);
     assert!(err.contains("205 pages (99 redirects)"), "{err}");
