@@ -3,7 +3,8 @@
 # 150 and 300 MB of XML, 100 pages per stream, with their index), then read each with
 # `wikiparse dump --index` at --jobs 1 and 2, beside `--decompress-only` with the same
 # parallelism (the speed limit), each the best of RUNS (default 3) runs. Reports MB/s of XML,
-# pages/s, the share of the decompression-only throughput, and peak RSS (GNU time).
+# pages/s, the share of the decompression-only throughput, and peak RSS (GNU time), for whole
+# Articles and for `--infobox-only` (facts).
 #
 #   benches/dump_report.sh            # 150 and 300 MB
 #   benches/dump_report.sh 50 100     # other sizes
@@ -31,8 +32,9 @@ best() {
     echo "$best_s $best_kb"
 }
 
-printf '%-8s %-5s %12s %12s %10s %10s %9s %10s %10s\n' \
-    "XML MB" jobs "decomp MB/s" "parse MB/s" "pages/s" "share" "parse s" "decomp RSS" "parse RSS"
+printf '%-7s %-4s %11s %10s %8s %6s %10s %8s %6s %10s %10s\n' \
+    "XML MB" jobs "decomp MB/s" "full MB/s" "pages/s" share "facts MB/s" "pages/s" share \
+    "decomp RSS" "full RSS"
 for size in "${sizes[@]}"; do
     prefix="$dir/dump-$size"
     [ -s "$prefix.xml.bz2" ] || cargo run --release --quiet --example make_dump -- "$prefix" "$size"
@@ -43,9 +45,11 @@ for size in "${sizes[@]}"; do
     for jobs in 1 2; do
         read -r ds dkb < <(best "$bin" dump "$prefix.xml.bz2" --index "$prefix-index.txt.bz2" -j "$jobs" --decompress-only)
         read -r ps pkb < <(best "$bin" dump "$prefix.xml.bz2" --index "$prefix-index.txt.bz2" -j "$jobs" --ns all -q)
-        awk -v mb="$mb" -v j="$jobs" -v ds="$ds" -v ps="$ps" -v pages="$pages" -v dkb="$dkb" -v pkb="$pkb" 'BEGIN {
-            printf "%-8.1f %-5d %12.1f %12.1f %10.0f %9.0f%% %9.2f %8.0f MB %8.0f MB\n",
-                mb, j, mb / ds, mb / ps, pages / ps, 100 * ds / ps, ps, dkb / 1024, pkb / 1024 }'
+        read -r fs _ < <(best "$bin" dump "$prefix.xml.bz2" --index "$prefix-index.txt.bz2" -j "$jobs" --ns all -q --infobox-only)
+        awk -v mb="$mb" -v j="$jobs" -v ds="$ds" -v ps="$ps" -v fs="$fs" -v pages="$pages" -v dkb="$dkb" -v pkb="$pkb" 'BEGIN {
+            printf "%-7.1f %-4d %11.1f %10.1f %8.0f %5.0f%% %10.1f %8.0f %5.0f%% %7.0f MB %7.0f MB\n",
+                mb, j, mb / ds, mb / ps, pages / ps, 100 * ds / ps, mb / fs, pages / fs, 100 * ds / fs,
+                dkb / 1024, pkb / 1024 }'
     done
 done
 [ -n "${KEEP:-}" ] || rm -rf "$dir"

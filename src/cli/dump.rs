@@ -75,13 +75,22 @@ fn namespaces(list: &str) -> Result<Option<Vec<i64>>, String> {
 }
 
 fn convert(page: &Page, infobox_only: bool) -> Done {
+    let redirect = page.info.redirect.is_some();
+    // most pages hold no infobox: a scan for the template names spares their parse
+    if infobox_only && !wikiparse::lexicon::wikitext::may_hold_infobox(&page.text) {
+        return Done {
+            line: None,
+            infoboxes: 0,
+            diagnostics: 0,
+            redirect,
+        };
+    }
     let article = if infobox_only {
         page.parse_infoboxes()
     } else {
         page.parse()
     };
     let (infoboxes, diagnostics) = (article.infoboxes.len(), article.diagnostics.len());
-    let redirect = page.info.redirect.is_some();
     let line = if infobox_only {
         #[derive(serde::Serialize)]
         struct Facts<'a> {

@@ -339,6 +339,10 @@ fn infobox_only_parse_agrees_with_the_full_parse() {
         assert_eq!(facts.footnote_markers, full.footnote_markers, "{p}");
         assert_eq!(facts.redirect, full.redirect, "{p}");
         assert_eq!(facts.diagnostics, full.diagnostics, "{p}");
+        // the pre-scan that lets `dump --infobox-only` skip pages never skips a box
+        if !full.infoboxes.is_empty() && full.dialect == wikiparse::Dialect::Wikitext {
+            assert!(wikiparse::lexicon::wikitext::may_hold_infobox(&text), "{p}");
+        }
         boxes += facts.infoboxes.len();
     }
     assert!(boxes > 100, "{boxes} infoboxes");
