@@ -25,9 +25,10 @@ pub struct DumpArgs {
     /// Threads (default: the number of cores); 1 does everything on one thread.
     #[arg(long, short = 'j', value_name = "N")]
     pub jobs: Option<usize>,
-    /// Namespaces to keep, comma-separated, or `all`.
-    #[arg(long, default_value = "0", value_name = "LIST")]
-    pub ns: String,
+    /// Namespaces to keep, comma-separated, or `all` (default: 0, articles; all namespaces
+    /// when a page is asked for by --title or --page-id).
+    #[arg(long, value_name = "LIST")]
+    pub ns: Option<String>,
     /// Leave out redirect pages.
     #[arg(long)]
     pub skip_redirects: bool,
@@ -140,7 +141,12 @@ fn progress_bar(size: Option<u64>) -> indicatif::ProgressBar {
 
 /// Run `wikiparse dump`.
 pub fn run(args: &DumpArgs) -> ExitCode {
-    let namespaces = match namespaces(&args.ns) {
+    let single = args.title.is_some() || args.page_id.is_some();
+    let ns = args
+        .ns
+        .as_deref()
+        .unwrap_or(if single { "all" } else { "0" });
+    let namespaces = match namespaces(ns) {
         Ok(n) => n,
         Err(e) => {
             eprintln!("wikiparse: {e}");
@@ -178,6 +184,9 @@ pub fn run(args: &DumpArgs) -> ExitCode {
         dump.run(
             |page| convert(page, infobox_only),
             |result| {
+                if pages >= line_limit {
+                    return Ok(Flow::Stop);
+                }
                 match result {
                     Ok(done) => {
                         if let Some(line) = done.line {

@@ -103,24 +103,23 @@ pub fn articles(
     }))
 }
 
-/// A title as MediaWiki compares it: `_` is a space, spaces collapse, the first letter is upper
-/// case (the default for Wikipedia's namespaces).
+/// A title as MediaWiki compares it: `_` is a space, spaces collapse, and the first letter is
+/// upper case (the default for Wikipedia's namespaces), as is the first letter after a
+/// namespace prefix (`talk:emu_war` → `Talk:Emu war`; any prefix is taken for one: both sides
+/// of a comparison are normalised alike).
 pub fn normalize_title(title: &str) -> String {
     let spaced = title.replace('_', " ");
-    let mut words = spaced.split_whitespace();
-    let mut out = String::with_capacity(title.len());
-    if let Some(first) = words.next() {
-        let mut chars = first.chars();
-        if let Some(c) = chars.next() {
-            out.extend(c.to_uppercase());
-            out.push_str(chars.as_str());
-        }
+    let joined = spaced.split_whitespace().collect::<Vec<_>>().join(" ");
+    let upper_first = |s: &str| {
+        let mut chars = s.chars();
+        chars.next().map_or_else(String::new, |c| {
+            c.to_uppercase().chain(chars).collect::<String>()
+        })
+    };
+    match joined.split_once(':') {
+        Some((ns, rest)) => format!("{}:{}", upper_first(ns), upper_first(rest.trim_start())),
+        None => upper_first(&joined),
     }
-    for w in words {
-        out.push(' ');
-        out.push_str(w);
-    }
-    out
 }
 
 /// Which pages of a dump to read.
@@ -167,7 +166,7 @@ impl Selection {
 
     fn describe(&self) -> String {
         match (&self.title, self.page_id) {
-            (Some(t), _) => format!("titled {:?}", normalize_title(t)),
+            (Some(t), _) => format!("titled {t:?}"),
             (None, Some(id)) => format!("with id {id}"),
             (None, None) => "at all".into(),
         }

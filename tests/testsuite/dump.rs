@@ -630,4 +630,6 @@ fn titles_compare_as_mediawiki_compares_them() {
     assert_eq!(dump::normalize_title("emu_War"), "Emu War");
     assert_eq!(dump::normalize_title("  Emu   War "), "Emu War");
     assert_eq!(dump::normalize_title("éclair"), "Éclair");
+    assert_eq!(dump::normalize_title("talk:emu_war"), "Talk:Emu war");
+    assert_eq!(dump::normalize_title("Talk: Emu war"), "Talk:Emu war");
 }
