@@ -18,7 +18,7 @@ mod cli {
     version,
     about,
     args_conflicts_with_subcommands = true,
-    after_help = "Examples:\n  wikiparse dump pages.xml.bz2 > pages.jsonl  a MediaWiki XML dump to JSON lines (see `wikiparse dump --help`)\n  wikiparse article.txt --pretty          one article, indented JSON\n  cat article.txt | wikiparse             read stdin\n  wikiparse --jsonl corpus/*.txt          one JSON line per file\n  wikiparse --infobox-only article.txt    only the infobox facts\n  wikiparse --schema                      the JSON Schema of the output\n  wikiparse --tree page.wiki              the wikitext syntax tree\n\nExit codes: 0 success, 1 an input could not be read or decoded, 2 usage error."
+    after_help = "Examples:\n  wikiparse article.txt --pretty          one article, indented JSON\n  cat article.txt | wikiparse             read stdin\n  wikiparse --jsonl corpus/*.txt          one JSON line per file\n  wikiparse --infobox-only article.txt    only the infobox facts\n  wikiparse --schema                      the JSON Schema of the output\n  wikiparse --tree page.wiki              the wikitext syntax tree\n  wikiparse dump pages.xml.bz2            a MediaWiki XML dump to JSON lines (wikiparse dump --help)\n\nExit codes: 0 success, 1 an input could not be read or decoded, 2 usage error."
 )]
 struct Cli {
     #[command(subcommand)]
