@@ -376,14 +376,8 @@ impl Dump {
             ));
         }
         let mut head = [0u8; 3];
-        let mut file = std::fs::File::open(&self.path).map_err(|source| DumpError::Open {
-            path: self.path.clone(),
-            source,
-        })?;
-        let n = file.read(&mut head).map_err(|source| DumpError::Open {
-            path: self.path.clone(),
-            source,
-        })?;
+        let mut file = std::fs::File::open(&self.path).map_err(|e| self.open_error(e))?;
+        let n = file.read(&mut head).map_err(|e| self.open_error(e))?;
         if Compression::sniff(&head[..n]) != Compression::Bzip2 {
             return Err(DumpError::Usage(format!(
                 "{}: --index needs a multistream bz2 dump, and this file is not bz2",
@@ -393,20 +387,11 @@ impl Dump {
         Ok(())
     }
 
-    /// The compressed bytes of one stream.
+    /// The compressed bytes of one stream (its offset was checked by
+    /// [`index::check_offsets`] before any work started).
     fn read_range(&self, range: StreamRange) -> Result<Vec<u8>, DumpError> {
-        let at = |source| DumpError::Read {
-            at: Location {
-                file: self.path.clone(),
-                stream: Some(range.start),
-                ..Location::default()
-            },
-            source,
-        };
-        let mut file = std::fs::File::open(&self.path).map_err(|source| DumpError::Open {
-            path: self.path.clone(),
-            source,
-        })?;
+        let at = |source| self.stream_error(range, source);
+        let mut file = std::fs::File::open(&self.path).map_err(|source| self.open_error(source))?;
         file.seek(SeekFrom::Start(range.start)).map_err(at)?;
         let mut bytes = Vec::new();
         match range.end {
@@ -427,18 +412,14 @@ impl Dump {
                 file.read_to_end(&mut bytes).map_err(at)?;
             }
         }
-        if !bytes.starts_with(b"BZh") {
-            return Err(DumpError::Index {
-                path: self.index.clone().unwrap_or_default(),
-                line: 0,
-                message: format!(
-                    "the offset {} does not point at a bz2 stream of {}",
-                    range.start,
-                    self.path.display()
-                ),
-            });
-        }
         Ok(bytes)
+    }
+
+    fn open_error(&self, source: std::io::Error) -> DumpError {
+        DumpError::Open {
+            path: self.path.clone(),
+            source,
+        }
     }
 
     fn stream_error(&self, range: StreamRange, source: std::io::Error) -> DumpError {

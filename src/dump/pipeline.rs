@@ -91,9 +91,9 @@ where
                 if stop.load(Ordering::Acquire) {
                     continue;
                 }
-                if done_tx.send((seq, work(item))).is_err() {
-                    break;
-                }
+                // The consumer may be gone (it stopped); keep draining the work channel anyway:
+                // a worker that left would strand the producer on a full channel.
+                let _ = done_tx.send((seq, work(item)));
             });
         }
         drop(done_tx);
@@ -200,6 +200,50 @@ mod tests {
             assert_eq!(result, Ok(()));
             assert_eq!(seen, vec![10, 20, 30, 40, 50], "jobs {jobs}");
         }
+    }
+
+    /// Stopping while the producer is blocked on a full work channel and the workers are busy
+    /// must not strand anyone (a worker that quit on the closed result channel once left the
+    /// producer blocked for ever: `dump --infobox-only --limit 5` hung).
+    #[test]
+    fn stopping_early_never_deadlocks() {
+        // a watchdog turns a deadlock into a failure instead of a hung test run
+        let (done, finished) = mpsc::channel();
+        std::thread::spawn(move || {
+            for round in 0..200 {
+                let mut i = 0;
+                let mut seen = 0;
+                let result = ordered(
+                    2,
+                    16,
+                    || {
+                        i += 1;
+                        (i <= 1_000).then_some(Ok::<usize, ()>(i))
+                    },
+                    |x| {
+                        std::thread::sleep(std::time::Duration::from_micros(200));
+                        Ok(x)
+                    },
+                    |_| {
+                        seen += 1;
+                        Ok(if seen == 1 + round % 3 {
+                            Flow::Stop
+                        } else {
+                            Flow::Continue
+                        })
+                    },
+                );
+                assert_eq!(result, Ok(()));
+                assert_eq!(seen, 1 + round % 3);
+            }
+            let _ = done.send(());
+        });
+        assert!(
+            finished
+                .recv_timeout(std::time::Duration::from_secs(60))
+                .is_ok(),
+            "the pipeline deadlocked after an early stop"
+        );
     }
 
     #[test]

@@ -42,21 +42,7 @@ fn markup_is_wikitext() {
 /// among them) and every wikitext fixture reads as wikitext.
 #[test]
 fn wikitext_corpus_is_wikitext() {
-    let root = concat!(env!("CARGO_MANIFEST_DIR"), "/fixtures/wikitext");
-    let manifest = std::fs::read_to_string(format!("{root}/corpus/MANIFEST.tsv")).unwrap();
-    let mut paths: Vec<String> = manifest
-        .lines()
-        .filter(|l| !l.starts_with('#'))
-        .filter_map(|l| l.split('\t').next())
-        .map(|p| format!("{root}/corpus/{p}"))
-        .collect();
-    assert_eq!(paths.len(), 181);
-    for entry in std::fs::read_dir(root).unwrap() {
-        let p = entry.unwrap().path();
-        if p.extension().is_some_and(|x| x == "txt") {
-            paths.push(p.display().to_string());
-        }
-    }
+    let paths = crate::check::corpus_and_fixtures(&["wikitext"]);
     for p in &paths {
         let text = std::fs::read_to_string(p).unwrap();
         assert_eq!(wikiparse::dialect::detect(&text), Dialect::Wikitext, "{p}");

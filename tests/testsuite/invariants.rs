@@ -312,22 +312,7 @@ fn wikitext_edge_inputs() {
 /// infoboxes (footnote labels included), markers and redirect on every corpus page and fixture.
 #[test]
 fn infobox_only_parse_agrees_with_the_full_parse() {
-    let root = concat!(env!("CARGO_MANIFEST_DIR"), "/fixtures");
-    let manifest = std::fs::read_to_string(format!("{root}/wikitext/corpus/MANIFEST.tsv")).unwrap();
-    let mut paths: Vec<String> = manifest
-        .lines()
-        .filter(|l| !l.starts_with('#'))
-        .filter_map(|l| l.split('\t').next())
-        .map(|p| format!("{root}/wikitext/corpus/{p}"))
-        .collect();
-    for dir in ["wikitext", "rendered"] {
-        for entry in std::fs::read_dir(format!("{root}/{dir}")).unwrap() {
-            let p = entry.unwrap().path();
-            if p.extension().is_some_and(|x| x == "txt") {
-                paths.push(p.display().to_string());
-            }
-        }
-    }
+    let paths = check::corpus_and_fixtures(&["wikitext", "rendered"]);
     let options = wikiparse::Options::default();
     let mut boxes = 0;
     for p in &paths {
