@@ -1,5 +1,5 @@
 //! Parse the wikitext corpus many times (for profilers): `cargo run --release --example
-//! profile_wikitext -- [tree|infoboxes|parse] [rounds]`.
+//! profile_wikitext -- [tree|infoboxes|parse|pwt] [rounds]`.
 
 fn main() {
     let mut args = std::env::args().skip(1);
@@ -22,6 +22,10 @@ fn main() {
         for p in &pages {
             n += match what.as_str() {
                 "tree" => wikiparse::wikitext::parse_tree(p).nodes.len(),
+                "pwt" => parse_wiki_text::Configuration::default()
+                    .parse(p)
+                    .nodes
+                    .len(),
                 "infoboxes" => wikiparse::parse_infoboxes(p, &options).infoboxes.len(),
                 _ => wikiparse::parse_with(p, &options).infoboxes.len(),
             };

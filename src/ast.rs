@@ -42,7 +42,8 @@ pub struct Article {
     pub redirect: Option<String>,
     /// What looked wrong, with the bytes concerned.
     pub diagnostics: Vec<Diagnostic>,
-    /// The whole input.
+    /// The whole input; for an infobox-only parse of wikitext, the bytes it read (up to the
+    /// end of the last infobox and of the lead's bold title).
     pub span: Span,
     /// The dump page this article came from (`wikiparse dump`; omitted otherwise). Spans are
     /// byte offsets into the page's wikitext, not into the dump file.

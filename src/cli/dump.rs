@@ -78,7 +78,7 @@ fn namespaces(list: &str) -> Result<Option<Vec<i64>>, String> {
 fn convert(page: &Page, infobox_only: bool) -> Done {
     let redirect = page.info.redirect.is_some();
     // most pages hold no infobox: a scan for the template names spares their parse
-    if infobox_only && !wikiparse::lexicon::wikitext::may_hold_infobox(&page.text) {
+    if infobox_only && !wikiparse::wikitext::prescan::may_hold_infobox(&page.text) {
         return Done {
             line: None,
             infoboxes: 0,

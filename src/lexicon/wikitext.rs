@@ -24,9 +24,6 @@ pub struct Wikitext {
     pub skip: Vec<&'static str>,
     /// (label parameter, value parameter) patterns, `#` standing for an optional number.
     pub pairs: Vec<(&'static str, &'static str)>,
-    /// Words one of which every infobox template name holds (`box`, and the longest word of
-    /// each box name without it): a page without any of them has no infobox.
-    pub needles: Vec<&'static str>,
 }
 
 /// The table, parsed once.
@@ -56,38 +53,7 @@ pub fn get() -> &'static Wikitext {
                 _ => {}
             }
         }
-        // `infobox …` and most other boxes hold `box`; the rest are found by their longest word
-        w.needles.push("box");
-        for name in w.boxes.keys() {
-            if !name.contains("box") {
-                let word = name.split(' ').max_by_key(|s| s.len()).unwrap_or(name);
-                w.needles.push(word);
-            }
-        }
-        w.needles.sort_unstable();
-        w.needles.dedup();
         w
-    })
-}
-
-/// Whether a page may hold an infobox: false only when no template name of the lexicon can be
-/// in it (its text lacks every [`Wikitext::needles`] word, in any letter case). A scan at
-/// memchr speed that lets a facts-only reader skip the parse of most pages without a box.
-pub fn may_hold_infobox(text: &str) -> bool {
-    get()
-        .needles
-        .iter()
-        .any(|n| contains_ignore_ascii_case(text.as_bytes(), n.as_bytes()))
-}
-
-fn contains_ignore_ascii_case(hay: &[u8], needle: &[u8]) -> bool {
-    let Some((&first, rest)) = needle.split_first() else {
-        return true;
-    };
-    let (lo, up) = (first.to_ascii_lowercase(), first.to_ascii_uppercase());
-    memchr::memchr2_iter(lo, up, hay).any(|i| {
-        hay.get(i + 1..i + 1 + rest.len())
-            .is_some_and(|h| h.eq_ignore_ascii_case(rest))
     })
 }
 
@@ -134,39 +100,5 @@ impl Wikitext {
             Some(head) => head.is_empty() || head.ends_with('_') || s.len() > 4,
             None => false,
         })
-    }
-}
-
-#[cfg(test)]
-mod needle_tests {
-    use super::*;
-
-    /// Every box name of the table, however written, is found by the pre-scan; a page of prose
-    /// and other templates is not.
-    #[test]
-    fn the_pre_scan_finds_every_box_name() {
-        let w = get();
-        let names = w
-            .templates
-            .keys()
-            .map(|n| format!("Infobox {n}"))
-            .chain(w.boxes.keys().map(|n| n.to_string()));
-        let mut boxes = 0;
-        for name in names {
-            for written in [
-                name.clone(),
-                name.replace(' ', "_"),
-                name.to_uppercase(),
-                format!(" {}", name.replace(' ', "  ")),
-            ] {
-                let page = format!("Intro.\n{{{{{written}\n| name = X\n| date = 1900\n}}}}\n");
-                assert!(may_hold_infobox(&page), "{written}");
-                boxes += crate::wikitext::parse(&page).infoboxes.len();
-            }
-        }
-        assert!(boxes > 400, "{boxes}");
-        let prose =
-            "{{Use dmy dates}}\n'''Emu War''' was a [[wildlife]] operation.{{sfn|Jenkins|1988}}\n";
-        assert!(!may_hold_infobox(prose));
     }
 }

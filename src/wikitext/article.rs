@@ -17,8 +17,10 @@ use std::collections::HashSet;
 pub enum Scope {
     /// Everything.
     Full,
-    /// The title, infoboxes, footnote markers and redirect; no sections, reference texts or
-    /// categories (what `--infobox-only` prints, in about half the time).
+    /// The title, infoboxes and redirect, from the tree of the page up to its last infobox and
+    /// its lead's bold title ([`super::parse_facts_tree`]): no sections, reference texts or
+    /// categories; footnote markers and diagnostics of the bytes read, which the Article's span
+    /// covers (what `--infobox-only` prints).
     Infoboxes,
 }
 
@@ -63,8 +65,8 @@ pub fn build(input: &str, tree: Tree, scope: Scope) -> Article {
         categories,
         redirect,
         page: None,
+        span: Span::new(0, tree.end),
         diagnostics: tree.diagnostics,
-        span: Span::new(0, input.len()),
     }
 }
 

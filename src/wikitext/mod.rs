@@ -17,6 +17,7 @@ pub mod magic;
 pub mod node;
 pub mod parser;
 pub mod plain;
+pub mod prescan;
 pub mod refs;
 pub mod table;
 pub mod tag;
@@ -38,12 +39,32 @@ pub struct Tree {
     pub nodes: Vec<Node>,
     /// Unclosed constructs, depth limit.
     pub diagnostics: Vec<Diagnostic>,
+    /// Where reading ended: the input's length, except for [`parse_facts_tree`].
+    pub end: usize,
 }
 
 /// Read markup into a tree. Total and linear: any `&str` gives a tree.
 pub fn parse_tree(input: &str) -> Tree {
-    let (nodes, diagnostics) = parser::Parser::new(input).run();
-    Tree { nodes, diagnostics }
+    let (nodes, diagnostics, end) = parser::Parser::new(input).run();
+    Tree {
+        nodes,
+        diagnostics,
+        end,
+    }
+}
+
+/// The tree of the part of a page its infobox facts need: reading stops at the first line
+/// break with no construct open past the name of the last possible infobox ([`prescan`]),
+/// once the lead's bold title is known. The nodes are those of [`parse_tree`] up to
+/// [`Tree::end`], the last text node cut there.
+pub fn parse_facts_tree(input: &str) -> Tree {
+    let last_box = prescan::last_box_name(input);
+    let (nodes, diagnostics, end) = parser::Parser::facts_only(input, last_box).run();
+    Tree {
+        nodes,
+        diagnostics,
+        end,
+    }
 }
 
 /// Parse wikitext into an Article.
@@ -58,9 +79,12 @@ pub fn parse_infoboxes(input: &str) -> Article {
 }
 
 fn parse_scoped(input: &str, scope: article::Scope) -> Article {
-    let tree = parse_tree(input);
+    let tree = match scope {
+        article::Scope::Full => parse_tree(input),
+        article::Scope::Infoboxes => parse_facts_tree(input),
+    };
     #[cfg(debug_assertions)]
-    if let Err(v) = crate::check::tree(input, &tree) {
+    if let Err(v) = crate::check::tree(input.get(..tree.end).unwrap_or(input), &tree) {
         debug_assert!(false, "wikiparse tree invariant broken: {v}");
     }
     article::build(input, tree, scope)

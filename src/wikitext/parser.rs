@@ -12,7 +12,7 @@
 //! passes over the input; past the budget, open frames become text directly.
 
 use super::node::{ExternalLink, Format, Node};
-use super::{entity, heading, link, list, magic, table, tag, template};
+use super::{entity, heading, link, list, magic, plain, table, tag, template};
 use crate::diagnostic::Diagnostic;
 use crate::span::Span;
 
@@ -95,6 +95,25 @@ pub(crate) struct Frame {
     pub attr_tried: usize,
 }
 
+/// When a facts-only parse has read enough: past the name of the page's last possible infobox
+/// ([`super::prescan`]), at a line break with nothing open (so every node before it is final:
+/// a re-read only ever starts at a construct still open at the end), once the lead's bold
+/// title is known — the first bold text of the lead, as [`super::article`] picks it, or a
+/// heading that ends the lead.
+#[derive(Debug, Default)]
+pub(crate) struct Stop {
+    /// The last possible infobox name starts here.
+    after: usize,
+    /// Top-level nodes already looked at. Only moved with nothing open, so a re-read (which
+    /// truncates the nodes to a construct opened later) never goes below it.
+    seen: usize,
+    /// The top-level node opening the current bold run of the lead.
+    bold: Option<usize>,
+    /// A list item in the lead: the nodes are grouped into lists later, so only a heading
+    /// decides the title.
+    item: bool,
+}
+
 /// The scanner state.
 pub(crate) struct Parser<'a> {
     pub src: &'a str,
@@ -110,6 +129,8 @@ pub(crate) struct Parser<'a> {
     pub closers: tag::CloserCache,
     /// Where scanning stops (the input's end, or the end of an attribute text).
     end: usize,
+    /// A facts-only parse: may stop early.
+    stop: Option<Stop>,
 }
 
 impl<'a> Parser<'a> {
@@ -126,7 +147,20 @@ impl<'a> Parser<'a> {
             budget: src.len().saturating_mul(3) + 4096,
             closers: tag::CloserCache::default(),
             end: src.len(),
+            stop: None,
         }
+    }
+
+    /// A scanner that stops once the page's infoboxes and its lead title are read (see
+    /// [`Stop`]); `last_box` is where the last possible infobox name starts, `None` when the
+    /// page has none.
+    pub fn facts_only(src: &'a str, last_box: Option<usize>) -> Self {
+        let mut p = Parser::new(src);
+        p.stop = Some(Stop {
+            after: last_box.unwrap_or(0),
+            ..Stop::default()
+        });
+        p
     }
 
     /// Parse `start..end` on its own (attribute text holding templates: `<ref name="{{x}}">`,
@@ -146,18 +180,23 @@ impl<'a> Parser<'a> {
         list::finish(p.out)
     }
 
-    /// Scan everything; return the top-level nodes and the diagnostics.
-    pub fn run(mut self) -> (Vec<Node>, Vec<Diagnostic>) {
+    /// Scan everything (a facts-only scanner: enough); return the top-level nodes, the
+    /// diagnostics and where reading ended.
+    pub fn run(mut self) -> (Vec<Node>, Vec<Diagnostic>, usize) {
         let i = magic::redirect(&mut self);
+        if !self.out.is_empty() {
+            // the redirect target is the link after the directive: read the whole (short) page
+            self.stop = None;
+        }
         let i = self.line_start(i);
         self.scan(i);
         let out = std::mem::take(&mut self.out);
-        (list::finish(out), self.diags)
+        (list::finish(out), self.diags, self.end)
     }
 
     /// The main loop from `i` to the end.
     fn scan(&mut self, mut i: usize) {
-        let n = self.end;
+        let mut n = self.end;
         loop {
             while i < n && !SPECIAL[self.b[i] as usize] {
                 i += 1;
@@ -171,7 +210,8 @@ impl<'a> Parser<'a> {
                     None => break,
                 }
             }
-            i = match self.b[i] {
+            let c = self.b[i];
+            i = match c {
                 b'{' => self.open_brace(i),
                 b'}' => self.close_brace(i),
                 b'[' => self.open_bracket(i),
@@ -182,6 +222,11 @@ impl<'a> Parser<'a> {
                 b'<' => tag::at(self, i),
                 b'&' => entity::at(self, i),
                 b'\'' => self.quotes(i),
+                b'\n' if self.read_enough(i) => {
+                    n = i;
+                    self.end = i;
+                    break;
+                }
                 b'\n' => self.newline(i),
                 b'_' => magic::behaviour_switch(self, i),
                 b'~' => magic::signature(self, i),
@@ -190,6 +235,37 @@ impl<'a> Parser<'a> {
             };
         }
         self.flush(n);
+    }
+
+    /// Whether a facts-only scan may stop at the line break at `i` (see [`Stop`]). Each
+    /// top-level node is looked at once, each bold run's text rendered once: linear.
+    fn read_enough(&mut self, i: usize) -> bool {
+        let Some(stop) = self.stop.as_mut() else {
+            return false;
+        };
+        if i < stop.after || !self.frames.is_empty() {
+            return false;
+        }
+        let from = stop.seen;
+        stop.seen = self.out.len();
+        for k in from..self.out.len() {
+            match &self.out[k] {
+                Node::Heading(_) => return true,
+                Node::ListItem(_) => stop.item = true,
+                Node::Format(f) if f.bold => match stop.bold.take() {
+                    Some(open) if !stop.item => {
+                        let t = plain::text(self.src, &self.out[open + 1..k]);
+                        if !t.is_empty() && t.len() < 200 {
+                            return true;
+                        }
+                    }
+                    Some(_) => {}
+                    None => stop.bold = Some(k),
+                },
+                _ => {}
+            }
+        }
+        false
     }
 
     // ---- helpers shared by the construct modules ----

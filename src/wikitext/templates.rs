@@ -25,17 +25,23 @@ const MONTHS: [&str; 12] = [
 /// A template name as a lookup key: lowercase, `_` as space, spaces collapsed, `Template:`,
 /// `subst:` and `safesubst:` dropped.
 pub fn key(src: &str, name: &[Node]) -> String {
-    // most names are one plain lowercase word run: one allocation
-    if let [Node::Text(s)] = name {
-        let t = src.get(s.start..s.end).unwrap_or("").trim();
-        let plain = t.bytes().all(|b| {
-            b.is_ascii() && !b.is_ascii_uppercase() && !matches!(b, b'_' | b'\n' | b'\t' | b':')
-        }) && !t.contains("  ");
-        if plain {
-            return t.to_owned();
-        }
+    match name {
+        [Node::Text(s)] => key_of_text(src.get(s.start..s.end).unwrap_or("")),
+        _ => key_of_text(&super::plain::name(src, name)),
     }
-    let n = super::plain::name(src, name).replace('_', " ");
+}
+
+/// [`key`] of a name already read as plain text (also what [`super::prescan`] reads ahead).
+pub fn key_of_text(name: &str) -> String {
+    // most names are one plain lowercase word run: one allocation
+    let t = name.trim();
+    let plain = t.bytes().all(|b| {
+        b.is_ascii() && !b.is_ascii_uppercase() && !matches!(b, b'_' | b'\n' | b'\t' | b':')
+    }) && !t.contains("  ");
+    if plain {
+        return t.to_owned();
+    }
+    let n = crate::value::text::normalize(name).replace('_', " ");
     let mut n = crate::value::text::normalize(&n).to_lowercase();
     for prefix in ["safesubst:", "subst:", "template:", "msgnw:"] {
         if let Some(rest) = n.strip_prefix(prefix) {

@@ -187,6 +187,14 @@ const WIKI_PIECES: &[&str] = &[
     "#REDIRECT ",
     "Infobox x",
     "{{Infobox military conflict\n|",
+    "{{Info",
+    "box ",
+    "{{Taxobox\n |",
+    "{{subst:infobox_person|",
+    "\n  |name=",
+    "{{=}}",
+    "{{!}}",
+    "'''T'''",
     "combatant1=",
     "date={{start date|1918|1|12}}",
     "{{convert|5|km}}",
@@ -222,6 +230,20 @@ proptest! {
         }
         let a = wikiparse::parse_with(&s, &wikiparse::Options { dialect: Some(wikiparse::Dialect::Wikitext) });
         check::article(&s, &a);
+    }
+
+    /// The facts-only parse, which stops early, finds what the whole parse finds.
+    #[test]
+    fn facts_only_parse_agrees(s in wikitext_like()) {
+        let options = wikiparse::Options { dialect: Some(wikiparse::Dialect::Wikitext) };
+        let full = wikiparse::parse_with(&s, &options);
+        let facts = wikiparse::parse_infoboxes(&s, &options);
+        prop_assert_eq!(&facts.infoboxes, &full.infoboxes, "{:?}", s);
+        prop_assert_eq!(&facts.title, &full.title, "{:?}", s);
+        prop_assert_eq!(&facts.redirect, &full.redirect, "{:?}", s);
+        let end = facts.span.end;
+        let before: Vec<_> = full.footnote_markers.iter().filter(|m| m.span.start < end).cloned().collect();
+        prop_assert_eq!(&facts.footnote_markers, &before, "{:?}", s);
     }
 
     #[test]
@@ -312,23 +334,51 @@ fn wikitext_edge_inputs() {
 /// infoboxes (footnote labels included), markers and redirect on every corpus page and fixture.
 #[test]
 fn infobox_only_parse_agrees_with_the_full_parse() {
+    /// The items that start before `end`.
+    fn upto<T: Clone>(items: &[T], start: impl Fn(&T) -> usize, end: usize) -> Vec<T> {
+        items.iter().filter(|i| start(i) < end).cloned().collect()
+    }
     let paths = check::corpus_and_fixtures(&["wikitext", "rendered"]);
     let options = wikiparse::Options::default();
-    let mut boxes = 0;
+    let (mut boxes, mut read, mut total) = (0, 0, 0);
     for p in &paths {
         let text = std::fs::read_to_string(p).unwrap();
         let full = wikiparse::parse_with(&text, &options);
         let facts = wikiparse::parse_infoboxes(&text, &options);
         assert_eq!(facts.infoboxes, full.infoboxes, "{p}");
         assert_eq!(facts.title, full.title, "{p}");
-        assert_eq!(facts.footnote_markers, full.footnote_markers, "{p}");
         assert_eq!(facts.redirect, full.redirect, "{p}");
-        assert_eq!(facts.diagnostics, full.diagnostics, "{p}");
-        // the pre-scan that lets `dump --infobox-only` skip pages never skips a box
-        if !full.infoboxes.is_empty() && full.dialect == wikiparse::Dialect::Wikitext {
-            assert!(wikiparse::lexicon::wikitext::may_hold_infobox(&text), "{p}");
+        // markers and diagnostics: those of the bytes the facts-only parse read
+        let end = facts.span.end;
+        assert_eq!(facts.span.start, 0, "{p}");
+        let marker_at = |m: &wikiparse::Marker| m.span.start;
+        assert_eq!(
+            facts.footnote_markers,
+            upto(&full.footnote_markers, marker_at, end)
+        );
+        let diagnostic_at = |d: &wikiparse::Diagnostic| d.span.start;
+        assert_eq!(
+            facts.diagnostics,
+            upto(&full.diagnostics, diagnostic_at, end)
+        );
+        if full.dialect == wikiparse::Dialect::Wikitext {
+            // the pre-scan that lets `dump --infobox-only` skip pages never skips a box
+            if !full.infoboxes.is_empty() {
+                assert!(wikiparse::wikitext::prescan::may_hold_infobox(&text), "{p}");
+            }
+            // a whole line read, or the whole page
+            assert!(
+                end == text.len() || text.as_bytes()[end] == b'\n',
+                "{p}: {end}"
+            );
+            read += end;
+            total += text.len();
+        } else {
+            assert_eq!(end, text.len(), "{p}");
         }
         boxes += facts.infoboxes.len();
     }
     assert!(boxes > 100, "{boxes} infoboxes");
+    // the box and the lead's title sit near the top: most of each page is never read
+    assert!(read * 4 < total, "read {read} of {total} wikitext bytes");
 }
