@@ -6,87 +6,145 @@
 
 /// Collapse whitespace, drop zero-width characters, trim.
 pub fn normalize(s: &str) -> String {
+    let mut out = String::new();
+    push_normalized(&mut out, s);
+    out
+}
+
+/// [`normalize`] an owned text, keeping its buffer when nothing changes (most text).
+pub fn normalize_owned(s: String) -> String {
     let t = s.trim_matches(|c: char| c.is_whitespace() || c.is_control() || is_zero_width(c));
-    // fast path: plain text without runs, tabs, controls or special spaces is copied as is
-    if is_plain(t.as_bytes()) {
-        return t.to_owned();
+    let plain = plain_prefix(t.as_bytes());
+    if t.len() == s.len() && plain == t.len() {
+        return s;
     }
-    // copy the runs between whitespace in one piece each
-    let mut out = String::with_capacity(t.len());
+    let mut out = String::new();
+    push_from(&mut out, t, plain);
+    out
+}
+
+/// Append [`normalize`]`(s)` to `out`.
+fn push_normalized(out: &mut String, s: &str) {
+    let t = s.trim_matches(|c: char| c.is_whitespace() || c.is_control() || is_zero_width(c));
+    push_from(out, t, plain_prefix(t.as_bytes()));
+}
+
+/// Append trimmed `t` normalised, its first `plain` bytes known to need no change.
+fn push_from(out: &mut String, t: &str, plain: usize) {
+    // fast path: plain text without runs, tabs, controls or special spaces is copied as is
+    if plain == t.len() {
+        out.push_str(t);
+        return;
+    }
+    // the plain part is copied as it is, up to the spaces it may end with; then the runs
+    // between whitespace, in one piece each
+    let b = t.as_bytes();
+    let mut i = plain;
+    while i > 0 && b[i - 1] == b' ' {
+        i -= 1;
+    }
+    out.reserve(t.len());
+    let start = out.len();
     let mut pending_space = false;
     let mut run = 0;
-    for (i, c) in t.char_indices() {
-        let space = c.is_whitespace() || c.is_control();
-        if !space && !is_zero_width(c) {
+    while i < b.len() {
+        let Some((len, space)) = blank_at(t, i) else {
+            i += 1;
             continue;
-        }
+        };
         if run < i {
-            if pending_space && !out.is_empty() {
+            if pending_space && out.len() > start {
                 out.push(' ');
             }
             out.push_str(&t[run..i]);
             pending_space = false;
         }
         pending_space |= space;
-        run = i + c.len_utf8();
+        i += len;
+        run = i;
     }
     if run < t.len() {
-        if pending_space && !out.is_empty() {
+        if pending_space && out.len() > start {
             out.push(' ');
         }
         out.push_str(&t[run..]);
     }
-    out
 }
 
-/// No byte that [`normalize`] would change: no control or tab, no double space, and no lead
-/// byte of a Unicode space or zero-width character (`C2` NBSP/soft hyphen, `E1 9A`/`E1 A0`,
-/// `E2 80`/`E2 81`, `E3 80`, `EF BB` BOM).
-fn is_plain(b: &[u8]) -> bool {
-    let mut prev_space = false;
+/// The character at byte `i` when [`normalize`] drops it: its length, and whether it is a
+/// space (whitespace or control) rather than zero-width. Every such character is ASCII or
+/// starts with `C2`, `E1`, `E2`, `E3` or `EF`, so only those bytes are decoded; continuation
+/// bytes (`80`–`BF`) never match.
+fn blank_at(t: &str, i: usize) -> Option<(usize, bool)> {
+    match t.as_bytes()[i] {
+        c if c.is_ascii() => (c.is_ascii_whitespace() || c.is_ascii_control()).then_some((1, true)),
+        0xc2 | 0xe1 | 0xe2 | 0xe3 | 0xef => {
+            let c = t.get(i..)?.chars().next()?;
+            let space = c.is_whitespace() || c.is_control();
+            (space || is_zero_width(c)).then_some((c.len_utf8(), space))
+        }
+        _ => None,
+    }
+}
+
+/// How many leading bytes [`normalize`] would not change: no control or tab, no double space,
+/// and no lead byte of a Unicode space or zero-width character (`C2` NBSP/soft hyphen,
+/// `E1 9A`/`E1 A0`, `E2 80`/`E2 81`, `E3 80`, `EF BB` BOM). Sixteen bytes at a time: a chunk of
+/// printable ASCII without two spaces in a row (most prose) is passed over by a branch-free
+/// test the compiler vectorises; only other chunks are looked at byte by byte.
+fn plain_prefix(b: &[u8]) -> usize {
     let mut i = 0;
     while i < b.len() {
-        let c = b[i];
-        match c {
-            b' ' => {
-                if prev_space {
-                    return false;
-                }
-                prev_space = true;
-                i += 1;
-                continue;
-            }
-            0..=0x1f | 0x7f | 0xc2 => return false,
-            0xe1 if matches!(b.get(i + 1), Some(0x9a | 0xa0)) => return false,
-            // E2 80 90–A7 are dashes, quotes, daggers and bullets: they keep the fast path;
-            // the rest of E2 80/81 holds the Unicode spaces and zero-width characters
-            0xe2 if b.get(i + 1) == Some(&0x81)
-                || (b.get(i + 1) == Some(&0x80) && !matches!(b.get(i + 2), Some(0x90..=0xa7))) =>
-            {
-                return false
-            }
-            0xe3 if b.get(i + 1) == Some(&0x80) => return false,
-            0xef if b.get(i + 1) == Some(&0xbb) => return false,
-            _ => {}
+        let end = (i + 16).min(b.len());
+        let mut odd = false;
+        for &c in &b[i..end] {
+            odd |= c.wrapping_sub(0x20) >= 0x5f;
         }
-        prev_space = false;
-        i += 1;
+        for w in b[i..(end + 1).min(b.len())].windows(2) {
+            odd |= (w[0] == b' ') & (w[1] == b' ');
+        }
+        if odd {
+            if let Some(k) = (i..end).find(|&k| !plain_at(b, k)) {
+                return k;
+            }
+        }
+        i = end;
     }
-    true
+    b.len()
+}
+
+/// Whether byte `i` needs no change (looking at the bytes after it): see [`plain_prefix`].
+fn plain_at(b: &[u8], i: usize) -> bool {
+    match b[i] {
+        b' ' => b.get(i + 1) != Some(&b' '),
+        0..=0x1f | 0x7f | 0xc2 => false,
+        0xe1 => !matches!(b.get(i + 1), Some(0x9a | 0xa0)),
+        // E2 80 90–A7 are dashes, quotes, daggers and bullets: they keep the fast path;
+        // the rest of E2 80/81 holds the Unicode spaces and zero-width characters
+        0xe2 => match b.get(i + 1) {
+            Some(0x81) => false,
+            Some(0x80) => matches!(b.get(i + 2), Some(0x90..=0xa7)),
+            _ => true,
+        },
+        0xe3 => b.get(i + 1) != Some(&0x80),
+        0xef => b.get(i + 1) != Some(&0xbb),
+        _ => true,
+    }
 }
 
 /// Normalise each line and join the non-empty ones with `\n`.
 pub fn normalize_lines<'a>(lines: impl IntoIterator<Item = &'a str>) -> String {
     let mut out = String::new();
     for l in lines {
-        let n = normalize(l);
-        if n.is_empty() {
-            continue;
-        }
+        let mark = out.len();
         if !out.is_empty() {
             out.push('\n');
         }
-        out.push_str(&n);
+        let start = out.len();
+        push_normalized(&mut out, l);
+        if out.len() == start {
+            out.truncate(mark);
+        }
     }
     out
 }
@@ -212,6 +270,21 @@ mod tests {
                     k /= n;
                 }
                 assert_eq!(normalize(&s), reference(&s), "{s:?}");
+                // and across the 16-byte chunks of the fast path, owned, and line by line
+                if len <= 3 {
+                    assert_eq!(normalize_owned(s.clone()), reference(&s), "{s:?}");
+                    let lines: String = s
+                        .lines()
+                        .map(reference)
+                        .filter(|l| !l.is_empty())
+                        .collect::<Vec<_>>()
+                        .join("\n");
+                    assert_eq!(normalize_lines(s.lines()), lines, "{s:?}");
+                    for pad in [13, 14, 15, 16, 31] {
+                        let s = format!("{}{s}b", "x".repeat(pad));
+                        assert_eq!(normalize(&s), reference(&s), "{s:?}");
+                    }
+                }
             }
         }
     }

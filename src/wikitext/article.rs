@@ -302,7 +302,7 @@ fn flush(src: &str, para: &mut Vec<Piece>, refs: &Refs, blocks: &mut Vec<Block>)
             Piece::Text(s) => r.out.push_str(src.get(s.start..s.end).unwrap_or("")),
         }
     }
-    let text = crate::value::text::normalize(&r.out);
+    let text = crate::value::text::normalize_owned(r.out);
     let span = match (para.first(), para.last()) {
         (Some(a), Some(b)) => a.span().join(b.span()),
         _ => Span::empty(0),

@@ -267,7 +267,7 @@ pub(crate) fn close(p: &mut Parser, end: usize, trail_ok: bool) -> Option<usize>
         return None;
     }
     let kind = kind_of(&target_text);
-    let (f, nodes) = p.take_top()?;
+    let (f, nodes) = p.drain_top()?;
     let mut pipes = f
         .seps
         .iter()
@@ -276,7 +276,7 @@ pub(crate) fn close(p: &mut Parser, end: usize, trail_ok: bool) -> Option<usize>
         .peekable();
     let mut target = Vec::new();
     let mut parts: Vec<Vec<Node>> = Vec::new();
-    for (k, node) in nodes.into_iter().enumerate().skip(1) {
+    for (k, node) in nodes.enumerate().skip(1) {
         if pipes.peek() == Some(&k) {
             pipes.next();
             parts.push(Vec::new());
@@ -287,6 +287,7 @@ pub(crate) fn close(p: &mut Parser, end: usize, trail_ok: bool) -> Option<usize>
             None => target.push(node),
         }
     }
+    p.recycle(f.seps);
     let mut stop = end;
     if trail_ok && kind == LinkKind::Page {
         while stop < p.bytes().len() && p.bytes()[stop].is_ascii_lowercase() {

@@ -54,7 +54,9 @@ pub fn finish(mut nodes: Vec<Node>) -> Vec<Node> {
             }
         }
         items |= matches!(nodes[r], Node::ListItem(_));
-        nodes.swap(w, r);
+        if w != r {
+            nodes.swap(w, r);
+        }
         w += 1;
     }
     nodes.truncate(w);

@@ -131,6 +131,8 @@ pub(crate) struct Parser<'a> {
     end: usize,
     /// A facts-only parse: may stop early.
     stop: Option<Stop>,
+    /// Separator buffers of closed frames, for reuse ([`Parser::recycle`]).
+    spare_seps: Vec<Vec<Sep>>,
 }
 
 impl<'a> Parser<'a> {
@@ -148,6 +150,7 @@ impl<'a> Parser<'a> {
             closers: tag::CloserCache::default(),
             end: src.len(),
             stop: None,
+            spare_seps: Vec::new(),
         }
     }
 
@@ -348,7 +351,7 @@ impl<'a> Parser<'a> {
             start,
             open_end,
             base: self.out.len() - 1,
-            seps: Vec::new(),
+            seps: self.spare_seps.pop().unwrap_or_default(),
             diags: self.diags.len(),
             name,
             aux,
@@ -356,6 +359,15 @@ impl<'a> Parser<'a> {
             attr_tried: usize::MAX,
         });
         self.text_start = open_end;
+    }
+
+    /// Keep a closed frame's separator buffer for the next frame: most constructs have a few
+    /// separators, and allocating a buffer per construct showed in profiles.
+    pub fn recycle(&mut self, mut seps: Vec<Sep>) {
+        if seps.capacity() > 0 && self.spare_seps.len() < MAX_DEPTH {
+            seps.clear();
+            self.spare_seps.push(seps);
+        }
     }
 
     /// Push a separator node `start..end` into the top frame.
@@ -411,6 +423,7 @@ impl<'a> Parser<'a> {
                 }
             }
         }
+        self.recycle(f.seps);
     }
 
     fn report_unclosed(&mut self, f: &Frame) {
@@ -440,6 +453,14 @@ impl<'a> Parser<'a> {
     pub fn take_top(&mut self) -> Option<(Frame, Vec<Node>)> {
         let f = self.frames.pop()?;
         let nodes = self.out.split_off(f.base);
+        Some((f, nodes))
+    }
+
+    /// Pop the top frame and drain its nodes (placeholder first) in place: the closers of
+    /// the commonest constructs move them straight into their parts, without a vector between.
+    pub fn drain_top(&mut self) -> Option<(Frame, std::vec::Drain<'_, Node>)> {
+        let f = self.frames.pop()?;
+        let nodes = self.out.drain(f.base..);
         Some((f, nodes))
     }
 

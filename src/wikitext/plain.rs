@@ -311,7 +311,7 @@ pub fn name(src: &str, nodes: &[Node]) -> String {
             }
         }
     }
-    crate::value::text::normalize(&s)
+    crate::value::text::normalize_owned(s)
 }
 
 /// Plain text of nodes, footnotes dropped, lines kept.

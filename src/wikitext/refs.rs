@@ -149,7 +149,7 @@ fn text_of(src: &str, nodes: &[Node]) -> String {
     let mut r = Render::new(src, None);
     r.links_off();
     r.nodes(nodes);
-    crate::value::text::normalize(&r.out)
+    crate::value::text::normalize_owned(r.out)
 }
 
 fn walk(src: &str, nodes: &[Node], refs: &mut Refs) {

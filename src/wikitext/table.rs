@@ -188,6 +188,7 @@ fn close(p: &mut Parser, end: usize) {
         }
     }
     finish_cell(&mut rows, cell.take());
+    p.recycle(f.seps);
     rows.retain(|r| !r.cells.is_empty());
     let attr_nodes = p.sub(f.aux.start, f.aux.end);
     p.out.push(Node::Table(Table {

@@ -64,7 +64,7 @@ pub(crate) fn close_template(p: &mut Parser, end: usize) -> bool {
     if !top_has_name(p) {
         return false;
     }
-    let Some((f, nodes)) = p.take_top() else {
+    let Some((f, nodes)) = p.drain_top() else {
         return false;
     };
     let lead = f.open_end - f.start - 2;
@@ -73,7 +73,7 @@ pub(crate) fn close_template(p: &mut Parser, end: usize) -> bool {
     let mut params: Vec<Param> = Vec::new();
     let mut cur: Option<(usize, Option<Vec<Node>>, Vec<Node>)> = None;
     let mut seps = f.seps.iter().map(|s| (s.at - f.base, s.kind)).peekable();
-    for (k, node) in nodes.into_iter().enumerate().skip(1) {
+    for (k, node) in nodes.enumerate().skip(1) {
         match seps.peek() {
             Some(&(at, kind)) if at == k => {
                 seps.next();
@@ -105,6 +105,7 @@ pub(crate) fn close_template(p: &mut Parser, end: usize) -> bool {
     if let Some(c) = cur.take() {
         params.push(param(c, end - 2));
     }
+    p.recycle(f.seps);
     if lead > 0 {
         p.out.push(Node::Text(Span::new(f.start, f.start + lead)));
     }
@@ -142,6 +143,7 @@ pub(crate) fn close_argument(p: &mut Parser, end: usize) -> bool {
         let until = pipes.get(1).copied().unwrap_or(nodes.len());
         super::list::finish(nodes.drain(a + 1..until).collect())
     });
+    p.recycle(f.seps);
     let cut = pipes.first().copied().unwrap_or(nodes.len());
     nodes.truncate(cut);
     nodes.remove(0);
