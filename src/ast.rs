@@ -67,6 +67,10 @@ pub struct PageInfo {
     /// The redirect target (`<redirect title="…"/>`) when the page is a redirect.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub redirect: Option<String>,
+    /// The revision's content model (`wikitext`, `css`, `javascript`, `json`, `Scribunto`, …)
+    /// when the dump names it; only `wikitext` is parsed.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub model: Option<String>,
 }
 
 /// An infobox: a title, an optional image caption, and its fields in reading order.

@@ -34,7 +34,9 @@ struct Cli {
     /// Input dialect: auto, rendered or wikitext.
     #[arg(long, default_value = "auto")]
     dialect: String,
-    /// Print only the infoboxes (with the title).
+    /// Print only the title and the infoboxes (wikitext is read up to the end of the last
+    /// infobox: footnote markers and diagnostics are those of the bytes read, `span` says how
+    /// far).
     #[arg(long)]
     infobox_only: bool,
     /// Print the wikitext syntax tree (templates, links, tags, tables, …) instead of the

@@ -32,7 +32,8 @@ pub struct DumpArgs {
     /// Leave out redirect pages.
     #[arg(long)]
     pub skip_redirects: bool,
-    /// Only pages with an infobox, and of those only the infobox facts.
+    /// Only pages with an infobox, and of those only the infobox facts (each page read up to
+    /// the end of its last infobox).
     #[arg(long)]
     pub infobox_only: bool,
     /// Only the page with this title (`_` or spaces).

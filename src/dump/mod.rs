@@ -40,7 +40,9 @@ use std::sync::Arc;
 impl Page {
     /// Parse the page's wikitext into an Article carrying the page's metadata (`page`) and
     /// title. A parser failure (a bug) becomes an error diagnostic in the Article instead of
-    /// stopping the dump.
+    /// stopping the dump. A revision whose content model is not wikitext (a stylesheet, a
+    /// script, JSON, a Lua module) is not parsed: its Article is empty but for a
+    /// `not_wikitext` warning over the whole text.
     pub fn parse(&self) -> Article {
         self.parse_scoped(false)
     }
@@ -51,6 +53,10 @@ impl Page {
     }
 
     fn parse_scoped(&self, infoboxes_only: bool) -> Article {
+        if let Some(model) = self.info.model.as_deref().filter(|m| *m != "wikitext") {
+            let message = format!("the content model is {model:?}, not wikitext: not parsed");
+            return self.unparsed(Severity::Warning, "not_wikitext", message);
+        }
         let options = Options {
             dialect: Some(Dialect::Wikitext),
         };
@@ -61,22 +67,38 @@ impl Page {
                 crate::parse_with(&self.text, &options)
             }
         });
-        let mut article = parsed.unwrap_or_else(|panic| {
-            let why = panic
-                .downcast_ref::<&str>()
-                .map(|s| s.to_string())
-                .or_else(|| panic.downcast_ref::<String>().cloned())
-                .unwrap_or_default();
-            let mut article = crate::parse_with("", &options);
-            article.span = Span::new(0, self.text.len());
-            article.diagnostics.push(Diagnostic {
-                severity: Severity::Error,
-                code: "internal".into(),
-                message: format!("the parser failed on this page: {why}"),
-                span: Span::new(0, self.text.len()),
-            });
-            article
+        match parsed {
+            Ok(article) => self.with_page(article),
+            Err(panic) => {
+                let why = panic
+                    .downcast_ref::<&str>()
+                    .map(|s| s.to_string())
+                    .or_else(|| panic.downcast_ref::<String>().cloned())
+                    .unwrap_or_default();
+                let message = format!("the parser failed on this page: {why}");
+                self.unparsed(Severity::Error, "internal", message)
+            }
+        }
+    }
+
+    /// An empty Article whose one diagnostic covers the whole text.
+    fn unparsed(&self, severity: Severity, code: &str, message: String) -> Article {
+        let options = Options {
+            dialect: Some(Dialect::Wikitext),
+        };
+        let mut article = crate::parse_with("", &options);
+        article.span = Span::new(0, self.text.len());
+        article.diagnostics.push(Diagnostic {
+            severity,
+            code: code.into(),
+            message,
+            span: article.span,
         });
+        self.with_page(article)
+    }
+
+    /// The page's title and metadata on its Article.
+    fn with_page(&self, mut article: Article) -> Article {
         article.title = Some(self.info.title.clone());
         article.title_inferred = false;
         article.page = Some(self.info.clone());

@@ -15,10 +15,8 @@ use std::path::PathBuf;
 /// One page of a dump: where it came from and its wikitext.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct Page {
-    /// Id, title, namespace, revision, timestamp, redirect target.
+    /// Id, title, namespace, revision, timestamp, redirect target, content model.
     pub info: PageInfo,
-    /// The content model of the revision (`wikitext`, `css`, …), when the dump gives it.
-    pub model: Option<String>,
     /// The wikitext of the last revision (empty when the dump has none, e.g. deleted text).
     pub text: String,
     /// Byte offset of `<page>` in the decompressed XML.
@@ -253,7 +251,7 @@ impl<R: BufRead> PageReader<R> {
                         (1, _, "revision") => {
                             in_revision = true;
                             page.text.clear();
-                            page.model = None;
+                            page.info.model = None;
                             None
                         }
                         (2, true, "id") => Some(Field::RevisionId),
@@ -320,7 +318,7 @@ impl<R: BufRead> PageReader<R> {
                             Field::Id => id = Some(value),
                             Field::RevisionId => page.info.revision_id = value.trim().parse().ok(),
                             Field::Timestamp => page.info.timestamp = Some(value),
-                            Field::Model => page.model = Some(value),
+                            Field::Model => page.info.model = Some(value.trim().to_owned()),
                             Field::Text => {}
                         }
                     }
@@ -410,7 +408,7 @@ mod tests {
         assert_eq!(p.info.title, "A & B");
         assert_eq!((p.info.id, p.info.ns, p.info.revision_id), (1, 0, Some(3)));
         assert_eq!(p.info.timestamp.as_deref(), Some("t2"));
-        assert_eq!(p.model.as_deref(), Some("wikitext"));
+        assert_eq!(p.info.model.as_deref(), Some("wikitext"));
         assert_eq!(p.text, "<ref>☺A&unknown;<b>\n");
     }
 

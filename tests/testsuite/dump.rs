@@ -633,3 +633,57 @@ fn titles_compare_as_mediawiki_compares_them() {
     assert_eq!(dump::normalize_title("talk:emu_war"), "Talk:Emu war");
     assert_eq!(dump::normalize_title("Talk: Emu war"), "Talk:Emu war");
 }
+
+#[test]
+fn a_page_that_is_not_wikitext_is_flagged_not_parsed() {
+    let g = generated();
+    let xml = String::from_utf8(std::fs::read(g.dir.join("plain.xml")).unwrap()).unwrap();
+    // an article with an infobox becomes a stylesheet
+    let victim = g
+        .articles()
+        .into_iter()
+        .find(|p| p.text.contains("{{Infobox"))
+        .unwrap();
+    let at = xml
+        .find(&format!("<title>{}</title>", victim.title))
+        .unwrap();
+    let model = at + xml[at..].find("<model>wikitext</model>").unwrap();
+    let xml = format!(
+        "{}<model>css</model>{}",
+        &xml[..model],
+        &xml[model + "<model>wikitext</model>".len()..]
+    );
+    let path = g.dir.join("css.xml");
+    std::fs::write(&path, xml).unwrap();
+    let o = wikiparse(&["dump", &path.to_string_lossy()]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let written = lines(&o);
+    assert_eq!(written.len(), g.articles().len());
+    for line in &written {
+        let css = line["page"]["id"] == victim.id;
+        assert_eq!(line["page"]["model"], if css { "css" } else { "wikitext" });
+        let codes: Vec<&Value> = line["diagnostics"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|d| &d["code"])
+            .collect();
+        assert_eq!(codes.contains(&&Value::from("not_wikitext")), css, "{line}");
+        if css {
+            assert_eq!(line["infoboxes"].as_array().unwrap().len(), 0);
+            let sections = line["sections"].as_array().unwrap();
+            assert!(sections
+                .iter()
+                .all(|s| s["blocks"].as_array().unwrap().is_empty()));
+            assert_eq!(line["title"], Value::from(victim.title.clone()));
+        }
+    }
+    // and a stylesheet has no infobox facts
+    let facts = |path: &str| {
+        let o = wikiparse(&["dump", path, "--infobox-only"]);
+        assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+        lines(&o).iter().any(|l| l["page"]["id"] == victim.id)
+    };
+    assert!(facts(&g.path("plain.xml")));
+    assert!(!facts(&path.to_string_lossy()));
+}
