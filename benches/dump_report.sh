@@ -2,9 +2,9 @@
 # The dump benchmark: build multistream bz2 dumps of the wikitext corpus repeated (default
 # 150 and 300 MB of XML, 100 pages per stream, with their index), then read each with
 # `wikiparse dump --index` at --jobs 1 and 2, beside `--decompress-only` with the same
-# parallelism (the speed limit), each the best of RUNS (default 3) runs. Reports MB/s of XML,
-# pages/s, the share of the decompression-only throughput, and peak RSS (GNU time), for whole
-# Articles and for `--infobox-only` (facts).
+# parallelism (the speed limit), each the best of RUNS (default 3) interleaved runs. Reports
+# MB/s of XML, pages/s, the share of the decompression-only throughput (by wall time, and by
+# CPU time), and peak RSS (GNU time), for whole Articles and for `--infobox-only` (facts).
 #
 #   benches/dump_report.sh            # 150 and 300 MB
 #   benches/dump_report.sh 50 100     # other sizes
@@ -21,19 +21,23 @@ cargo build --release --quiet
 bin=target/release/wikiparse
 [ -x /usr/bin/time ] || { echo "needs GNU time (/usr/bin/time) for peak RSS" >&2; exit 2; }
 
-# best wall time and its peak RSS (KB) of `runs` runs of a command
-best() {
-    local best_s="" best_kb=""
-    for _ in $(seq "$runs"); do
-        /usr/bin/time -f "%e %M" -o "$dir/time" "$@" > /dev/null 2> "$dir/err"
-        read -r s kb < "$dir/time"
-        if [ -z "$best_s" ] || awk "BEGIN{exit !($s < $best_s)}"; then best_s=$s; best_kb=$kb; fi
-    done
-    echo "$best_s $best_kb"
+# Runs are interleaved (decompress, full, facts, decompress, …) so that a change in the
+# machine's load hits all three alike; each figure is the best of `runs`. The CPU share
+# (decompression's user+sys seconds over the run's) does not depend on the load at all.
+# one run: wall seconds, CPU seconds, peak RSS (KB)
+once() {
+    /usr/bin/time -f "%e %U %S %M" -o "$dir/time" "$@" > /dev/null 2> "$dir/err"
+    awk '{ printf "%s %.2f %s\n", $1, $2 + $3, $4 }' "$dir/time"
+}
+# keep the smaller wall time (and its RSS) and the smaller CPU time of two "wall cpu kb" lines
+better() {
+    if [ -z "$1" ]; then echo "$2"; return; fi
+    echo "$1 $2" | awk '{ w = $1; k = $3; if ($4 < $1) { w = $4; k = $6 }
+        c = $2 < $5 ? $2 : $5; print w, c, k }'
 }
 
-printf '%-7s %-4s %11s %10s %8s %6s %10s %8s %6s %10s %10s\n' \
-    "XML MB" jobs "decomp MB/s" "full MB/s" "pages/s" share "facts MB/s" "pages/s" share \
+printf '%-7s %-4s %11s %10s %8s %6s %6s %10s %8s %6s %6s %10s %10s\n' \
+    "XML MB" jobs "decomp MB/s" "full MB/s" "pages/s" share cpu "facts MB/s" "pages/s" share cpu \
     "decomp RSS" "full RSS"
 for size in "${sizes[@]}"; do
     prefix="$dir/dump-$size"
@@ -43,13 +47,21 @@ for size in "${sizes[@]}"; do
     pages=$(sed -n 's/^wikiparse: \([0-9]*\) pages.*/\1/p' "$dir/summary")
     mb=$(sed -n 's/.*s (\([0-9.]*\) MB of XML.*/\1/p' "$dir/summary")
     for jobs in 1 2; do
-        read -r ds dkb < <(best "$bin" dump "$prefix.xml.bz2" --index "$prefix-index.txt.bz2" -j "$jobs" --decompress-only)
-        read -r ps pkb < <(best "$bin" dump "$prefix.xml.bz2" --index "$prefix-index.txt.bz2" -j "$jobs" --ns all -q)
-        read -r fs _ < <(best "$bin" dump "$prefix.xml.bz2" --index "$prefix-index.txt.bz2" -j "$jobs" --ns all -q --infobox-only)
-        awk -v mb="$mb" -v j="$jobs" -v ds="$ds" -v ps="$ps" -v fs="$fs" -v pages="$pages" -v dkb="$dkb" -v pkb="$pkb" 'BEGIN {
-            printf "%-7.1f %-4d %11.1f %10.1f %8.0f %5.0f%% %10.1f %8.0f %5.0f%% %7.0f MB %7.0f MB\n",
-                mb, j, mb / ds, mb / ps, pages / ps, 100 * ds / ps, mb / fs, pages / fs, 100 * ds / fs,
-                dkb / 1024, pkb / 1024 }'
+        common=("$prefix.xml.bz2" --index "$prefix-index.txt.bz2" -j "$jobs")
+        d="" p="" f=""
+        for _ in $(seq "$runs"); do
+            d=$(better "$d" "$(once "$bin" dump "${common[@]}" --decompress-only)")
+            p=$(better "$p" "$(once "$bin" dump "${common[@]}" --ns all -q)")
+            f=$(better "$f" "$(once "$bin" dump "${common[@]}" --ns all -q --infobox-only)")
+        done
+        read -r ds dc dkb <<< "$d"
+        read -r ps pc pkb <<< "$p"
+        read -r fs fc _ <<< "$f"
+        awk -v mb="$mb" -v j="$jobs" -v ds="$ds" -v ps="$ps" -v fs="$fs" -v dc="$dc" -v pc="$pc" \
+            -v fc="$fc" -v pages="$pages" -v dkb="$dkb" -v pkb="$pkb" 'BEGIN {
+            printf "%-7.1f %-4d %11.1f %10.1f %8.0f %5.0f%% %5.0f%% %10.1f %8.0f %5.0f%% %5.0f%% %7.0f MB %7.0f MB\n",
+                mb, j, mb / ds, mb / ps, pages / ps, 100 * ds / ps, 100 * dc / pc, mb / fs,
+                pages / fs, 100 * ds / fs, 100 * dc / fc, dkb / 1024, pkb / 1024 }'
     done
 done
 [ -n "${KEEP:-}" ] || rm -rf "$dir"

@@ -79,4 +79,15 @@ pub const WIKITEXT_AUDIT: &[Family] = &[
     ("table_cell_pipes", |n| {
         format!("{{|\n|{}", rep("[[a|b]]|", n))
     }),
+    // aimed at the infobox pre-scan and the facts-only stop: names it cannot read that may be
+    // boxes, names past its read-ahead, and bold runs with no title in them between boxes
+    ("box_name_soup", |n| {
+        rep("{{Infobox x<!--\n{{Taxo&amp;{{subst:{{ {{Info[[", n)
+    }),
+    ("long_box_names", |n| {
+        rep(&format!("{{{{Infobox {}\n", "x".repeat(300)), n)
+    }),
+    ("empty_bold_between_boxes", |n| {
+        rep("'''''' '''<!---->''' {{Infobox a|b=c}}\n", n)
+    }),
 ];

@@ -78,17 +78,17 @@ fn namespaces(list: &str) -> Result<Option<Vec<i64>>, String> {
 
 fn convert(page: &Page, infobox_only: bool) -> Done {
     let redirect = page.info.redirect.is_some();
-    // most pages hold no infobox: a scan for the template names spares their parse
-    if infobox_only && !wikiparse::wikitext::prescan::may_hold_infobox(&page.text) {
-        return Done {
-            line: None,
-            infoboxes: 0,
-            diagnostics: 0,
-            redirect,
-        };
-    }
     let article = if infobox_only {
-        page.parse_infoboxes()
+        // most pages hold no infobox: a scan of the template names spares their parse
+        let Some(article) = page.infobox_facts() else {
+            return Done {
+                line: None,
+                infoboxes: 0,
+                diagnostics: 0,
+                redirect,
+            };
+        };
+        article
     } else {
         page.parse()
     };

@@ -52,6 +52,24 @@ impl Page {
         self.parse_scoped(true)
     }
 
+    /// The infobox facts of a page that may hold an infobox ([`Page::parse_infoboxes`]);
+    /// `None`, without parsing, for a page that cannot (its template names rule it out, or it
+    /// is not wikitext).
+    pub fn infobox_facts(&self) -> Option<Article> {
+        if !self.is_wikitext() {
+            return None;
+        }
+        match std::panic::catch_unwind(|| crate::wikitext::parse_infoboxes_if_any(&self.text)) {
+            Ok(found) => found.map(|article| self.with_page(article)),
+            Err(panic) => Some(self.failed(panic)),
+        }
+    }
+
+    /// The content model is wikitext (or the dump does not say).
+    fn is_wikitext(&self) -> bool {
+        self.info.model.as_deref().is_none_or(|m| m == "wikitext")
+    }
+
     fn parse_scoped(&self, infoboxes_only: bool) -> Article {
         if let Some(model) = self.info.model.as_deref().filter(|m| *m != "wikitext") {
             let message = format!("the content model is {model:?}, not wikitext: not parsed");
@@ -60,25 +78,32 @@ impl Page {
         let options = Options {
             dialect: Some(Dialect::Wikitext),
         };
-        let parsed = std::panic::catch_unwind(|| {
+        self.guarded(|| {
             if infoboxes_only {
                 crate::parse_infoboxes(&self.text, &options)
             } else {
                 crate::parse_with(&self.text, &options)
             }
-        });
-        match parsed {
+        })
+    }
+
+    /// Run a parse; a parser failure (a bug) becomes an error diagnostic in an empty Article.
+    fn guarded(&self, parse: impl FnOnce() -> Article + std::panic::UnwindSafe) -> Article {
+        match std::panic::catch_unwind(parse) {
             Ok(article) => self.with_page(article),
-            Err(panic) => {
-                let why = panic
-                    .downcast_ref::<&str>()
-                    .map(|s| s.to_string())
-                    .or_else(|| panic.downcast_ref::<String>().cloned())
-                    .unwrap_or_default();
-                let message = format!("the parser failed on this page: {why}");
-                self.unparsed(Severity::Error, "internal", message)
-            }
+            Err(panic) => self.failed(panic),
         }
+    }
+
+    /// The Article of a page the parser failed on: empty, with the panic's message.
+    fn failed(&self, panic: Box<dyn std::any::Any + Send>) -> Article {
+        let why = panic
+            .downcast_ref::<&str>()
+            .map(|s| s.to_string())
+            .or_else(|| panic.downcast_ref::<String>().cloned())
+            .unwrap_or_default();
+        let message = format!("the parser failed on this page: {why}");
+        self.unparsed(Severity::Error, "internal", message)
     }
 
     /// An empty Article whose one diagnostic covers the whole text.

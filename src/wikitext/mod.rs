@@ -58,7 +58,11 @@ pub fn parse_tree(input: &str) -> Tree {
 /// once the lead's bold title is known. The nodes are those of [`parse_tree`] up to
 /// [`Tree::end`], the last text node cut there.
 pub fn parse_facts_tree(input: &str) -> Tree {
-    let last_box = prescan::last_box_name(input);
+    facts_tree(input, prescan::last_box_name(input))
+}
+
+/// [`parse_facts_tree`] with the pre-scan's answer already known.
+fn facts_tree(input: &str, last_box: Option<usize>) -> Tree {
     let (nodes, diagnostics, end) = parser::Parser::facts_only(input, last_box).run();
     Tree {
         nodes,
@@ -78,11 +82,24 @@ pub fn parse_infoboxes(input: &str) -> Article {
     parse_scoped(input, article::Scope::Infoboxes)
 }
 
+/// [`parse_infoboxes`] of a page that may hold an infobox; `None`, without parsing, for a
+/// page that cannot ([`prescan`]): what a reader that skips pages without a box wants.
+pub fn parse_infoboxes_if_any(input: &str) -> Option<Article> {
+    let last_box = prescan::last_box_name(input)?;
+    let tree = facts_tree(input, Some(last_box));
+    Some(build(input, tree, article::Scope::Infoboxes))
+}
+
 fn parse_scoped(input: &str, scope: article::Scope) -> Article {
     let tree = match scope {
         article::Scope::Full => parse_tree(input),
         article::Scope::Infoboxes => parse_facts_tree(input),
     };
+    build(input, tree, scope)
+}
+
+/// The Article of a tree (checked first in debug builds).
+fn build(input: &str, tree: Tree, scope: article::Scope) -> Article {
     #[cfg(debug_assertions)]
     if let Err(v) = crate::check::tree(input.get(..tree.end).unwrap_or(input), &tree) {
         debug_assert!(false, "wikiparse tree invariant broken: {v}");

@@ -687,3 +687,28 @@ fn a_page_that_is_not_wikitext_is_flagged_not_parsed() {
     assert!(facts(&g.path("plain.xml")));
     assert!(!facts(&path.to_string_lossy()));
 }
+
+#[test]
+fn infobox_facts_skip_only_pages_without_a_box() {
+    let (mut skipped, mut boxes) = (0, 0);
+    for page in dump::pages(Path::new(SAMPLE)).unwrap() {
+        let page = page.unwrap();
+        let full = page.parse();
+        match page.infobox_facts() {
+            Some(facts) => {
+                assert_eq!(facts.infoboxes, full.infoboxes, "{}", page.info.title);
+                assert_eq!(facts.title, full.title);
+                assert_eq!(facts.page, full.page);
+                boxes += facts.infoboxes.len();
+            }
+            None => {
+                assert!(full.infoboxes.is_empty(), "{}", page.info.title);
+                skipped += 1;
+            }
+        }
+    }
+    assert!(
+        boxes >= 50 && skipped > 100,
+        "{boxes} boxes, {skipped} pages skipped"
+    );
+}

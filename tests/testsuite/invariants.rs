@@ -273,6 +273,11 @@ fn hostile_wikitext() {
         }
         let a = wikiparse::parse_with(&s, &options);
         check::article(&s, &a);
+        let facts = wikiparse::parse_infoboxes(&s, &options);
+        assert!(
+            facts.infoboxes == a.infoboxes && facts.title == a.title,
+            "{name}"
+        );
         let codes: Vec<&str> = a.diagnostics.iter().map(|d| d.code.as_str()).collect();
         match *name {
             "unclosed_braces" | "nested_templates" | "nested_inline" => {
