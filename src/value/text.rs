@@ -89,28 +89,44 @@ fn blank_at(t: &str, i: usize) -> Option<(usize, bool)> {
 
 /// How many leading bytes [`normalize`] would not change: no control or tab, no double space,
 /// and no lead byte of a Unicode space or zero-width character (`C2` NBSP/soft hyphen,
-/// `E1 9A`/`E1 A0`, `E2 80`/`E2 81`, `E3 80`, `EF BB` BOM). Sixteen bytes at a time: a chunk of
-/// printable ASCII without two spaces in a row (most prose) is passed over by a branch-free
-/// test the compiler vectorises; only other chunks are looked at byte by byte.
+/// `E1 9A`/`E1 A0`, `E2 80`/`E2 81`, `E3 80`, `EF BB` BOM). Eight bytes at a time with word
+/// arithmetic: a word of printable ASCII without two spaces in a row (most prose) is passed
+/// over in a few operations; only other words are looked at byte by byte.
 fn plain_prefix(b: &[u8]) -> usize {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    const LOW7: u64 = !HIGH;
     let mut i = 0;
-    while i < b.len() {
-        let end = (i + 16).min(b.len());
-        let mut odd = false;
-        for &c in &b[i..end] {
-            odd |= c.wrapping_sub(0x20) >= 0x5f;
+    let mut prev_space = false;
+    while i + 8 <= b.len() {
+        let mut word = [0u8; 8];
+        word.copy_from_slice(&b[i..i + 8]);
+        let w = u64::from_le_bytes(word);
+        // some byte below 0x20, some byte equal to 0x7F (exact as existence tests)
+        let control = w.wrapping_sub(ONES * 0x20) & !w & HIGH;
+        let del = {
+            let v = w ^ (ONES * 0x7f);
+            v.wrapping_sub(ONES) & !v & HIGH
+        };
+        // the exact set of space bytes (high bit of each), then two in a row
+        let t = w ^ (ONES * 0x20);
+        let spaces = !(((t & LOW7) + LOW7) | t | LOW7);
+        if prev_space && spaces & 0x80 != 0 {
+            // the previous word ended with the first of two spaces
+            return i - 1;
         }
-        for w in b[i..(end + 1).min(b.len())].windows(2) {
-            odd |= (w[0] == b' ') & (w[1] == b' ');
-        }
-        if odd {
-            if let Some(k) = (i..end).find(|&k| !plain_at(b, k)) {
+        prev_space = spaces >> 63 != 0;
+        if (w & HIGH) | control | del | (spaces & (spaces >> 8)) != 0 {
+            if let Some(k) = (i..i + 8).find(|&k| !plain_at(b, k)) {
                 return k;
             }
         }
-        i = end;
+        i += 8;
     }
-    b.len()
+    if prev_space && b.get(i) == Some(&b' ') {
+        return i - 1;
+    }
+    (i..b.len()).find(|&k| !plain_at(b, k)).unwrap_or(b.len())
 }
 
 /// Whether byte `i` needs no change (looking at the bytes after it): see [`plain_prefix`].
@@ -270,7 +286,7 @@ mod tests {
                     k /= n;
                 }
                 assert_eq!(normalize(&s), reference(&s), "{s:?}");
-                // and across the 16-byte chunks of the fast path, owned, and line by line
+                // and across the 8-byte words of the fast path, owned, and line by line
                 if len <= 3 {
                     assert_eq!(normalize_owned(s.clone()), reference(&s), "{s:?}");
                     let lines: String = s
@@ -280,7 +296,7 @@ mod tests {
                         .collect::<Vec<_>>()
                         .join("\n");
                     assert_eq!(normalize_lines(s.lines()), lines, "{s:?}");
-                    for pad in [13, 14, 15, 16, 31] {
+                    for pad in [5, 6, 7, 13, 14, 15, 16, 31] {
                         let s = format!("{}{s}b", "x".repeat(pad));
                         assert_eq!(normalize(&s), reference(&s), "{s:?}");
                     }
