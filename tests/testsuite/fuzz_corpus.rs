@@ -31,6 +31,12 @@ fn parse_targets() {
                     eprintln!("corpus file {name}");
                 }
                 check::article(s, &a);
+                // the infobox-only parse (which stops early in wikitext) finds the same facts
+                let facts = wikiparse::parse_infoboxes(s, &Options { dialect });
+                assert!(
+                    facts.infoboxes == a.infoboxes && facts.title == a.title,
+                    "corpus file {name}: the infobox-only parse disagrees"
+                );
             }
         }
     }
