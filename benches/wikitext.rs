@@ -60,31 +60,23 @@ fn wikitext(c: &mut Criterion) {
                 .sum::<usize>()
         })
     });
-    // tree + infobox facts + typed values (no prose, no reference texts): `--infobox-only`
-    g.bench_function("wikiparse_parse_infoboxes", |b| {
-        b.iter(|| {
-            pages
-                .iter()
-                .map(|p| {
-                    wikiparse::parse_infoboxes(black_box(p), &options)
-                        .infoboxes
-                        .len()
-                })
-                .sum::<usize>()
-        })
-    });
-    g.bench_function("wikiparse_parse", |b| {
-        b.iter(|| {
-            pages
-                .iter()
-                .map(|p| {
-                    wikiparse::parse_with(black_box(p), &options)
-                        .infoboxes
-                        .len()
-                })
-                .sum::<usize>()
-        })
-    });
+    // the infobox facts (`--infobox-only`: each page read up to its last box), then the
+    // whole Article
+    type Parse = fn(&str, &Options) -> wikiparse::Article;
+    let parsers: [(&str, Parse); 2] = [
+        ("wikiparse_parse_infoboxes", wikiparse::parse_infoboxes),
+        ("wikiparse_parse", wikiparse::parse_with),
+    ];
+    for (name, parse) in parsers {
+        g.bench_function(name, |b| {
+            b.iter(|| {
+                pages
+                    .iter()
+                    .map(|p| parse(black_box(p), &options).infoboxes.len())
+                    .sum::<usize>()
+            })
+        });
+    }
     g.finish();
 }
 

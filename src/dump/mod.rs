@@ -59,9 +59,9 @@ impl Page {
         if !self.is_wikitext() {
             return None;
         }
-        match std::panic::catch_unwind(|| crate::wikitext::parse_infoboxes_if_any(&self.text)) {
+        match self.guarded(|| crate::wikitext::parse_infoboxes_if_any(&self.text)) {
             Ok(found) => found.map(|article| self.with_page(article)),
-            Err(panic) => Some(self.failed(panic)),
+            Err(failed) => Some(*failed),
         }
     }
 
@@ -71,28 +71,31 @@ impl Page {
     }
 
     fn parse_scoped(&self, infoboxes_only: bool) -> Article {
-        if let Some(model) = self.info.model.as_deref().filter(|m| *m != "wikitext") {
+        if !self.is_wikitext() {
+            let model = self.info.model.as_deref().unwrap_or_default();
             let message = format!("the content model is {model:?}, not wikitext: not parsed");
             return self.unparsed(Severity::Warning, "not_wikitext", message);
         }
         let options = Options {
             dialect: Some(Dialect::Wikitext),
         };
-        self.guarded(|| {
+        let parsed = self.guarded(|| {
             if infoboxes_only {
                 crate::parse_infoboxes(&self.text, &options)
             } else {
                 crate::parse_with(&self.text, &options)
             }
-        })
+        });
+        parsed.map_or_else(|failed| *failed, |article| self.with_page(article))
     }
 
-    /// Run a parse; a parser failure (a bug) becomes an error diagnostic in an empty Article.
-    fn guarded(&self, parse: impl FnOnce() -> Article + std::panic::UnwindSafe) -> Article {
-        match std::panic::catch_unwind(parse) {
-            Ok(article) => self.with_page(article),
-            Err(panic) => self.failed(panic),
-        }
+    /// Run a parse; a parser failure (a bug) becomes, in `Err`, an empty Article with an error
+    /// diagnostic.
+    fn guarded<T>(
+        &self,
+        parse: impl FnOnce() -> T + std::panic::UnwindSafe,
+    ) -> Result<T, Box<Article>> {
+        std::panic::catch_unwind(parse).map_err(|panic| Box::new(self.failed(panic)))
     }
 
     /// The Article of a page the parser failed on: empty, with the panic's message.

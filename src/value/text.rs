@@ -13,7 +13,7 @@ pub fn normalize(s: &str) -> String {
 
 /// [`normalize`] an owned text, keeping its buffer when nothing changes (most text).
 pub fn normalize_owned(s: String) -> String {
-    let t = s.trim_matches(|c: char| c.is_whitespace() || c.is_control() || is_zero_width(c));
+    let t = trim_blank(&s);
     let plain = plain_prefix(t.as_bytes());
     if t.len() == s.len() && plain == t.len() {
         return s;
@@ -25,8 +25,13 @@ pub fn normalize_owned(s: String) -> String {
 
 /// Append [`normalize`]`(s)` to `out`.
 fn push_normalized(out: &mut String, s: &str) {
-    let t = s.trim_matches(|c: char| c.is_whitespace() || c.is_control() || is_zero_width(c));
+    let t = trim_blank(s);
     push_from(out, t, plain_prefix(t.as_bytes()));
+}
+
+/// `s` without the whitespace, controls and zero-width characters at its ends.
+fn trim_blank(s: &str) -> &str {
+    s.trim_matches(|c: char| c.is_whitespace() || c.is_control() || is_zero_width(c))
 }
 
 /// Append trimmed `t` normalised, its first `plain` bytes known to need no change.

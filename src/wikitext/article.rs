@@ -142,8 +142,7 @@ fn lead_bold(src: &str, nodes: &[Node]) -> Option<String> {
             }
             match open.take() {
                 Some(a) => {
-                    let t = plain::text(src, &lead[a + 1..i]);
-                    if !t.is_empty() && t.len() < 200 {
+                    if let Some(t) = bold_title(src, &lead[a + 1..i]) {
                         return Some(t);
                     }
                 }
@@ -152,6 +151,12 @@ fn lead_bold(src: &str, nodes: &[Node]) -> Option<String> {
         }
     }
     None
+}
+
+/// The text of a bold run when it can be the page's title: not empty, not a sentence.
+pub(crate) fn bold_title(src: &str, run: &[Node]) -> Option<String> {
+    let t = plain::text(src, run);
+    (!t.is_empty() && t.len() < 200).then_some(t)
 }
 
 /// Split the top level at headings into the lead and the sections.

@@ -12,7 +12,7 @@
 //! passes over the input; past the budget, open frames become text directly.
 
 use super::node::{ExternalLink, Format, Node};
-use super::{entity, heading, link, list, magic, plain, table, tag, template};
+use super::{article, entity, heading, link, list, magic, table, tag, template};
 use crate::diagnostic::Diagnostic;
 use crate::span::Span;
 
@@ -257,8 +257,7 @@ impl<'a> Parser<'a> {
                 Node::ListItem(_) => stop.item = true,
                 Node::Format(f) if f.bold => match stop.bold.take() {
                     Some(open) if !stop.item => {
-                        let t = plain::text(self.src, &self.out[open + 1..k]);
-                        if !t.is_empty() && t.len() < 200 {
+                        if article::bold_title(self.src, &self.out[open + 1..k]).is_some() {
                             return true;
                         }
                     }

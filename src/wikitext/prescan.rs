@@ -85,9 +85,7 @@ fn could_start_box(prefix: &str) -> bool {
     k.is_empty()
         || k.starts_with("infobox")
         || begins("infobox")
-        || ["safesubst:", "subst:", "template:", "msgnw:"]
-            .into_iter()
-            .any(begins)
+        || super::templates::DROPPED_PREFIXES.into_iter().any(begins)
         || crate::lexicon::wikitext::get()
             .boxes
             .keys()

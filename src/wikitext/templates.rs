@@ -31,6 +31,9 @@ pub fn key(src: &str, name: &[Node]) -> String {
     }
 }
 
+/// Name prefixes a key drops (lowercase), in the order they are stripped.
+pub const DROPPED_PREFIXES: [&str; 4] = ["safesubst:", "subst:", "template:", "msgnw:"];
+
 /// [`key`] of a name already read as plain text (also what [`super::prescan`] reads ahead).
 pub fn key_of_text(name: &str) -> String {
     // most names are one plain lowercase word run: one allocation
@@ -43,7 +46,7 @@ pub fn key_of_text(name: &str) -> String {
     }
     let n = crate::value::text::normalize(name).replace('_', " ");
     let mut n = crate::value::text::normalize(&n).to_lowercase();
-    for prefix in ["safesubst:", "subst:", "template:", "msgnw:"] {
+    for prefix in DROPPED_PREFIXES {
         if let Some(rest) = n.strip_prefix(prefix) {
             n = rest.trim_start().to_owned();
         }
