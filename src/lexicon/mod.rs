@@ -39,6 +39,22 @@ impl Entry {
         Hint::from_name(self.hint)
     }
 
+    /// The key this label carries in a box of `kind`: another template's namespaced key
+    /// (`ship_notes`, `building_type`) loses its namespace there (`notes`, `type`), since the
+    /// label names the plain thing in any other box.
+    pub fn key_in(&self, kind: &str) -> &'static str {
+        if self.kind != kind {
+            if let Some(rest) = self
+                .key
+                .strip_prefix(self.kind)
+                .and_then(|r| r.strip_prefix('_'))
+            {
+                return rest;
+            }
+        }
+        self.key
+    }
+
     /// A header row rather than a field (`table` groups head a career table).
     pub fn is_group(&self) -> bool {
         matches!(self.hint, "group" | "table")

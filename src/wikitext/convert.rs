@@ -1,197 +1,199 @@
-//! `{{convert|50|km|mi}}`: a quantity in its unit, printed with the conversion a rendered page
-//! shows (`50 km (31 mi)`), typed with the converted value attached.
+//! `{{convert|50|km|mi}}`: a quantity in its unit, printed the way Module:Convert prints it by
+//! default (`50 kilometres (31 mi)`: the input unit named, the output abbreviated, numbers
+//! grouped by thousands, the output rounded to the input's precision), typed with the
+//! converted value attached.
 
 use super::plain::Render;
 use super::templates::{quantity, Args};
 use crate::value::typed::Typed;
 
-/// (accepted codes, symbol, dimension, factor to the dimension's base unit, default target).
-const UNITS: &[(&[&str], &str, &str, f64, &str)] = &[
-    (
-        &["m", "metre", "meter", "metres", "meters"],
-        "m",
-        "length",
-        1.0,
-        "ft",
-    ),
-    (
-        &["km", "kilometre", "kilometer", "kilometres", "kilometers"],
-        "km",
-        "length",
-        1000.0,
-        "mi",
-    ),
-    (
-        &["cm", "centimetre", "centimeter"],
-        "cm",
-        "length",
-        0.01,
-        "in",
-    ),
-    (
-        &["mm", "millimetre", "millimeter"],
-        "mm",
-        "length",
-        0.001,
-        "in",
-    ),
-    (&["mi", "mile", "miles"], "mi", "length", 1609.344, "km"),
-    (&["ft", "foot", "feet"], "ft", "length", 0.3048, "m"),
-    (&["in", "inch", "inches"], "in", "length", 0.0254, "cm"),
-    (&["yd", "yard", "yards"], "yd", "length", 0.9144, "m"),
-    (&["nmi", "nautical mile"], "nmi", "length", 1852.0, "km"),
-    (&["m2", "sqm", "square metre"], "m2", "area", 1.0, "sq ft"),
-    (
-        &["km2", "sqkm", "square kilometre"],
-        "km2",
-        "area",
-        1e6,
-        "sq mi",
-    ),
-    (&["ha", "hectare", "hectares"], "ha", "area", 1e4, "acres"),
-    (&["acre", "acres"], "acres", "area", 4_046.856_422_4, "ha"),
-    (
-        &["sqmi", "sq mi", "square mile"],
-        "sq mi",
-        "area",
-        2_589_988.110_336,
-        "km2",
-    ),
-    (
-        &["sqft", "sq ft", "square foot"],
-        "sq ft",
-        "area",
-        0.092_903_04,
-        "m2",
-    ),
-    (&["kg", "kilogram", "kilograms"], "kg", "mass", 1.0, "lb"),
-    (&["g", "gram", "grams"], "g", "mass", 0.001, "oz"),
-    (&["t", "tonne", "tonnes"], "t", "mass", 1000.0, "long tons"),
-    (&["lb", "pound", "pounds"], "lb", "mass", 0.453_592_37, "kg"),
-    (
-        &["oz", "ounce", "ounces"],
-        "oz",
-        "mass",
-        0.028_349_523_125,
-        "g",
-    ),
-    (
-        &["LT", "long ton", "long tons"],
-        "long tons",
-        "mass",
-        1_016.046_908_8,
-        "t",
-    ),
-    (
-        &["ST", "short ton", "short tons"],
-        "short tons",
-        "mass",
-        907.184_74,
-        "t",
-    ),
-    (&["km/h", "kph"], "km/h", "speed", 1.0 / 3.6, "mph"),
-    (&["mph"], "mph", "speed", 0.447_04, "km/h"),
-    (&["m/s"], "m/s", "speed", 1.0, "ft/s"),
-    (&["ft/s"], "ft/s", "speed", 0.3048, "m/s"),
-    (&["kn", "knot", "knots"], "kn", "speed", 0.514_444, "km/h"),
-    (
-        &["L", "l", "litre", "liter", "litres"],
-        "L",
-        "volume",
-        0.001,
-        "US gal",
-    ),
-    (&["m3", "cubic metre"], "m3", "volume", 1.0, "cu ft"),
-    (
-        &["cuft", "cu ft"],
-        "cu ft",
-        "volume",
-        0.028_316_846_592,
-        "m3",
-    ),
-    (
-        &["USgal", "US gal", "usgal"],
-        "US gal",
-        "volume",
-        0.003_785_411_784,
-        "L",
-    ),
-    (
-        &["impgal", "imp gal"],
-        "imp gal",
-        "volume",
-        0.004_546_09,
-        "L",
-    ),
-    (&["kW", "kilowatt"], "kW", "power", 1000.0, "hp"),
-    (&["hp", "horsepower"], "hp", "power", 745.699_872, "kW"),
-    (&["W", "watt"], "W", "power", 1.0, "hp"),
-    (&["ftin"], "ft", "length", 0.3048, "m"),
-    (&["C", "°C"], "°C", "temperature", 1.0, "°F"),
-    (&["F", "°F"], "°F", "temperature", 1.0, "°C"),
-];
+/// One unit Module:Convert knows.
+#[derive(Debug, Clone, Copy, PartialEq)]
+struct Unit {
+    /// Codes written in the template.
+    codes: &'static [&'static str],
+    /// The abbreviation printed (`km`, `sq mi`, `°C`).
+    symbol: &'static str,
+    /// The name for one and for several (British spelling, the template's default).
+    name: (&'static str, &'static str),
+    /// Units convert within one dimension.
+    dimension: &'static str,
+    /// Size in the dimension's base unit (for temperatures, the size of one degree).
+    scale: f64,
+    /// The unit converted to when the template names none.
+    default_to: &'static str,
+}
 
-type Unit = (&'static str, &'static str, f64, &'static str);
+const fn u(
+    codes: &'static [&'static str],
+    symbol: &'static str,
+    name: (&'static str, &'static str),
+    dimension: &'static str,
+    scale: f64,
+    default_to: &'static str,
+) -> Unit {
+    Unit {
+        codes,
+        symbol,
+        name,
+        dimension,
+        scale,
+        default_to,
+    }
+}
+
+/// The units, one per line (a table, kept as one).
+#[rustfmt::skip]
+const UNITS: &[Unit] = &[
+    u(&["m", "metre", "meter", "metres", "meters"], "m", ("metre", "metres"), "length", 1.0, "ft"),
+    u(&["km", "kilometre", "kilometer", "kilometres", "kilometers"], "km", ("kilometre", "kilometres"), "length", 1000.0, "mi"),
+    u(&["cm", "centimetre", "centimeter", "centimetres", "centimeters"], "cm", ("centimetre", "centimetres"), "length", 0.01, "in"),
+    u(&["mm", "millimetre", "millimeter", "millimetres", "millimeters"], "mm", ("millimetre", "millimetres"), "length", 0.001, "in"),
+    u(&["mi", "mile", "miles"], "mi", ("mile", "miles"), "length", 1609.344, "km"),
+    u(&["ft", "foot", "feet"], "ft", ("foot", "feet"), "length", 0.3048, "m"),
+    u(&["in", "inch", "inches"], "in", ("inch", "inches"), "length", 0.0254, "mm"),
+    u(&["yd", "yard", "yards"], "yd", ("yard", "yards"), "length", 0.9144, "m"),
+    u(&["nmi", "nautical mile", "nautical miles"], "nmi", ("nautical mile", "nautical miles"), "length", 1852.0, "km"),
+    u(&["m2", "sqm", "square metre", "square meter"], "m2", ("square metre", "square metres"), "area", 1.0, "sq ft"),
+    u(&["km2", "sqkm", "square kilometre", "square kilometer"], "km2", ("square kilometre", "square kilometres"), "area", 1e6, "sq mi"),
+    u(&["ha", "hectare", "hectares"], "ha", ("hectare", "hectares"), "area", 1e4, "acres"),
+    u(&["acre", "acres"], "acres", ("acre", "acres"), "area", 4_046.856_422_4, "ha"),
+    u(&["sqmi", "sq mi", "mi2", "square mile", "square miles"], "sq mi", ("square mile", "square miles"), "area", 2_589_988.110_336, "km2"),
+    u(&["sqft", "sq ft", "ft2", "square foot", "square feet"], "sq ft", ("square foot", "square feet"), "area", 0.092_903_04, "m2"),
+    u(&["st", "stone"], "st", ("stone", "stone"), "mass", 6.350_293_18, "kg"),
+    u(&["kg", "kilogram", "kilograms"], "kg", ("kilogram", "kilograms"), "mass", 1.0, "lb"),
+    u(&["g", "gram", "grams"], "g", ("gram", "grams"), "mass", 0.001, "oz"),
+    u(&["t", "tonne", "tonnes"], "t", ("tonne", "tonnes"), "mass", 1000.0, "long tons"),
+    u(&["lb", "pound", "pounds"], "lb", ("pound", "pounds"), "mass", 0.453_592_37, "kg"),
+    u(&["oz", "ounce", "ounces"], "oz", ("ounce", "ounces"), "mass", 0.028_349_523_125, "g"),
+    u(&["LT", "long ton", "long tons"], "long tons", ("long ton", "long tons"), "mass", 1_016.046_908_8, "t"),
+    u(&["ST", "short ton", "short tons"], "short tons", ("short ton", "short tons"), "mass", 907.184_74, "t"),
+    u(&["km/h", "kph"], "km/h", ("kilometre per hour", "kilometres per hour"), "speed", 1.0 / 3.6, "mph"),
+    u(&["mph"], "mph", ("mile per hour", "miles per hour"), "speed", 0.447_04, "km/h"),
+    u(&["m/s"], "m/s", ("metre per second", "metres per second"), "speed", 1.0, "ft/s"),
+    u(&["ft/s"], "ft/s", ("foot per second", "feet per second"), "speed", 0.3048, "m/s"),
+    u(&["kn", "knot", "knots"], "kn", ("knot", "knots"), "speed", 0.514_444, "km/h"),
+    u(&["L", "l", "litre", "liter", "litres", "liters"], "L", ("litre", "litres"), "volume", 0.001, "US gal"),
+    u(&["m3", "cubic metre", "cubic meter"], "m3", ("cubic metre", "cubic metres"), "volume", 1.0, "cu ft"),
+    u(&["cuft", "cu ft", "ft3", "cubic foot", "cubic feet"], "cu ft", ("cubic foot", "cubic feet"), "volume", 0.028_316_846_592, "m3"),
+    u(&["USgal", "US gal", "usgal"], "US gal", ("US gallon", "US gallons"), "volume", 0.003_785_411_784, "L"),
+    u(&["impgal", "imp gal"], "imp gal", ("imperial gallon", "imperial gallons"), "volume", 0.004_546_09, "L"),
+    u(&["m3/s", "cumecs"], "m3/s", ("cubic metre per second", "cubic metres per second"), "flow", 1.0, "cu ft/s"),
+    u(&["cuft/s", "cu ft/s", "ft3/s", "cusec"], "cu ft/s", ("cubic foot per second", "cubic feet per second"), "flow", 0.028_316_846_592, "m3/s"),
+    u(&["kW", "kilowatt"], "kW", ("kilowatt", "kilowatts"), "power", 1000.0, "hp"),
+    u(&["MW", "megawatt"], "MW", ("megawatt", "megawatts"), "power", 1e6, "hp"),
+    u(&["hp", "horsepower"], "hp", ("horsepower", "horsepower"), "power", 745.699_872, "kW"),
+    u(&["W", "watt"], "W", ("watt", "watts"), "power", 1.0, "hp"),
+    u(&["ftin"], "ft", ("foot", "feet"), "length", 0.3048, "m"),
+    u(&["C", "°C"], "°C", ("degree Celsius", "degrees Celsius"), "temperature", 1.0, "°F"),
+    u(&["F", "°F"], "°F", ("degree Fahrenheit", "degrees Fahrenheit"), "temperature", 5.0 / 9.0, "°C"),
+];
 
 fn unit(code: &str) -> Option<Unit> {
     let c = code.trim();
-    UNITS
-        .iter()
-        .find(|u| u.0.contains(&c))
-        .map(|u| (u.1, u.2, u.3, u.4))
+    UNITS.iter().find(|u| u.codes.contains(&c)).copied()
 }
 
 fn convert(v: f64, from: Unit, to: Unit) -> Option<f64> {
-    if from.1 != to.1 {
+    if from.dimension != to.dimension {
         return None;
     }
-    if from.1 == "temperature" {
-        return Some(match (from.0, to.0) {
+    if from.dimension == "temperature" {
+        return Some(match (from.symbol, to.symbol) {
             ("°C", "°F") => v * 9.0 / 5.0 + 32.0,
             ("°F", "°C") => (v - 32.0) * 5.0 / 9.0,
             _ => v,
         });
     }
-    Some(v * from.2 / to.2)
+    Some(v * from.scale / to.scale)
 }
 
-/// Round like a rendered page: about as many significant digits as the input.
-fn round(x: f64, like: &str) -> String {
-    let decimals = like.split_once('.').map_or(0, |(_, d)| d.len());
-    let digits = like.chars().filter(|c| c.is_ascii_digit()).count().max(1);
-    let mag = if x == 0.0 {
-        0
+/// Decimal places a number is written with; an integer's trailing zeros count against it
+/// (`2.50` → 2, `8848` → 0, `120` → −1, `5000` → −3), as Module:Convert reads precision.
+fn written_precision(s: &str) -> i32 {
+    let digits = |t: &str| t.bytes().filter(u8::is_ascii_digit).count() as i32;
+    match s.split_once('.') {
+        Some((_, decimals)) => digits(decimals),
+        None => {
+            let int: String = s.chars().filter(char::is_ascii_digit).collect();
+            let kept = int.trim_end_matches('0');
+            if kept.is_empty() {
+                0
+            } else {
+                -((int.len() - kept.len()) as i32)
+            }
+        }
+    }
+}
+
+/// The decimal places of a converted value: the input's precision shifted by the ratio of the
+/// unit sizes (a bigger output unit needs more decimals), and at least two significant figures.
+fn default_precision(x: f64, input: &str, from: Unit, to: Unit) -> i32 {
+    let adjust = (to.scale / from.scale).log10();
+    let p = (f64::from(written_precision(input)) + adjust + 0.5).floor() as i32;
+    if x == 0.0 || !x.is_finite() {
+        return p.max(0);
+    }
+    p.max(1 - x.abs().log10().floor() as i32)
+}
+
+/// `x` with `places` decimals (negative: rounded to tens, hundreds, …), grouped by thousands,
+/// a minus sign for negatives.
+fn shown(x: f64, places: i32) -> String {
+    let places = places.clamp(-15, 10);
+    let s = if places >= 0 {
+        format!("{x:.0$}", places as usize)
     } else {
-        x.abs().log10().floor() as i32 + 1
+        let f = 10f64.powi(-places);
+        format!("{:.0}", (x / f).round() * f)
     };
-    let want = (digits as i32 - mag).clamp(0, 4).max(decimals as i32) as usize;
-    let s = format!("{x:.want$}");
+    let s = if s.trim_start_matches(['-', '0', '.']).is_empty() {
+        s.trim_start_matches('-').to_owned()
+    } else {
+        s
+    };
     group_thousands(&s)
+}
+
+/// A number as written, the way Module:Convert prints it: grouped, with a minus sign.
+fn as_written(s: &str) -> String {
+    let t = s.trim().replace(',', "");
+    if t.parse::<f64>().is_ok() {
+        group_thousands(&t)
+    } else {
+        s.trim().to_owned()
+    }
 }
 
 fn group_thousands(s: &str) -> String {
     let (int, frac) = s.split_once('.').map_or((s, None), |(a, b)| (a, Some(b)));
-    let neg = int.starts_with('-');
-    let digits = int.trim_start_matches('-');
+    let neg = int.starts_with(['-', '−']);
+    let digits = int.trim_start_matches(['-', '−', '+']);
     let mut out = String::new();
+    if neg {
+        out.push('−');
+    }
     for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i) % 3 == 0 && digits.len() > 4 {
+        if i > 0 && (digits.len() - i) % 3 == 0 && digits.len() > 3 {
             out.push(',');
         }
         out.push(c);
     }
-    let mut r = if neg { format!("-{out}") } else { out };
     if let Some(f) = frac {
-        r.push('.');
-        r.push_str(f);
+        out.push('.');
+        out.push_str(f);
     }
-    r
+    out
 }
 
 /// `5 ft 11 in` from feet.
 fn ft_in(feet: f64) -> String {
     let total = (feet * 12.0).round() as i64;
-    format!("{} ft {} in", total / 12, total % 12)
+    format!(
+        "{} ft {} in",
+        group_thousands(&(total / 12).to_string()),
+        total % 12
+    )
 }
 
 fn number(s: &str) -> Option<f64> {
@@ -200,10 +202,24 @@ fn number(s: &str) -> Option<f64> {
     t.parse::<f64>().ok().filter(|v| v.is_finite())
 }
 
-/// Render `{{convert|…}}` into `r`.
-pub fn render(r: &mut Render, args: &Args) {
+/// How a value and its unit are printed.
+fn with_unit(numbers: &str, unit: Unit, symbol: bool, one: bool, adj: bool) -> String {
+    if symbol {
+        return format!("{numbers} {}", unit.symbol);
+    }
+    match (adj, one) {
+        // `600,000-square-foot`: an adjective, hyphenated throughout
+        (true, _) => format!("{numbers}-{}", unit.name.0.replace(' ', "-")),
+        (false, true) => format!("{numbers} {}", unit.name.0),
+        (false, false) => format!("{numbers} {}", unit.name.1),
+    }
+}
+
+/// Render `{{convert|…}}` into `r`; `abbreviated` for `{{cvt}}`, which abbreviates both units.
+pub fn render(r: &mut Render, args: &Args, abbreviated: bool) {
     let src = r.src;
     let p = |k: usize| args.pos_text(src, k).unwrap_or_default();
+    let named = |k: &str| args.named_text(src, k).unwrap_or_default();
     let v1s = p(1);
     let Some(v1) = number(&v1s) else {
         r.out.push_str(&v1s);
@@ -211,66 +227,165 @@ pub fn render(r: &mut Render, args: &Args) {
     };
     let sep = p(2);
     let (v2, v2s, unit_at) = match sep.as_str() {
-        "-" | "–" | "to" | "and" | "or" | "to(-)" | "&" => match number(&p(3)) {
+        "-" | "–" | "to" | "and" | "or" | "to(-)" | "&" | "and(-)" => match number(&p(3)) {
             Some(v2) => (Some(v2), p(3), 4),
             None => (None, String::new(), 2),
         },
         _ => (None, String::new(), 2),
     };
+    let sep_shown = match sep.as_str() {
+        "-" | "–" => "–".to_owned(),
+        "to(-)" => " to ".to_owned(),
+        "and(-)" => " and ".to_owned(),
+        s => format!(" {s} "),
+    };
+    let numbers = |a: &str, b: Option<&str>| match b {
+        Some(b) => format!("{a}{sep_shown}{b}"),
+        None => a.to_owned(),
+    };
+    let input = numbers(&as_written(&v1s), v2.map(|_| as_written(&v2s)).as_deref());
     let code = p(unit_at);
     let Some(from) = unit(&code) else {
-        r.out.push_str(&v1s);
-        if let Some(_v2) = v2 {
-            r.out.push_str(&format!(" {sep} {v2s}"));
-        }
+        // a unit this table does not know: the numbers and the code as written
+        r.out.push_str(&input);
         if !code.is_empty() {
             r.out.push(' ');
             r.out.push_str(&code);
         }
         return;
     };
-    let target = unit(&p(unit_at + 1)).or_else(|| unit(from.3));
-    let sep_shown = match sep.as_str() {
-        "-" | "–" => "–".to_owned(),
-        s => format!(" {s} "),
+    // `{{convert|5|ft|11|in|m}}`: a value in two units of one dimension
+    let sub = (v2.is_none() && from.dimension != "temperature")
+        .then(|| {
+            Some((
+                number(&p(unit_at + 1))?,
+                p(unit_at + 1),
+                unit(&p(unit_at + 2))?,
+            ))
+        })
+        .flatten()
+        .filter(|(_, _, s)| s.dimension == from.dimension && s.scale < from.scale);
+    let after = if sub.is_some() {
+        unit_at + 3
+    } else {
+        unit_at + 1
     };
-    let mut text = v1s.clone();
-    if v2.is_some() {
-        text.push_str(&sep_shown);
-        text.push_str(&v2s);
-    }
-    text.push(' ');
-    text.push_str(from.0);
-    let mut q = quantity(v1, v2.unwrap_or(v1), from.0);
-    if let Some(to) = target {
-        if let (Some(c1), c2) = (convert(v1, from, to), v2.and_then(|v| convert(v, from, to))) {
-            let feet_inches = p(unit_at + 1) == "ftin";
-            let mut conv = if feet_inches {
-                ft_in(c1)
-            } else {
-                round(c1, &v1s)
-            };
-            let printed = |x: f64, like: &str| number(&round(x, like)).unwrap_or(x);
-            let (c1, c2) = if feet_inches {
-                (c1, c2)
-            } else {
-                (printed(c1, &v1s), c2.map(|c| printed(c, &v2s)))
-            };
-            let mut cq = quantity(c1, c2.unwrap_or(c1), to.0);
-            if let Some(c2) = c2 {
-                conv.push_str(&sep_shown);
-                conv.push_str(&round(c2, &v2s));
-            } else {
-                cq.max = c1;
+    let next = p(after);
+    let (target, places_arg) = match unit(&next) {
+        Some(t) => (Some(t), p(after + 1)),
+        None => (unit(from.default_to), next),
+    };
+    let feet_inches = target.is_some_and(|t| t.codes == ["ftin"]);
+    let places_arg: Option<i32> = places_arg
+        .trim()
+        .parse()
+        .ok()
+        .filter(|n| (-10..=10).contains(n));
+    let sigfig: Option<i32> = named("sigfig")
+        .trim()
+        .parse()
+        .ok()
+        .filter(|n| (1..=10).contains(n));
+    let abbr = named("abbr");
+    let abbr = if abbr.is_empty() && (abbreviated || from.dimension == "temperature") {
+        // `{{cvt}}` abbreviates; temperatures print their symbols unless told otherwise
+        "on".to_owned()
+    } else {
+        abbr
+    };
+    // (first unit abbreviated, second unit abbreviated)
+    let (first_symbol, second_symbol) = match abbr.as_str() {
+        "on" | "values" => (true, true),
+        "off" => (false, false),
+        "in" => (true, false),
+        _ => (false, true),
+    };
+    let adj = named("adj") == "on";
+    let disp = named("disp");
+    let flip = named("order") == "flip" || disp == "flip";
+    if let Some((n, written, sub)) = sub {
+        let total = v1 + n * sub.scale / from.scale;
+        let mut q = quantity(total, total, from.symbol);
+        let input = format!(
+            "{} {}",
+            with_unit(&as_written(&v1s), from, first_symbol, v1 == 1.0, false),
+            with_unit(&as_written(&written), sub, first_symbol, n == 1.0, false)
+        );
+        let text = match target.and_then(|to| Some((to, convert(total, from, to)?))) {
+            Some((to, c)) => {
+                let places = places_arg.unwrap_or_else(|| default_precision(c, &written, sub, to));
+                let s = shown(c, places);
+                let printed = number(&s.replace('−', "-")).unwrap_or(c);
+                q.converted = Some(Box::new(quantity(printed, printed, to.symbol)));
+                let out = with_unit(&s, to, second_symbol, printed == 1.0, false);
+                format!("{input} ({out})")
             }
-            if feet_inches {
-                text.push_str(&format!(" ({conv})"));
-            } else {
-                text.push_str(&format!(" ({conv} {})", to.0));
-            }
-            q.converted = Some(Box::new(cq));
-        }
+            None => input,
+        };
+        r.out.push_str(&text);
+        r.typed.push((text, Typed::Quantity(q)));
+        return;
     }
+    let one = v2.is_none() && v1 == 1.0;
+    let mut q = quantity(v1, v2.unwrap_or(v1), from.symbol);
+    let converted = target.and_then(|to| {
+        let c1 = convert(v1, from, to)?;
+        let c2 = match v2 {
+            Some(v) => Some(convert(v, from, to)?),
+            None => None,
+        };
+        Some((to, c1, c2))
+    });
+    let Some((to, c1, c2)) = converted else {
+        let text = with_unit(&input, from, first_symbol, one, adj);
+        r.out.push_str(&text);
+        r.typed.push((text, Typed::Quantity(q)));
+        return;
+    };
+    let places = |x: f64, written: &str| match (places_arg, sigfig) {
+        (Some(n), _) => n,
+        (None, Some(s)) if x != 0.0 => s - 1 - x.abs().log10().floor() as i32,
+        _ => default_precision(x, written, from, to),
+    };
+    // a range shares one precision, the finer of its ends'
+    let shared = places(c1, &v1s).max(c2.map_or(i32::MIN, |c| places(c, &v2s)));
+    // the converted values as printed (the typed value keeps what the reader sees)
+    let printed = |x: f64| {
+        let s = shown(x, shared);
+        (number(&s.replace('−', "-")).unwrap_or(x), s)
+    };
+    let ((p1, s1), second) = (printed(c1), c2.map(printed));
+    let (numbers_out, cq) = if feet_inches {
+        let text = numbers(&ft_in(c1), c2.map(ft_in).as_deref());
+        (text, quantity(c1, c2.unwrap_or(c1), "ft"))
+    } else {
+        let text = numbers(&s1, second.as_ref().map(|(_, s)| s.as_str()));
+        (
+            text,
+            quantity(p1, second.as_ref().map_or(p1, |(p, _)| *p), to.symbol),
+        )
+    };
+    q.converted = Some(Box::new(cq));
+    let out_one = second.is_none() && p1 == 1.0;
+    // whichever comes first is named the way the first unit is
+    let (in_symbol, out_symbol) = if flip {
+        (second_symbol, first_symbol)
+    } else {
+        (first_symbol, second_symbol)
+    };
+    let input = with_unit(&input, from, in_symbol, one, adj);
+    let output = if feet_inches {
+        numbers_out
+    } else {
+        with_unit(&numbers_out, to, out_symbol, out_one, adj && !out_symbol)
+    };
+    let text = match (disp.as_str(), flip) {
+        ("or", false) => format!("{input} or {output}"),
+        ("or", true) => format!("{output} or {input}"),
+        ("out", _) => output,
+        (_, false) => format!("{input} ({output})"),
+        (_, true) => format!("{output} ({input})"),
+    };
     r.out.push_str(&text);
     r.typed.push((text, Typed::Quantity(q)));
 }

@@ -64,7 +64,7 @@ pub fn resolve(kind: &str, p: &str) -> (String, Option<u8>) {
                 lexicon::get()
                     .best(&name.replace('_', " "), Some(kind))
                     .filter(|e| !e.is_group())
-                    .map(|e| e.key.to_owned())
+                    .map(|e| e.key_in(kind).to_owned())
             })
     };
     if let Some(k) = lookup(p) {
@@ -134,6 +134,11 @@ fn hint(kind: &str, key: &str, param: &str) -> Hint {
 pub fn value(src: &str, nodes: &[Node], refs: &Refs, hint: Hint, span: Span, param: &str) -> Value {
     let mut r = Render::new(src, Some(refs));
     r.nodes(nodes);
+    // a template that printed nothing (an age without its second date, an unknown one) can
+    // leave the brackets it was written in: `({{age in days|1990|5|20}})`
+    if r.out.contains("()") {
+        r.out = r.out.replace("()", "");
+    }
     let lines: Vec<ValueLine> = r
         .out
         .split('\n')
@@ -341,7 +346,7 @@ pub fn build(src: &str, t: &Template, kind: String, refs: &Refs) -> Infobox {
                 let l = l.trim_end_matches(':').trim();
                 let key = lexicon::get()
                     .best(l, Some(&kind))
-                    .map_or_else(|| snake(l), |e| e.key.to_owned());
+                    .map_or_else(|| snake(l), |e| e.key_in(&kind).to_owned());
                 (key, None)
             }
             _ => resolve(&kind, &lower),

@@ -413,6 +413,9 @@ pub fn render(r: &mut Render, t: &Template) -> bool {
         }
         "age in years, months and days"
         | "age in years, months, weeks and days"
+        | "age in months, weeks and days"
+        | "age in weeks and days"
+        | "age in years and months"
         | "age in years and days"
         | "age in days"
         | "years, months and days"
@@ -426,7 +429,8 @@ pub fn render(r: &mut Render, t: &Template) -> bool {
         "coord" | "coor" | "coord dms" | "location" if k != "location" || !args.is_empty() => {
             coord(r, &args)
         }
-        "convert" | "cvt" => super::convert::render(r, &args),
+        "convert" => super::convert::render(r, &args, false),
+        "cvt" => super::convert::render(r, &args, true),
         "flag" | "flagcountry" | "flagu" | "flag country" | "flagc" | "flagg" | "flagcountry2" => {
             let name = args
                 .named_text(src, "name")
@@ -581,11 +585,12 @@ fn month_days(y: i64, m: u32) -> u32 {
     }
 }
 
-/// `{{age in years, months and days|1775|4|19|1783|9|3}}`: the time between two dates.
+/// `{{age in years, months and days|1775|4|19|1783|9|3}}` and its kin (also with `year1=`,
+/// `month1=`, `day1=`, `year2=` … as battle boxes write them): the time between two dates,
+/// printed as the template prints it (units of value zero left out, `1 month, 1 week and 1 day`).
 fn elapsed(src: &str, k: &str, args: &Args) -> Option<(String, crate::value::typed::Duration)> {
-    let (y1, m1, d1) = ymd(args, src, 1)?;
-    let (y2, m2, d2) = ymd(args, src, 4)?;
-    let (m1, d1, m2, d2) = (m1?, d1?, m2?, d2?);
+    let (y1, m1, d1) = age_date(args, src, 1)?;
+    let (y2, m2, d2) = age_date(args, src, 2)?;
     let mut years = y2 - y1;
     let mut months = i64::from(m2) - i64::from(m1);
     let mut days = i64::from(d2) - i64::from(d1);
@@ -601,34 +606,36 @@ fn elapsed(src: &str, k: &str, args: &Args) -> Option<(String, crate::value::typ
     if years < 0 {
         return None;
     }
-    let mut d = crate::value::typed::Duration::default();
+    let total_days = day_number(y2, m2, d2) - day_number(y1, m1, d1);
+    // (years, months, weeks, days) in the units the template shows
+    let (y, m, w, d) = match k {
+        "age in days" => (0, 0, 0, total_days),
+        "age in weeks and days" => (0, 0, total_days / 7, total_days % 7),
+        "age in months, weeks and days" => (0, years * 12 + months, days / 7, days % 7),
+        "age in years and days" => {
+            // the days since the last anniversary
+            let from = day_number(y1 + years, m1, d1.min(month_days(y1 + years, m1)));
+            (years, 0, 0, day_number(y2, m2, d2) - from)
+        }
+        "age in years and months" => (years, months, 0, 0),
+        "age in years, months, weeks and days" => (years, months, days / 7, days % 7),
+        _ => (years, months, 0, days),
+    };
     let plural = |n: i64, w: &str| format!("{n} {w}{}", if n == 1 { "" } else { "s" });
     let mut parts = Vec::new();
-    match k {
-        "age in days" => {
-            return None;
+    for (n, unit) in [(y, "year"), (m, "month"), (w, "week"), (d, "day")] {
+        if n != 0 {
+            parts.push(plural(n, unit));
         }
-        "age in years and days" => {
-            d.years = u32::try_from(years).ok()?;
-            parts.push(plural(years, "year"));
-            d.days = u32::try_from(days).ok()?;
-            parts.push(plural(days, "day"));
-        }
-        _ => {
-            d.years = u32::try_from(years).ok()?;
-            d.months = u32::try_from(months).ok()?;
-            parts.push(plural(years, "year"));
-            parts.push(plural(months, "month"));
-            if k.contains("weeks") {
-                d.weeks = u32::try_from(days / 7).ok()?;
-                parts.push(plural(days / 7, "week"));
-                d.days = u32::try_from(days % 7).ok()?;
-                parts.push(plural(days % 7, "day"));
-            } else {
-                d.days = u32::try_from(days).ok()?;
-                parts.push(plural(days, "day"));
-            }
-        }
+    }
+    if parts.is_empty() {
+        // nothing elapsed: the smallest unit shown, at zero
+        let unit = if k == "age in years and months" {
+            "month"
+        } else {
+            "day"
+        };
+        parts.push(plural(0, unit));
     }
     let last = parts.pop()?;
     let text = if parts.is_empty() {
@@ -636,7 +643,45 @@ fn elapsed(src: &str, k: &str, args: &Args) -> Option<(String, crate::value::typ
     } else {
         format!("{} and {last}", parts.join(", "))
     };
-    Some((text, d))
+    let n = |v: i64| u32::try_from(v).ok();
+    let duration = crate::value::typed::Duration {
+        years: n(y)?,
+        months: n(m)?,
+        weeks: n(w)?,
+        days: n(d)?,
+        ..Default::default()
+    };
+    Some((text, duration))
+}
+
+/// The first (`which` 1) or second date of an age template: positional (`|1775|4|19|`) or
+/// named (`year1=1775|month1=4|day1=19`); a full date is needed.
+fn age_date(args: &Args, src: &str, which: usize) -> Option<(i64, u32, u32)> {
+    let named = |part: &str| args.named_text(src, &format!("{part}{which}"));
+    let (y, m, d) = match named("year") {
+        Some(y) => {
+            let m = named("month")?;
+            let m = m
+                .trim()
+                .parse::<u32>()
+                .ok()
+                .or_else(|| crate::value::date::month_number(&m).map(u32::from));
+            let d = named("day").and_then(|d| d.trim().parse::<u32>().ok());
+            (y.trim().parse().ok()?, m, d)
+        }
+        None => ymd(args, src, 3 * which - 2)?,
+    };
+    let (m, d) = (m.filter(|m| (1..=12).contains(m))?, d?);
+    (d <= month_days(y, m)).then_some((y, m, d))
+}
+
+/// Days since 1 March of year 0 (proleptic Gregorian): differences count days between dates.
+fn day_number(y: i64, m: u32, d: u32) -> i64 {
+    let (y, m) = if m <= 2 { (y - 1, m + 9) } else { (y, m - 3) };
+    let era = y.div_euclid(400);
+    let yoe = y - era * 400;
+    let doy = (153 * i64::from(m) + 2) / 5 + i64::from(d) - 1;
+    era * 146_097 + yoe * 365 + yoe / 4 - yoe / 100 + doy
 }
 
 fn height(r: &mut Render, args: &Args) {
@@ -1070,4 +1115,114 @@ pub fn quantity(min: f64, max: f64, unit: &str) -> Quantity {
     let mut q = Quantity::new(min, max);
     q.unit = Some(unit.to_owned());
     q
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// What `src` (one template) prints, and the typed reading it gives.
+    fn shown(src: &str) -> (String, Option<Typed>) {
+        let tree = super::super::parse_tree(src);
+        let mut r = Render::new(src, None);
+        r.nodes(&tree.nodes);
+        (r.out, r.typed.pop().map(|(_, t)| t))
+    }
+
+    fn duration(src: &str) -> (String, [u32; 4]) {
+        match shown(src) {
+            (t, Some(Typed::Duration(d))) => (t, [d.years, d.months, d.weeks, d.days]),
+            other => panic!("{src}: {other:?}"),
+        }
+    }
+
+    #[test]
+    fn age_templates_print_what_the_template_prints() {
+        // zero units are left out, as Module:Age leaves them out
+        assert_eq!(
+            duration("{{Age in months, weeks and days|month1=11|day1=2|year1=1932|month2=12|day2=10|year2=1932}}"),
+            ("1 month, 1 week and 1 day".to_owned(), [0, 1, 1, 1])
+        );
+        assert_eq!(
+            duration("{{age in years, months and days|1775|04|19|1783|09|03}}"),
+            ("8 years, 4 months and 15 days".to_owned(), [8, 4, 0, 15])
+        );
+        assert_eq!(
+            duration("{{Age in years, months, weeks and days|year1=1941|month1=6|day1=22|year2=1945|month2=5|day2=9}}"),
+            ("3 years, 10 months, 2 weeks and 3 days".to_owned(), [3, 10, 2, 3])
+        );
+        // across a leap day and a year boundary
+        assert_eq!(
+            duration("{{age in days|2019|12|31|2020|3|1}}"),
+            ("61 days".to_owned(), [0, 0, 0, 61])
+        );
+        assert_eq!(
+            duration("{{age in weeks and days|2020|1|1|2020|1|16}}"),
+            ("2 weeks and 1 day".to_owned(), [0, 0, 2, 1])
+        );
+        assert_eq!(
+            duration("{{age in years and days|2000|2|29|2001|3|1}}"),
+            ("1 year and 1 day".to_owned(), [1, 0, 0, 1])
+        );
+        assert_eq!(
+            duration("{{age in years and months|1990|5|20|2000|5|19}}"),
+            ("9 years and 11 months".to_owned(), [9, 11, 0, 0])
+        );
+        assert_eq!(
+            duration("{{age in days|1990|5|20|1990|5|20}}"),
+            ("0 days".to_owned(), [0, 0, 0, 0])
+        );
+        // no second date (today's), a date that does not exist, a reversed range: nothing
+        for src in [
+            "{{age in days|1990|5|20}}",
+            "{{age in days|1990|2|30|1991|1|1}}",
+            "{{age in days|1991|1|1|1990|1|1}}",
+        ] {
+            assert_eq!(shown(src), (String::new(), None), "{src}");
+        }
+    }
+
+    #[test]
+    fn convert_prints_what_module_convert_prints() {
+        for (src, want) in [
+            ("{{convert|120|km|mi|abbr=on}}", "120 km (75 mi)"),
+            ("{{convert|21|km|mi}}", "21 kilometres (13 mi)"),
+            ("{{convert|46|km|mi|0|adj=on}}", "46-kilometre (29 mi)"),
+            (
+                "{{convert|7|to|8|km|mi}}",
+                "7 to 8 kilometres (4.3 to 5.0 mi)",
+            ),
+            ("{{convert|10|-|20|km}}", "10–20 kilometres (6.2–12.4 mi)"),
+            ("{{convert|-10|C|F|0|abbr=on}}", "−10 °C (14 °F)"),
+            ("{{convert|37|C|F}}", "37 °C (99 °F)"),
+            ("{{convert|19000|sqft|m2}}", "19,000 square feet (1,800 m2)"),
+            ("{{convert|1.80|m|ftin|abbr=on}}", "1.80 m (5 ft 11 in)"),
+            ("{{convert|6600|ft|km|1|abbr=on}}", "6,600 ft (2.0 km)"),
+            ("{{convert|35|km|mi|0|order=flip}}", "22 miles (35 km)"),
+            ("{{convert|1|mi|km}}", "1 mile (1.6 km)"),
+            ("{{convert|100|m|ft}}", "100 metres (330 ft)"),
+            ("{{convert|30|m|ft}}", "30 metres (98 ft)"),
+            (
+                "{{convert|8848.86|m|ft|abbr=on}}",
+                "8,848.86 m (29,031.7 ft)",
+            ),
+            ("{{cvt|5|km}}", "5 km (3.1 mi)"),
+            ("{{convert|5|ft|11|in|m}}", "5 feet 11 inches (1.80 m)"),
+            ("{{convert|6|ft|2|in|cm|abbr=on}}", "6 ft 2 in (188 cm)"),
+            ("{{convert|12|st|4|lb|kg|abbr=on}}", "12 st 4 lb (78 kg)"),
+            ("{{convert|1000|m|ft|sigfig=2}}", "1,000 metres (3,300 ft)"),
+            ("{{convert|50|km|mi|disp=or}}", "50 kilometres or 31 mi"),
+            ("{{convert|600000|sqft|m2|adj=on}}", "600,000-square-foot (56,000 m2)"),
+            ("{{convert|12|furlong|m}}", "12 furlong"),
+        ] {
+            assert_eq!(shown(src).0, want, "{src}");
+        }
+        // the typed value keeps the converted figure the reader sees
+        let Some(Typed::Quantity(q)) = shown("{{convert|120|km|mi}}").1 else {
+            panic!("no quantity")
+        };
+        assert_eq!((q.min, q.unit.as_deref()), (120.0, Some("km")));
+        let c = q.converted.as_deref().map(|c| (c.min, c.unit.as_deref()));
+        assert_eq!(c, Some((75.0, Some("mi"))));
+    }
 }
