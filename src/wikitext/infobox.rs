@@ -91,6 +91,7 @@ fn hint(kind: &str, key: &str, param: &str) -> Hint {
     let has = |words: &[&str]| words.iter().any(|w| param.contains(w));
     if has(&[
         "date",
+        "as_of",
         "year",
         "born",
         "died",
@@ -251,7 +252,9 @@ fn unit_from_name(v: &mut Value, param: &str) {
         return;
     }
     if let Some((_, unit)) = SUFFIXES.iter().find(|(s, _)| param.ends_with(s)) {
-        q.unit = Some((*unit).to_owned());
+        // `population_density_sq_mi`: people per square mile
+        let per = if param.contains("density") { "/" } else { "" };
+        q.unit = Some(format!("{per}{unit}"));
     }
 }
 

@@ -439,6 +439,11 @@ pub fn render(r: &mut Render, t: &Template) -> bool {
                 r.out.push_str(&n);
             }
         }
+        "army" | "navy" | "air force" | "marines" | "naval" | "airforce" => {
+            if let Some(c) = args.pos_text(src, 1) {
+                r.out.push_str(&service(&k, &country(&c)));
+            }
+        }
         "flagathlete" => {
             if let Some(a) = args.pos(1) {
                 r.nodes(a);
@@ -1000,6 +1005,73 @@ fn dms(parts: &[String]) -> Option<(f64, String)> {
     Some((value, text))
 }
 
+/// `{{army|USA}}`, `{{navy|UK}}`: the name of a country's armed service, as the country's flag
+/// data names it (`United States Army`, `Royal Navy`); otherwise the country and the service.
+fn service(kind: &str, country: &str) -> String {
+    #[rustfmt::skip]
+    const NAMES: &[(&str, &str, &str)] = &[
+        ("army", "United Kingdom", "British Army"),
+        ("army", "Germany", "German Army"),
+        ("army", "Nazi Germany", "German Army"),
+        ("army", "German Empire", "Imperial German Army"),
+        ("army", "France", "French Army"),
+        ("army", "Italy", "Italian Army"),
+        ("army", "Russia", "Russian Ground Forces"),
+        ("army", "Russian Empire", "Imperial Russian Army"),
+        ("army", "Soviet Union", "Soviet Army"),
+        ("army", "Australia", "Australian Army"),
+        ("army", "Canada", "Canadian Army"),
+        ("army", "India", "Indian Army"),
+        ("army", "Empire of Japan", "Imperial Japanese Army"),
+        ("army", "Japan", "Japan Ground Self-Defense Force"),
+        ("army", "Confederate States of America", "Confederate States Army"),
+        ("army", "Union", "Union Army"),
+        ("navy", "United Kingdom", "Royal Navy"),
+        ("navy", "Germany", "German Navy"),
+        ("navy", "Nazi Germany", "Kriegsmarine"),
+        ("navy", "German Empire", "Imperial German Navy"),
+        ("navy", "France", "French Navy"),
+        ("navy", "Italy", "Italian Navy"),
+        ("navy", "Russia", "Russian Navy"),
+        ("navy", "Russian Empire", "Imperial Russian Navy"),
+        ("navy", "Soviet Union", "Soviet Navy"),
+        ("navy", "Australia", "Royal Australian Navy"),
+        ("navy", "Canada", "Royal Canadian Navy"),
+        ("navy", "India", "Indian Navy"),
+        ("navy", "Empire of Japan", "Imperial Japanese Navy"),
+        ("navy", "Japan", "Japan Maritime Self-Defense Force"),
+        ("navy", "Confederate States of America", "Confederate States Navy"),
+        ("air force", "United Kingdom", "Royal Air Force"),
+        ("air force", "Germany", "German Air Force"),
+        ("air force", "Nazi Germany", "Luftwaffe"),
+        ("air force", "France", "French Air and Space Force"),
+        ("air force", "Italy", "Italian Air Force"),
+        ("air force", "Russia", "Russian Air Force"),
+        ("air force", "Soviet Union", "Soviet Air Forces"),
+        ("air force", "Australia", "Royal Australian Air Force"),
+        ("air force", "Canada", "Royal Canadian Air Force"),
+        ("air force", "India", "Indian Air Force"),
+        ("air force", "Japan", "Japan Air Self-Defense Force"),
+        ("marines", "United Kingdom", "Royal Marines"),
+        ("marines", "United States", "United States Marine Corps"),
+    ];
+    let kind = match kind {
+        "naval" => "navy",
+        "airforce" => "air force",
+        k => k,
+    };
+    if let Some((_, _, name)) = NAMES.iter().find(|(k, c, _)| *k == kind && *c == country) {
+        return (*name).to_owned();
+    }
+    let service = match kind {
+        "army" => "Army",
+        "navy" => "Navy",
+        "air force" => "Air Force",
+        _ => "Marines",
+    };
+    format!("{country} {service}")
+}
+
 /// A country name from a flag template's code or name (`UK`, `USA`, `FRA`, `Soviet Union`).
 pub fn country(code: &str) -> String {
     const CODES: &[(&str, &str)] = &[
@@ -1212,7 +1284,10 @@ mod tests {
             ("{{convert|12|st|4|lb|kg|abbr=on}}", "12 st 4 lb (78 kg)"),
             ("{{convert|1000|m|ft|sigfig=2}}", "1,000 metres (3,300 ft)"),
             ("{{convert|50|km|mi|disp=or}}", "50 kilometres or 31 mi"),
-            ("{{convert|600000|sqft|m2|adj=on}}", "600,000-square-foot (56,000 m2)"),
+            (
+                "{{convert|600000|sqft|m2|adj=on}}",
+                "600,000-square-foot (56,000 m2)",
+            ),
             ("{{convert|12|furlong|m}}", "12 furlong"),
         ] {
             assert_eq!(shown(src).0, want, "{src}");
@@ -1224,5 +1299,19 @@ mod tests {
         assert_eq!((q.min, q.unit.as_deref()), (120.0, Some("km")));
         let c = q.converted.as_deref().map(|c| (c.min, c.unit.as_deref()));
         assert_eq!(c, Some((75.0, Some("mi"))));
+    }
+
+    #[test]
+    fn service_templates_name_the_service() {
+        for (src, want) in [
+            ("{{army|USA}}", "United States Army"),
+            ("{{navy|UK}}", "Royal Navy"),
+            ("{{air force|Nazi Germany}}", "Luftwaffe"),
+            ("{{marines|USA}}", "United States Marine Corps"),
+            // a country the table does not know: the country and the service
+            ("{{army|Poland}}", "Poland Army"),
+        ] {
+            assert_eq!(shown(src).0, want, "{src}");
+        }
     }
 }
