@@ -373,14 +373,10 @@ fn collect_items(src: &str, l: &List, refs: &Refs, out: &mut Vec<ListItemOut>, o
         {
             *ordered = true;
         }
-        let own: Vec<Node> = i
-            .children
-            .iter()
-            .filter(|c| !matches!(c, Node::List(_)))
-            .cloned()
-            .collect();
-        let text = plain::text(src, &own).replace('\n', " ");
-        let span = match (own.first(), own.last()) {
+        // the item's own content; its nested lists are items of their own
+        let own = || i.children.iter().filter(|c| !matches!(c, Node::List(_)));
+        let text = plain::text_of(src, own()).replace('\n', " ");
+        let span = match (own().next(), own().next_back()) {
             (Some(a), Some(b)) => Span::new(i.span.start, b.span().end.max(a.span().end)),
             _ => Span::new(i.span.start, i.prefix.end),
         };

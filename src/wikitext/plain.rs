@@ -316,8 +316,15 @@ pub fn name(src: &str, nodes: &[Node]) -> String {
 
 /// Plain text of nodes, footnotes dropped, lines kept.
 pub fn text(src: &str, nodes: &[Node]) -> String {
+    text_of(src, nodes)
+}
+
+/// [`text`] of nodes picked from a list (no copy of the nodes).
+pub fn text_of<'n>(src: &str, nodes: impl IntoIterator<Item = &'n Node>) -> String {
     let mut r = Render::new(src, None);
     r.links_off();
-    r.nodes(nodes);
+    for n in nodes {
+        r.node(n);
+    }
     crate::value::text::normalize_lines(r.out.lines())
 }

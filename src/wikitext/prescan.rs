@@ -81,7 +81,7 @@ fn plain_name(b: &[u8], at: usize) -> Name {
 /// is empty, or begins a box name, `infobox …`, or a prefix MediaWiki drops (`subst:`).
 fn could_start_box(prefix: &str) -> bool {
     let k = key_of_text(prefix);
-    let begins = |whole: &str| whole.starts_with(k.as_str());
+    let begins = |whole: &str| whole.starts_with(&*k);
     k.is_empty()
         || k.starts_with("infobox")
         || begins("infobox")

@@ -166,7 +166,7 @@ fn walk(src: &str, nodes: &[Node], refs: &mut Refs) {
             Node::Template(t) => {
                 let key = templates::key(src, &t.name);
                 let footnote = matches!(
-                    key.as_str(),
+                    &*key,
                     "efn"
                         | "efn-la"
                         | "notetag"
@@ -185,9 +185,9 @@ fn walk(src: &str, nodes: &[Node], refs: &mut Refs) {
                 } else {
                     Args::empty()
                 };
-                match key.as_str() {
+                match &*key {
                     "efn" | "efn-la" | "notetag" | "efn-lr" | "efn-ua" | "efn-ur" => {
-                        let group = match key.as_str() {
+                        let group = match &*key {
                             "efn-lr" => "lower-roman".to_owned(),
                             "efn-ua" => "upper-alpha".to_owned(),
                             "efn-ur" => "upper-roman".to_owned(),

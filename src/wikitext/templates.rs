@@ -6,6 +6,7 @@
 use super::node::{Node, Template};
 use super::plain::Render;
 use crate::value::typed::{Coordinates, Date, Quantity, Typed};
+use std::borrow::Cow;
 
 const MONTHS: [&str; 12] = [
     "January",
@@ -24,10 +25,10 @@ const MONTHS: [&str; 12] = [
 
 /// A template name as a lookup key: lowercase, `_` as space, spaces collapsed, `Template:`,
 /// `subst:` and `safesubst:` dropped.
-pub fn key(src: &str, name: &[Node]) -> String {
+pub fn key<'s>(src: &'s str, name: &[Node]) -> Cow<'s, str> {
     match name {
         [Node::Text(s)] => key_of_text(src.get(s.start..s.end).unwrap_or("")),
-        _ => key_of_text(&super::plain::name(src, name)),
+        _ => Cow::Owned(key_of_text(&super::plain::name(src, name)).into_owned()),
     }
 }
 
@@ -35,14 +36,20 @@ pub fn key(src: &str, name: &[Node]) -> String {
 pub const DROPPED_PREFIXES: [&str; 4] = ["safesubst:", "subst:", "template:", "msgnw:"];
 
 /// [`key`] of a name already read as plain text (also what [`super::prescan`] reads ahead).
-pub fn key_of_text(name: &str) -> String {
-    // most names are one plain lowercase word run: one allocation
+pub fn key_of_text(name: &str) -> Cow<'_, str> {
+    // most names are plain ASCII words (`Cite web`): borrowed when already lowercase,
+    // lowercased in one copy otherwise
     let t = name.trim();
-    let plain = t.bytes().all(|b| {
-        b.is_ascii() && !b.is_ascii_uppercase() && !matches!(b, b'_' | b'\n' | b'\t' | b':')
-    }) && !t.contains("  ");
+    let plain = t
+        .bytes()
+        .all(|b| (0x20..0x7f).contains(&b) && !matches!(b, b'_' | b':'))
+        && !t.contains("  ");
     if plain {
-        return t.to_owned();
+        return if t.bytes().any(|b| b.is_ascii_uppercase()) {
+            Cow::Owned(t.to_ascii_lowercase())
+        } else {
+            Cow::Borrowed(t)
+        };
     }
     let n = crate::value::text::normalize(name).replace('_', " ");
     let mut n = crate::value::text::normalize(&n).to_lowercase();
@@ -51,7 +58,7 @@ pub fn key_of_text(name: &str) -> String {
             n = rest.trim_start().to_owned();
         }
     }
-    n
+    Cow::Owned(n)
 }
 
 /// A template's parameters by position (1-based) and by name.
@@ -212,7 +219,7 @@ pub fn render(r: &mut Render, t: &Template) -> bool {
     if let Some((func, rest)) = k.split_once(':') {
         return parser_function(r, t, func, rest);
     }
-    match k.as_str() {
+    match &*k {
         // footnotes: the label in brackets, taken out again as a marker
         "efn" | "efn-la" | "notetag" | "efn-lr" | "efn-ua" | "efn-ur" | "refn" | "sfn" | "sfnp"
         | "sfnm" | "r" => r.marker(t.span.start),
@@ -306,7 +313,7 @@ pub fn render(r: &mut Render, t: &Template) -> bool {
         | "dfn"
         | "nowrap begin"
         | "sic" => {
-            let which = match k.as_str() {
+            let which = match &*k {
                 "color" | "colored" => 2,
                 _ => 1,
             };
@@ -872,11 +879,23 @@ fn currency(k: &str) -> Option<&'static str> {
 fn citation(r: &mut Render, args: &Args) {
     let src = r.src;
     let get = |k: &str| args.named_text(src, k);
+    // (surname, author, given name) parameters of the first ten authors
+    const AUTHORS: [(&str, &str, &str); 10] = [
+        ("last", "author", "first"),
+        ("last1", "author1", "first1"),
+        ("last2", "author2", "first2"),
+        ("last3", "author3", "first3"),
+        ("last4", "author4", "first4"),
+        ("last5", "author5", "first5"),
+        ("last6", "author6", "first6"),
+        ("last7", "author7", "first7"),
+        ("last8", "author8", "first8"),
+        ("last9", "author9", "first9"),
+    ];
     let mut authors = Vec::new();
-    for i in 0..=9 {
-        let suffix = if i == 0 { String::new() } else { i.to_string() };
-        let last = get(&format!("last{suffix}")).or_else(|| get(&format!("author{suffix}")));
-        let first = get(&format!("first{suffix}"));
+    for (i, (last, author, first)) in AUTHORS.into_iter().enumerate() {
+        let last = get(last).or_else(|| get(author));
+        let first = get(first);
         match (last, first) {
             (Some(l), Some(f)) => authors.push(format!("{l}, {f}")),
             (Some(l), None) => authors.push(l),
