@@ -19,6 +19,13 @@ use nom::{IResult, Parser};
 /// A parsed number: its value and the rest of the input after it.
 pub fn number(input: &str) -> IResult<&str, f64> {
     let (rest, text) = nom::branch::alt((dotted, grouped, plain)).parse(input)?;
+    // `10½ divisions`: a vulgar fraction glued to a whole number
+    let (rest, fraction) = match rest.chars().next().and_then(vulgar) {
+        Some(f) if !text.contains('.') => {
+            (&rest[rest.chars().next().map_or(0, char::len_utf8)..], f)
+        }
+        _ => (rest, 0.0),
+    };
     if !at_boundary(rest) {
         return Err(nom::Err::Error(nom::error::Error::new(
             input,
@@ -34,12 +41,25 @@ pub fn number(input: &str) -> IResult<&str, f64> {
     };
     match cleaned.parse::<f64>() {
         // 400 digits overflow to infinity, which JSON cannot carry: not a number we read
-        Ok(v) if v.is_finite() => Ok((rest, v)),
+        Ok(v) if v.is_finite() => Ok((rest, v + fraction)),
         _ => Err(nom::Err::Error(nom::error::Error::new(
             input,
             nom::error::ErrorKind::Float,
         ))),
     }
+}
+
+/// The value of a vulgar fraction character (`½` → 0.5).
+fn vulgar(c: char) -> Option<f64> {
+    Some(match c {
+        '½' => 0.5,
+        '¼' => 0.25,
+        '¾' => 0.75,
+        '⅓' => 1.0 / 3.0,
+        '⅔' => 2.0 / 3.0,
+        '⅛' => 0.125,
+        _ => return None,
+    })
 }
 
 fn digits3(input: &str) -> IResult<&str, &str> {
@@ -178,5 +198,14 @@ mod tests {
         ]
         "#
         );
+    }
+
+    #[test]
+    fn vulgar_fractions_glued_to_a_whole_number() {
+        assert_eq!(n("10½ divisions"), Some((10.5, " divisions")));
+        assert_eq!(n("2¾"), Some((2.75, "")));
+        // not after decimals, and not a fraction followed by letters
+        assert_eq!(n("2.5½"), None);
+        assert_eq!(n("3½x"), None);
     }
 }

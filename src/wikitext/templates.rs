@@ -804,13 +804,19 @@ fn date_template(r: &Render, k: &str, args: &Args) -> Option<(String, Typed)> {
             | "release date and age"
             | "dda"
     );
+    let dmy = || {
+        ["df", "dmy"].iter().any(|n| {
+            args.named_text(src, n)
+                .is_some_and(|v| matches!(v.to_lowercase().as_str(), "y" | "yes" | "1" | "true"))
+        })
+    };
+    if matches!(k, "start and end dates" | "start and end date") {
+        return start_and_end(ymd(args, src, 1)?, ymd(args, src, 4), dmy());
+    }
     if !family {
         return None;
     }
-    let dmy = ["df", "dmy"].iter().any(|n| {
-        args.named_text(src, n)
-            .is_some_and(|v| matches!(v.to_lowercase().as_str(), "y" | "yes" | "1" | "true"))
-    });
+    let dmy = dmy();
     let when = match ymd(args, src, 1) {
         Some(w) => w,
         None => {
@@ -842,6 +848,52 @@ fn date_template(r: &Render, k: &str, args: &Args) -> Option<(String, Typed)> {
         }
     }
     Some((text, Typed::Date(date)))
+}
+
+/// `{{start and end dates|1916|7|1|1916|11|18|df=y}}`: `1 July – 18 November 1916`, the
+/// shared month and year printed once, typed as a range.
+fn start_and_end(
+    a: (i64, Option<u32>, Option<u32>),
+    b: Option<(i64, Option<u32>, Option<u32>)>,
+    dmy: bool,
+) -> Option<(String, Typed)> {
+    let date = |w: (i64, Option<u32>, Option<u32>)| Date {
+        date: iso(w.0, w.1, w.2),
+        approx: false,
+        bce: w.0 < 0,
+        age: None,
+    };
+    let Some(b) = b else {
+        return Some((shown(a.0, a.1, a.2, dmy), Typed::Date(date(a))));
+    };
+    let month = |m: Option<u32>| m.and_then(|m| MONTHS.get(m as usize - 1)).copied();
+    let text = match (month(a.1), a.2, month(b.1), b.2) {
+        (Some(ma), Some(da), Some(mb), Some(db)) if a.0 == b.0 && ma == mb && dmy => {
+            format!("{da}–{db} {ma} {}", a.0)
+        }
+        (Some(ma), Some(da), Some(mb), Some(db)) if a.0 == b.0 && ma == mb => {
+            format!("{ma} {da}–{db}, {}", a.0)
+        }
+        (Some(ma), Some(da), Some(mb), Some(db)) if a.0 == b.0 && dmy => {
+            format!("{da} {ma} – {db} {mb} {}", a.0)
+        }
+        (Some(ma), Some(da), Some(mb), Some(db)) if a.0 == b.0 => {
+            format!("{ma} {da} – {mb} {db}, {}", a.0)
+        }
+        _ => format!(
+            "{} – {}",
+            shown(a.0, a.1, a.2, dmy),
+            shown(b.0, b.1, b.2, dmy)
+        ),
+    };
+    let range = crate::value::typed::DateRange {
+        start: Some(date(a).date),
+        end: Some(date(b).date),
+        ongoing: false,
+        duration: None,
+        qualifier: None,
+    };
+    Some((text, Typed::DateRange(range)))
 }
 
 /// Currency templates: the symbol printed before the amount.
@@ -1331,6 +1383,37 @@ mod tests {
             ("{{army|Poland}}", "Poland Army"),
         ] {
             assert_eq!(shown(src).0, want, "{src}");
+        }
+    }
+
+    #[test]
+    fn start_and_end_dates_print_the_shared_parts_once() {
+        for (src, want, range) in [
+            (
+                "{{Start and end dates|1916|7|1|1916|11|18|df=yes}}",
+                "1 July – 18 November 1916",
+                ("1916-07-01", "1916-11-18"),
+            ),
+            (
+                "{{start and end dates|1916|7|1|1916|7|18}}",
+                "July 1–18, 1916",
+                ("1916-07-01", "1916-07-18"),
+            ),
+            (
+                "{{start and end dates|1914|7|28|1918|11|11|df=y}}",
+                "28 July 1914 – 11 November 1918",
+                ("1914-07-28", "1918-11-11"),
+            ),
+        ] {
+            let (text, typed) = shown(src);
+            assert_eq!(text, want, "{src}");
+            let Some(Typed::DateRange(r)) = typed else {
+                panic!("{src}: not a range")
+            };
+            assert_eq!(
+                (r.start.as_deref(), r.end.as_deref()),
+                (Some(range.0), Some(range.1))
+            );
         }
     }
 }
