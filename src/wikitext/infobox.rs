@@ -134,16 +134,23 @@ fn hint(kind: &str, key: &str, param: &str) -> Hint {
 /// that printed the whole text gives its own typed reading.
 pub fn value(src: &str, nodes: &[Node], refs: &Refs, hint: Hint, span: Span, param: &str) -> Value {
     let mut r = Render::new(src, Some(refs));
+    r.track_sources();
     r.nodes(nodes);
+    let spans = r.line_spans(span);
     // a template that printed nothing (an age without its second date, an unknown one) can
     // leave the brackets it was written in: `({{age in days|1990|5|20}})`
-    if r.out.contains("()") {
-        r.out = r.out.replace("()", "");
-    }
-    let lines: Vec<ValueLine> = r
+    let texts: Vec<std::borrow::Cow<str>> = r
         .out
         .split('\n')
-        .map(|l| ValueLine {
+        .map(|l| match l.contains("()") {
+            true => l.replace("()", "").into(),
+            false => l.into(),
+        })
+        .collect();
+    let lines: Vec<ValueLine> = texts
+        .iter()
+        .zip(spans)
+        .map(|(l, span)| ValueLine {
             text: l,
             span,
             bullet: None,
@@ -388,5 +395,38 @@ pub fn build(src: &str, t: &Template, kind: String, refs: &Refs) -> Infobox {
         fields,
         notes: Vec::new(),
         span: t.span,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    /// Each item of each field, with the source bytes its span points at.
+    fn items(src: &str) -> Vec<(String, String)> {
+        let options = crate::Options {
+            dialect: Some(crate::Dialect::Wikitext),
+        };
+        let article = crate::parse_with(src, &options);
+        article.infoboxes[0]
+            .fields
+            .iter()
+            .flat_map(|f| &f.value.items)
+            .map(|i| (i.text.clone(), src[i.span.start..i.span.end].to_owned()))
+            .collect()
+    }
+
+    #[test]
+    fn items_point_at_their_own_source() {
+        let src = "{{Infobox military conflict\n| commander1 = [[A B]]<br/>{{flagicon|UK}} [[C D]]\n| strength1 = {{plainlist|\n* 1,000 men\n* {{circa|20}} guns\n}}\n| result = Victory<ref>x</ref>\n* Peace signed\n}}";
+        let got = items(src);
+        let want = [
+            ("A B", "[[A B]]"),
+            ("C D", "[[C D]]"),
+            ("1,000 men", "1,000 men"),
+            ("c. 20 guns", "{{circa|20}} guns"),
+            ("Victory", "Victory<ref>x</ref>"),
+            ("Peace signed", "Peace signed"),
+        ];
+        let got: Vec<(&str, &str)> = got.iter().map(|(a, b)| (a.as_str(), b.as_str())).collect();
+        assert_eq!(got, want);
     }
 }

@@ -70,6 +70,33 @@ pub struct Render<'a> {
     pub typed: Vec<(String, Typed)>,
     /// Whether to collect links (prose and names do not need them).
     keep_links: bool,
+    /// With [`Render::track_sources`]: which source bytes printed which output bytes.
+    sources: Option<Vec<Printed>>,
+    /// The marks of the last [`Render::sub`] string, at its offsets.
+    sub_sources: Vec<Printed>,
+}
+
+/// Output bytes `out` printed by the node at `src`, the innermost node that printed them.
+#[derive(Debug, Clone, Copy)]
+struct Printed {
+    out: (usize, usize),
+    src: Span,
+    /// Printed as written, byte for byte: parts of the output map to parts of the source.
+    verbatim: bool,
+}
+
+impl Printed {
+    /// The source behind output bytes `a..b` of this mark.
+    fn source_of(&self, a: usize, b: usize) -> Span {
+        if self.verbatim {
+            Span::new(
+                self.src.start + (a - self.out.0),
+                self.src.start + (b - self.out.0),
+            )
+        } else {
+            self.src
+        }
+    }
 }
 
 impl<'a> Render<'a> {
@@ -82,7 +109,49 @@ impl<'a> Render<'a> {
             links: Vec::new(),
             typed: Vec::new(),
             keep_links: true,
+            sources: None,
+            sub_sources: Vec::new(),
         }
+    }
+
+    /// Remember which node printed which output, for [`Render::line_spans`].
+    pub fn track_sources(&mut self) {
+        self.sources = Some(Vec::new());
+    }
+
+    /// The source bytes behind each line of the output (split at `\n`): from the first to the
+    /// last node that printed something other than spaces on it; `fallback` for a line no node
+    /// printed. Text printed as written maps byte for byte, so a text node's lines get their
+    /// own spans.
+    pub fn line_spans(&self, fallback: Span) -> Vec<Span> {
+        let printed = self.sources.as_deref().unwrap_or_default();
+        let mut spans = Vec::new();
+        let mut from = 0;
+        let mut next = 0;
+        for line in self.out.split('\n') {
+            let end = from + line.len();
+            // marks are in output order: skip those wholly before this line
+            while printed.get(next).is_some_and(|p| p.out.1 <= from) {
+                next += 1;
+            }
+            let mut span: Option<Span> = None;
+            for p in printed[next..].iter().take_while(|p| p.out.0 < end) {
+                let (a, b) = (p.out.0.max(from), p.out.1.min(end));
+                if self.out[a..b].trim().is_empty() {
+                    continue;
+                }
+                // printed as written: the same bytes, so offsets carry over (spaces aside)
+                let (a, b) = (
+                    a + (self.out[a..b].len() - self.out[a..b].trim_start().len()),
+                    b - (self.out[a..b].len() - self.out[a..b].trim_end().len()),
+                );
+                let s = p.source_of(a, b);
+                span = Some(span.map_or(s, |t| t.join(s)));
+            }
+            spans.push(span.unwrap_or(fallback));
+            from = end + 1;
+        }
+        spans
     }
 
     /// Do not collect links (cheaper when only the text is wanted).
@@ -105,8 +174,34 @@ impl<'a> Render<'a> {
     /// Render nodes into a string of their own (links and markers still collected).
     pub fn sub(&mut self, nodes: &[Node]) -> String {
         let saved = std::mem::take(&mut self.out);
+        // what prints into the side string is not at these output offsets: kept aside for
+        // [`Render::push_sub`]
+        let marks = self.sources.as_ref().map(Vec::len);
         self.nodes(nodes);
+        if let (Some(m), Some(n)) = (self.sources.as_mut(), marks) {
+            self.sub_sources = m.split_off(n);
+        }
         std::mem::replace(&mut self.out, saved)
+    }
+
+    /// Print bytes `part` of the string the last [`Render::sub`] returned, keeping track of
+    /// the nodes that printed them.
+    pub fn push_sub(&mut self, s: &str, part: std::ops::Range<usize>) {
+        let at = self.out.len();
+        self.out.push_str(&s[part.clone()]);
+        let Some(m) = self.sources.as_mut() else {
+            return;
+        };
+        for p in &self.sub_sources {
+            let (a, b) = (p.out.0.max(part.start), p.out.1.min(part.end));
+            if a < b {
+                m.push(Printed {
+                    out: (at + a - part.start, at + b - part.start),
+                    src: p.source_of(a, b),
+                    verbatim: p.verbatim,
+                });
+            }
+        }
     }
 
     /// Print the footnote label of the marker starting at `at`.
@@ -126,6 +221,34 @@ impl<'a> Render<'a> {
 
     /// Render one node.
     pub fn node(&mut self, n: &Node) {
+        let Some(marks) = self.sources.as_ref().map(Vec::len) else {
+            return self.print(n);
+        };
+        let before = self.out.len();
+        self.print(n);
+        let Some(m) = self.sources.as_mut() else {
+            return;
+        };
+        // the innermost printer wins, unless the node printed words of its own around its
+        // children's (`c. ` of `{{circa|600,000}}`, a link's trail): then it is the printer
+        let mut gap = before;
+        let own_words = m[marks..].iter().any(|p| {
+            let words = !self.out[gap..p.out.0].trim().is_empty();
+            gap = p.out.1;
+            words
+        }) || !self.out[gap.max(before)..].trim().is_empty();
+        if self.out.len() > before && (m.len() == marks || own_words) {
+            m.truncate(marks);
+            let src = n.span();
+            m.push(Printed {
+                out: (before, self.out.len()),
+                src,
+                verbatim: self.out.len() - before == src.len(),
+            });
+        }
+    }
+
+    fn print(&mut self, n: &Node) {
         match n {
             Node::Text(s) => {
                 let t = self.text(*s);
@@ -157,6 +280,10 @@ impl<'a> Render<'a> {
                     let shown = self.out[start..].trim().to_owned();
                     self.out.truncate(start);
                     self.out.push_str(&shown);
+                    // the text moved: the link as a whole printed it
+                    if let Some(m) = self.sources.as_mut() {
+                        m.retain(|p| p.out.0 < start);
+                    }
                 } else {
                     self.out.push_str(url);
                 }

@@ -548,14 +548,19 @@ fn list_template(r: &mut Render, args: &Args) {
     for k in 1..=args.len() {
         let Some(v) = args.pos(k) else { continue };
         let s = r.sub(v);
-        for line in s.lines() {
-            let line = line.trim();
-            if !line.is_empty() {
-                if !r.out.is_empty() && !r.out.ends_with('\n') {
-                    r.out.push('\n');
-                }
-                r.out.push_str(line);
+        let mut from = 0;
+        for line in s.split('\n') {
+            let at = from;
+            from += line.len() + 1;
+            let text = line.trim();
+            if text.is_empty() {
+                continue;
             }
+            if !r.out.is_empty() && !r.out.ends_with('\n') {
+                r.out.push('\n');
+            }
+            let lead = line.len() - line.trim_start().len();
+            r.push_sub(&s, at + lead..at + lead + text.len());
         }
     }
     if !r.out.is_empty() && !r.out.ends_with('\n') {
