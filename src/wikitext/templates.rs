@@ -446,6 +446,12 @@ pub fn render(r: &mut Render, t: &Template) -> bool {
                 r.out.push_str(&n);
             }
         }
+        // `{{NYSE|EXC}}`: the exchange and the ticker
+        exchange if stock_exchange(exchange).is_some() => {
+            if let (Some(name), Some(code)) = (stock_exchange(exchange), args.pos_text(src, 1)) {
+                r.out.push_str(&format!("{name}: {code}"));
+            }
+        }
         "army" | "navy" | "air force" | "marines" | "naval" | "airforce" => {
             if let Some(c) = args.pos_text(src, 1) {
                 r.out.push_str(&service(&k, &country(&c)));
@@ -833,9 +839,18 @@ fn date_template(r: &Render, k: &str, args: &Args) -> Option<(String, Typed)> {
     };
     let mut text = shown(when.0, when.1, when.2, dmy);
     if k == "film date" {
-        // `{{film date|1997|1|17|Spain}}`: the place after the date
-        if let Some(place) = args.pos_text(src, 4) {
-            text.push_str(&format!(" ({place})"));
+        // `{{film date|1997|1|17|Spain|1997|5|2|US}}`: each date, its place after it
+        let mut first = 1;
+        loop {
+            if let Some(place) = args.pos_text(src, first + 3) {
+                text.push_str(&format!(" ({place})"));
+            }
+            first += 4;
+            let Some(next) = ymd(args, src, first) else {
+                break;
+            };
+            text.push('\n');
+            text.push_str(&shown(next.0, next.1, next.2, dmy));
         }
     }
     let mut date = Date {
@@ -1079,6 +1094,34 @@ fn dms(parts: &[String]) -> Option<(f64, String)> {
         text.push(mark);
     }
     Some((value, text))
+}
+
+/// Stock exchange templates (`{{NYSE|…}}`, `{{LSE|…}}`) by key: the exchange as printed.
+fn stock_exchange(k: &str) -> Option<&'static str> {
+    Some(match k {
+        "nyse" => "NYSE",
+        "nasdaq" => "Nasdaq",
+        "nyse american" | "nyse mkt" | "amex" => "NYSE American",
+        "lse" => "LSE",
+        "tyo" | "tse" => "TYO",
+        "euronext" => "Euronext",
+        "tsx" => "TSX",
+        "asx" => "ASX",
+        "fwb" => "FWB",
+        "sehk" | "hkex" => "SEHK",
+        "bse" => "BSE",
+        "nse" => "NSE",
+        "six" => "SIX",
+        "krx" => "KRX",
+        "sse" => "SSE",
+        "szse" => "SZSE",
+        "omx" | "nasdaq nordic" => "Nasdaq Nordic",
+        "bmad" => "BMAD",
+        "bit" => "BIT",
+        "moex" => "MOEX",
+        "otc pink" => "OTC Pink",
+        _ => return None,
+    })
 }
 
 /// `{{army|USA}}`, `{{navy|UK}}`: the name of a country's armed service, as the country's flag
@@ -1378,12 +1421,17 @@ mod tests {
     }
 
     #[test]
-    fn service_templates_name_the_service() {
+    fn service_exchange_and_film_date_templates() {
         for (src, want) in [
             ("{{army|USA}}", "United States Army"),
             ("{{navy|UK}}", "Royal Navy"),
             ("{{air force|Nazi Germany}}", "Luftwaffe"),
             ("{{marines|USA}}", "United States Marine Corps"),
+            ("{{NYSE|EXC}}", "NYSE: EXC"),
+            (
+                "{{Film date|2001|5|17|Cannes|2001|6|1|United States}}",
+                "May 17, 2001 (Cannes)\nJune 1, 2001 (United States)",
+            ),
             // a country the table does not know: the country and the service
             ("{{army|Poland}}", "Poland Army"),
         ] {
