@@ -295,6 +295,9 @@ pub fn render(r: &mut Render, t: &Template) -> bool {
         | "ital"
         | "nobold"
         | "visible anchor"
+        | "longitem"
+        | "nastaliq"
+        | "baseball year"
         | "vanchor"
         | "anchored"
         | "noflag"
@@ -446,6 +449,45 @@ pub fn render(r: &mut Render, t: &Template) -> bool {
                 r.out.push_str(&n);
             }
         }
+        // `{{linktext|big|cat}}`: the words run together
+        "linktext" => {
+            for k in 1..=args.len() {
+                if let Some(v) = args.pos(k) {
+                    r.nodes(v);
+                }
+            }
+        }
+        "spaces" => {
+            let n = args
+                .pos_text(src, 1)
+                .and_then(|n| n.trim().parse::<usize>().ok())
+                .unwrap_or(1);
+            r.out.push_str(&" ".repeat(n.min(10)));
+        }
+        "harvnb" | "harv" | "harvp" | "harvtxt" | "harvcoltxt" | "harvcolnb" => {
+            r.out
+                .push_str(&short_cite(src, &args, k == "harvp" || k == "harv"));
+        }
+        // `{{USS|Hornet|CV-12}}`: the prefix, the name in full, the hull number in brackets
+        prefix if ship_prefix(prefix).is_some() => {
+            if let Some(name) = args.pos_text(src, 1) {
+                r.out.push_str(ship_prefix(prefix).unwrap_or_default());
+                r.out.push(' ');
+                r.out.push_str(&name);
+                if let Some(id) = args.pos_text(src, 2) {
+                    r.out.push_str(&format!(" ({id})"));
+                }
+            }
+        }
+        "ship" => {
+            let parts: Vec<String> = (1..=3).filter_map(|k| args.pos_text(src, k)).collect();
+            if let [prefix, name, rest @ ..] = parts.as_slice() {
+                r.out.push_str(&format!("{prefix} {name}"));
+                if let Some(id) = rest.first() {
+                    r.out.push_str(&format!(" ({id})"));
+                }
+            }
+        }
         // `{{NYSE|EXC}}`: the exchange and the ticker
         exchange if stock_exchange(exchange).is_some() => {
             if let (Some(name), Some(code)) = (stock_exchange(exchange), args.pos_text(src, 1)) {
@@ -486,6 +528,11 @@ pub fn render(r: &mut Render, t: &Template) -> bool {
         | "indented plainlist"
         | "ordered list"
         | "unbulleted list citebundle"
+        | "ublist"
+        | "unbulletedlist"
+        | "vunblist"
+        | "br separated entries"
+        | "br list"
         | "ubil"
         | "nowrap list"
         | "cslist"
@@ -1096,6 +1143,30 @@ fn dms(parts: &[String]) -> Option<(f64, String)> {
     Some((value, text))
 }
 
+/// Ship prefix templates (`{{USS|…}}`, `{{HMS|…}}`) by key: the prefix as printed.
+fn ship_prefix(k: &str) -> Option<&'static str> {
+    Some(match k {
+        "uss" => "USS",
+        "hms" => "HMS",
+        "hmas" => "HMAS",
+        "hmcs" => "HMCS",
+        "hmnzs" => "HMNZS",
+        "ins" => "INS",
+        "sms" => "SMS",
+        "usns" => "USNS",
+        "usat" => "USAT",
+        "usrc" => "USRC",
+        "uscgc" => "USCGC",
+        "rms" => "RMS",
+        "ss" => "SS",
+        "jds" => "JDS",
+        "hnlms" => "HNLMS",
+        "hdms" => "HDMS",
+        "hswms" => "HSwMS",
+        _ => return None,
+    })
+}
+
 /// Stock exchange templates (`{{NYSE|…}}`, `{{LSE|…}}`) by key: the exchange as printed.
 fn stock_exchange(k: &str) -> Option<&'static str> {
     Some(match k {
@@ -1428,6 +1499,12 @@ mod tests {
             ("{{air force|Nazi Germany}}", "Luftwaffe"),
             ("{{marines|USA}}", "United States Marine Corps"),
             ("{{NYSE|EXC}}", "NYSE: EXC"),
+            ("{{USS|Hornet|CV-12}}", "USS Hornet (CV-12)"),
+            ("{{HMS|Victory}}", "HMS Victory"),
+            ("{{ship|HMS|Dreadnought|1906}}", "HMS Dreadnought (1906)"),
+            ("{{harvnb|Smith|2000|p=5}}", "Smith 2000, p. 5"),
+            ("{{linktext|big|cat}}", "bigcat"),
+            ("{{ublist|a|b}}", "a\nb\n"),
             (
                 "{{Film date|2001|5|17|Cannes|2001|6|1|United States}}",
                 "May 17, 2001 (Cannes)\nJune 1, 2001 (United States)",
