@@ -4,110 +4,13 @@ use super::node::{Entity, Node};
 use super::parser::Parser;
 use crate::span::Span;
 
-/// Named references that occur in articles (HTML 4 plus the ones editors use most).
-const NAMED: &[(&str, &str)] = &[
-    ("nbsp", "\u{a0}"),
-    ("amp", "&"),
-    ("lt", "<"),
-    ("gt", ">"),
-    ("quot", "\""),
-    ("apos", "'"),
-    ("ndash", "–"),
-    ("mdash", "—"),
-    ("minus", "−"),
-    ("hellip", "…"),
-    ("thinsp", "\u{2009}"),
-    ("ensp", "\u{2002}"),
-    ("emsp", "\u{2003}"),
-    ("zwj", "\u{200d}"),
-    ("zwnj", "\u{200c}"),
-    ("lrm", "\u{200e}"),
-    ("rlm", "\u{200f}"),
-    ("shy", "\u{ad}"),
-    ("times", "×"),
-    ("divide", "÷"),
-    ("plusmn", "±"),
-    ("deg", "°"),
-    ("prime", "′"),
-    ("Prime", "″"),
-    ("middot", "·"),
-    ("bull", "•"),
-    ("copy", "©"),
-    ("reg", "®"),
-    ("trade", "™"),
-    ("sect", "§"),
-    ("para", "¶"),
-    ("laquo", "«"),
-    ("raquo", "»"),
-    ("lsquo", "‘"),
-    ("rsquo", "’"),
-    ("ldquo", "“"),
-    ("rdquo", "”"),
-    ("sbquo", "‚"),
-    ("bdquo", "„"),
-    ("dagger", "†"),
-    ("Dagger", "‡"),
-    ("frac12", "½"),
-    ("frac14", "¼"),
-    ("frac34", "¾"),
-    ("sup1", "¹"),
-    ("sup2", "²"),
-    ("sup3", "³"),
-    ("micro", "µ"),
-    ("cent", "¢"),
-    ("pound", "£"),
-    ("euro", "€"),
-    ("yen", "¥"),
-    ("curren", "¤"),
-    ("larr", "←"),
-    ("rarr", "→"),
-    ("uarr", "↑"),
-    ("darr", "↓"),
-    ("harr", "↔"),
-    ("infin", "∞"),
-    ("asymp", "≈"),
-    ("ne", "≠"),
-    ("le", "≤"),
-    ("ge", "≥"),
-    ("iexcl", "¡"),
-    ("iquest", "¿"),
-    ("ordm", "º"),
-    ("ordf", "ª"),
-    ("aacute", "á"),
-    ("eacute", "é"),
-    ("iacute", "í"),
-    ("oacute", "ó"),
-    ("uacute", "ú"),
-    ("agrave", "à"),
-    ("egrave", "è"),
-    ("ograve", "ò"),
-    ("auml", "ä"),
-    ("ouml", "ö"),
-    ("uuml", "ü"),
-    ("Auml", "Ä"),
-    ("Ouml", "Ö"),
-    ("Uuml", "Ü"),
-    ("szlig", "ß"),
-    ("ccedil", "ç"),
-    ("ntilde", "ñ"),
-    ("oslash", "ø"),
-    ("aring", "å"),
-    ("aelig", "æ"),
-    ("alpha", "α"),
-    ("beta", "β"),
-    ("gamma", "γ"),
-    ("delta", "δ"),
-    ("pi", "π"),
-    ("mu", "μ"),
-    ("sigma", "σ"),
-    ("omega", "ω"),
-    ("lambda", "λ"),
-    ("theta", "θ"),
-];
-
-/// The character(s) a reference name stands for.
+/// The character(s) a reference name stands for (any HTML5 name, case-sensitive).
 pub fn named(name: &str) -> Option<&'static str> {
-    NAMED.iter().find(|(n, _)| *n == name).map(|(_, v)| *v)
+    let names = super::entity_names::NAMED;
+    names
+        .binary_search_by(|(n, _)| n.as_bytes().cmp(name.as_bytes()))
+        .ok()
+        .map(|i| names[i].1)
 }
 
 /// Decode the reference starting at `i` (`&`): its end and value.
@@ -139,5 +42,41 @@ pub(crate) fn at(p: &mut Parser, i: usize) -> usize {
             value,
         })),
         None => i + 1,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn value(s: &str) -> Option<String> {
+        decode(s.as_bytes(), 0).map(|(end, v)| {
+            assert_eq!(end, s.len(), "{s}");
+            v
+        })
+    }
+
+    #[test]
+    fn every_html5_name_numbers_and_non_references() {
+        for (s, want) in [
+            ("&nbsp;", "\u{a0}"),
+            ("&eta;", "η"),
+            ("&Psi;", "Ψ"),
+            ("&fnof;", "ƒ"),
+            ("&rarr;", "→"),
+            ("&CounterClockwiseContourIntegral;", "∳"),
+            ("&#8211;", "–"),
+            ("&#x2013;", "–"),
+        ] {
+            assert_eq!(value(s).as_deref(), Some(want), "{s}");
+        }
+        for s in ["&bogus;", "&ETA;", "&#0;", "&#xD800;", "&amp", "& amp;"] {
+            assert_eq!(decode(s.as_bytes(), 0), None, "{s}");
+        }
+        // the table is sorted for the binary search
+        let names = super::super::entity_names::NAMED;
+        assert!(names
+            .windows(2)
+            .all(|w| w[0].0.as_bytes() < w[1].0.as_bytes()));
     }
 }

@@ -9,6 +9,7 @@
 pub mod article;
 pub mod convert;
 pub mod entity;
+mod entity_names;
 pub mod heading;
 pub mod infobox;
 pub mod link;
