@@ -742,7 +742,8 @@ fn age_date(args: &Args, src: &str, which: usize) -> Option<(i64, u32, u32)> {
         None => ymd(args, src, 3 * which - 2)?,
     };
     let (m, d) = (m.filter(|m| (1..=12).contains(m))?, d?);
-    (d <= month_days(y, m)).then_some((y, m, d))
+    // years a calendar can hold (day counts stay far from overflow)
+    ((-99_999..=99_999).contains(&y) && d <= month_days(y, m)).then_some((y, m, d))
 }
 
 /// Days since 1 March of year 0 (proleptic Gregorian): differences count days between dates.
@@ -816,7 +817,7 @@ fn shown(y: i64, m: Option<u32>, d: Option<u32>, dmy: bool) -> String {
 }
 
 fn age(birth: (i64, Option<u32>, Option<u32>), at: (i64, Option<u32>, Option<u32>)) -> Option<u32> {
-    let mut a = at.0 - birth.0;
+    let mut a = at.0.checked_sub(birth.0)?;
     match (birth.1, at.1) {
         (Some(bm), Some(am)) => {
             if am < bm || (am == bm && at.2.unwrap_or(31) < birth.2.unwrap_or(1)) {
@@ -1439,9 +1440,14 @@ mod tests {
             "{{age in days|1990|5|20}}",
             "{{age in days|1990|2|30|1991|1|1}}",
             "{{age in days|1991|1|1|1990|1|1}}",
+            "{{age in days|-9223372036854775808|1|1|9223372036854775807|1|1}}",
         ] {
             assert_eq!(shown(src), (String::new(), None), "{src}");
         }
+        // years far apart: the date, and no age
+        let (text, _) =
+            shown("{{death date and age|9223372036854775807|1|1|-9223372036854775808|1|1}}");
+        assert!(!text.contains("aged"), "{text}");
     }
 
     #[test]
