@@ -421,10 +421,11 @@ mod tests {
         let want = [
             ("A B", "[[A B]]"),
             ("C D", "[[C D]]"),
-            ("1,000 men", "1,000 men"),
-            ("c. 20 guns", "{{circa|20}} guns"),
+            // a list item is its line, bullet included
+            ("1,000 men", "* 1,000 men"),
+            ("c. 20 guns", "* {{circa|20}} guns"),
             ("Victory", "Victory<ref>x</ref>"),
-            ("Peace signed", "Peace signed"),
+            ("Peace signed", "* Peace signed"),
         ];
         let got: Vec<(&str, &str)> = got.iter().map(|(a, b)| (a.as_str(), b.as_str())).collect();
         assert_eq!(got, want);

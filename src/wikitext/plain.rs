@@ -229,15 +229,18 @@ impl<'a> Render<'a> {
         let Some(m) = self.sources.as_mut() else {
             return;
         };
-        // the innermost printer wins, unless the node printed words of its own around its
-        // children's (`c. ` of `{{circa|600,000}}`, a link's trail): then it is the printer
+        // the innermost printer wins when a node prints several lines, unless it printed words
+        // of its own around its children's (`c. ` of `{{circa|600,000}}`): then it is the
+        // printer
         let mut gap = before;
         let own_words = m[marks..].iter().any(|p| {
             let words = !self.out[gap..p.out.0].trim().is_empty();
             gap = p.out.1;
             words
         }) || !self.out[gap.max(before)..].trim().is_empty();
-        if self.out.len() > before && (m.len() == marks || own_words) {
+        // a node printing on one line is that line's source as a whole (`<small>(x)</small>`)
+        let one_line = !self.out[before..].contains('\n');
+        if self.out.len() > before && (m.len() == marks || own_words || one_line) {
             m.truncate(marks);
             let src = n.span();
             m.push(Printed {
