@@ -430,4 +430,12 @@ mod tests {
         let got: Vec<(&str, &str)> = got.iter().map(|(a, b)| (a.as_str(), b.as_str())).collect();
         assert_eq!(got, want);
     }
+
+    #[test]
+    fn a_bracketed_link_in_a_list_template_keeps_the_spans_before_it() {
+        // the link's text is re-printed inside the list's side string: only its own notes go
+        let got = items("{{Infobox x\n| a = [[A]] [[B]] {{ubl|[http://x.org y]|z}}\n}}");
+        let got: Vec<&str> = got.iter().map(|(a, _)| a.as_str()).collect();
+        assert_eq!(got, ["A B", "y", "z"]);
+    }
 }

@@ -279,13 +279,15 @@ impl<'a> Render<'a> {
                 let start = self.out.len();
                 if l.bracketed {
                     // `[url text]`: the space after the URL only separates
+                    let marks = self.sources.as_ref().map(Vec::len);
                     self.nodes(&l.text);
                     let shown = self.out[start..].trim().to_owned();
                     self.out.truncate(start);
                     self.out.push_str(&shown);
-                    // the text moved: the link as a whole printed it
-                    if let Some(m) = self.sources.as_mut() {
-                        m.retain(|p| p.out.0 < start);
+                    // the text moved: the link as a whole printed it (only its own notes go:
+                    // inside a side string, offsets before `start` are not this output's)
+                    if let (Some(m), Some(n)) = (self.sources.as_mut(), marks) {
+                        m.truncate(n);
                     }
                 } else {
                     self.out.push_str(url);
