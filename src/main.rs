@@ -67,6 +67,10 @@ fn main() -> ExitCode {
             return ExitCode::from(code);
         }
     };
+    // a parser bug is one line on stderr; the file (or dump page) it hit is reported by name
+    std::panic::set_hook(Box::new(|info| {
+        eprintln!("wikiparse: internal error: {info}");
+    }));
     if let Some(Command::Dump(args)) = &cli.command {
         return cli::dump::run(args);
     }
@@ -120,6 +124,23 @@ fn write_json(out: &mut impl Write, value: &impl serde::Serialize, pretty: bool)
     out.write_all(b"\n")
 }
 
+/// What one input turns into.
+enum Converted {
+    Tree(wikiparse::wikitext::Tree),
+    Facts(Box<wikiparse::Article>),
+    Article(Box<wikiparse::Article>),
+}
+
+fn convert(text: &str, cli: &Cli, options: &Options) -> Converted {
+    if cli.tree {
+        Converted::Tree(wikiparse::wikitext::parse_tree(text))
+    } else if cli.infobox_only {
+        Converted::Facts(Box::new(wikiparse::parse_infoboxes(text, options)))
+    } else {
+        Converted::Article(Box::new(wikiparse::parse_with(text, options)))
+    }
+}
+
 fn run(cli: &Cli) -> io::Result<ExitCode> {
     let stdout = io::stdout();
     let mut out = io::BufWriter::new(stdout.lock());
@@ -162,34 +183,42 @@ fn run(cli: &Cli) -> io::Result<ExitCode> {
             }
         };
         let pretty = cli.pretty && !jsonl;
-        if cli.tree {
-            let tree = wikiparse::wikitext::parse_tree(&text);
-            #[derive(serde::Serialize)]
-            struct TreeOut<'a> {
-                schema_version: u32,
-                nodes: wikiparse::wikitext::TreeJson<'a>,
-                diagnostics: &'a [wikiparse::Diagnostic],
+        // the parser never panics by contract; should a bug make it, this file is reported
+        // and the others still run
+        let converted = std::panic::catch_unwind(|| convert(&text, cli, &options));
+        match converted {
+            Ok(Converted::Tree(tree)) => {
+                #[derive(serde::Serialize)]
+                struct TreeOut<'a> {
+                    schema_version: u32,
+                    nodes: wikiparse::wikitext::TreeJson<'a>,
+                    diagnostics: &'a [wikiparse::Diagnostic],
+                }
+                let value = TreeOut {
+                    schema_version: wikiparse::json::SCHEMA_VERSION,
+                    nodes: wikiparse::wikitext::TreeJson::new(&text, &tree.nodes),
+                    diagnostics: &tree.diagnostics,
+                };
+                write_json(&mut out, &value, pretty)?;
             }
-            let value = TreeOut {
-                schema_version: wikiparse::json::SCHEMA_VERSION,
-                nodes: wikiparse::wikitext::TreeJson::new(&text, &tree.nodes),
-                diagnostics: &tree.diagnostics,
-            };
-            write_json(&mut out, &value, pretty)?;
-            continue;
-        }
-        if cli.infobox_only {
-            let article = wikiparse::parse_infoboxes(&text, &options);
-            let value = serde_json::json!({
-                "schema_version": article.schema_version,
-                "dialect": article.dialect,
-                "title": article.title,
-                "infoboxes": article.infoboxes,
-            });
-            write_json(&mut out, &value, pretty)?;
-        } else {
-            let article = wikiparse::parse_with(&text, &options);
-            write_json(&mut out, &article, pretty)?;
+            Ok(Converted::Facts(article)) => {
+                let value = serde_json::json!({
+                    "schema_version": article.schema_version,
+                    "dialect": article.dialect,
+                    "title": article.title,
+                    "infoboxes": article.infoboxes,
+                });
+                write_json(&mut out, &value, pretty)?;
+            }
+            Ok(Converted::Article(article)) => write_json(&mut out, &article, pretty)?,
+            Err(_) => {
+                eprintln!(
+                    "wikiparse: {}: not converted: the parser failed (a bug; please report it \
+                     with this input)",
+                    path.display()
+                );
+                failed = true;
+            }
         }
     }
     out.flush()?;
