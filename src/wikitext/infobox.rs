@@ -92,6 +92,19 @@ fn hint(kind: &str, key: &str, param: &str) -> Hint {
     if has(&[
         "date",
         "as_of",
+        "term_start",
+        "term_end",
+        "reign",
+        "years_active",
+        "yearsactive",
+        "closed",
+        "dissolved",
+        "abolished",
+        "defunct",
+        "discontinued",
+        "introduced",
+        "inception",
+        "first_flight",
         "year",
         "born",
         "died",
@@ -272,6 +285,46 @@ fn nodes_span(nodes: &[Node], fallback: Span) -> Span {
     }
 }
 
+/// Parameters of an office's block in `{{Infobox officeholder}}` and its kin (numbered like
+/// the `officeN` they belong to).
+const OFFICE_BLOCK: &[&str] = &[
+    "office",
+    "term_start",
+    "term_end",
+    "term",
+    "predecessor",
+    "successor",
+    "president",
+    "vicepresident",
+    "vice_president",
+    "primeminister",
+    "prime_minister",
+    "governor",
+    "lieutenant",
+    "monarch",
+    "deputy",
+    "order",
+    "alongside",
+    "constituency",
+    "majority",
+    "appointer",
+    "nominator",
+    "chancellor",
+    "premier",
+    "leader",
+    "speaker",
+    "state",
+    "district",
+    "parliament",
+    "status",
+];
+
+/// `term_start2` → (`term_start`, `2`); `office` → (`office`, ``).
+fn numbered(name: &str) -> (&str, &str) {
+    let base = name.trim_end_matches(|c: char| c.is_ascii_digit());
+    (base, &name[base.len()..])
+}
+
 /// Build the infobox of template `t` of box `kind`.
 pub fn build(src: &str, t: &Template, kind: String, refs: &Refs) -> Infobox {
     let w = wikitext::get();
@@ -307,6 +360,19 @@ pub fn build(src: &str, t: &Template, kind: String, refs: &Refs) -> Infobox {
             label_params.insert(i);
         }
     }
+    // `office2 = Mayor of X` heads the parameters of its block (`term_start2`, `predecessor2`)
+    // as `In office` rows head a rendered box's: they share its text as their group
+    let offices: HashMap<&str, String> = names
+        .iter()
+        .enumerate()
+        .filter_map(|(i, n)| {
+            let (base, number) = numbered(n);
+            (base == "office")
+                .then(|| plain::text(src, &t.params[i].value).replace('\n', " "))
+                .filter(|text| !text.is_empty())
+                .map(|text| (number, text))
+        })
+        .collect();
     let mut group: Option<String> = None;
     for (i, p) in t.params.iter().enumerate() {
         let Some(n) = &p.name else { continue };
@@ -315,6 +381,11 @@ pub fn build(src: &str, t: &Template, kind: String, refs: &Refs) -> Infobox {
         if lower.is_empty() || label_params.contains(&i) {
             continue;
         }
+        let (base, number) = numbered(&lower);
+        let office = OFFICE_BLOCK
+            .contains(&base)
+            .then(|| offices.get(number))
+            .flatten();
         let span = nodes_span(&p.value, Span::empty(p.span.end));
         if w.captions.contains(&lower.as_str()) {
             let text = plain::text(src, &p.value);
@@ -361,6 +432,16 @@ pub fn build(src: &str, t: &Template, kind: String, refs: &Refs) -> Infobox {
             }
             _ => resolve(&kind, &lower),
         };
+        let key = match office {
+            Some(text) if base == "office" => {
+                groups.push(TextLine {
+                    text: text.clone(),
+                    span: p.span,
+                });
+                base.to_owned()
+            }
+            _ => key,
+        };
         let shown = label.clone();
         let h = hint(&kind, &key, &lower);
         let v = value(src, &p.value, refs, h, span, &lower);
@@ -372,7 +453,7 @@ pub fn build(src: &str, t: &Template, kind: String, refs: &Refs) -> Infobox {
             label: shown,
             inferred: false,
             side,
-            group: group.clone(),
+            group: office.cloned().or_else(|| group.clone()),
             value: v,
             span: p.span,
         });
@@ -400,6 +481,8 @@ pub fn build(src: &str, t: &Template, kind: String, refs: &Refs) -> Infobox {
 
 #[cfg(test)]
 mod tests {
+    use crate::value::typed::Typed;
+
     /// Each item of each field, with the source bytes its span points at.
     fn items(src: &str) -> Vec<(String, String)> {
         let options = crate::Options {
@@ -437,5 +520,35 @@ mod tests {
         let got = items("{{Infobox x\n| a = [[A]] [[B]] {{ubl|[http://x.org y]|z}}\n}}");
         let got: Vec<&str> = got.iter().map(|(a, _)| a.as_str()).collect();
         assert_eq!(got, ["A B", "y", "z"]);
+    }
+
+    #[test]
+    fn office_blocks_group_their_parameters_and_terms_are_dates() {
+        let src = "{{Infobox officeholder\n| office = Mayor of X\n| term_start = January 1, 2001\n| predecessor = A\n| office2 = Senator\n| term_end2 = 1999\n| party = Y\n}}";
+        let options = crate::Options {
+            dialect: Some(crate::Dialect::Wikitext),
+        };
+        let article = crate::parse_with(src, &options);
+        let b = &article.infoboxes[0];
+        let got: Vec<(&str, Option<&str>)> = b
+            .fields
+            .iter()
+            .map(|f| (f.key.as_str(), f.group.as_deref()))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                ("office", Some("Mayor of X")),
+                ("term_start", Some("Mayor of X")),
+                ("predecessor", Some("Mayor of X")),
+                ("office", Some("Senator")),
+                ("term_end", Some("Senator")),
+                ("party", None),
+            ]
+        );
+        let groups: Vec<&str> = b.groups.iter().map(|g| g.text.as_str()).collect();
+        assert_eq!(groups, ["Mayor of X", "Senator"]);
+        assert!(matches!(b.fields[1].value.typed, Some(Typed::Date(_))));
+        assert!(matches!(b.fields[4].value.typed, Some(Typed::Date(_))));
     }
 }
