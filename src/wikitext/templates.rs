@@ -428,11 +428,29 @@ pub fn render(r: &mut Render, t: &Template) -> bool {
         | "age in years and months"
         | "age in years and days"
         | "age in days"
-        | "years, months and days"
-        | "duration" => {
+        | "years, months and days" => {
             if let Some((text, d)) = elapsed(src, &k, &args) {
                 r.out.push_str(&text);
                 r.typed.push((text, Typed::Duration(d)));
+            }
+        }
+        // `{{Duration|m=53|s=21}}`, `{{duration|1|2|3}}`: a clock-style length
+        "duration" | "dur" => {
+            let part = |name: &str, k: usize| {
+                args.named_text(src, name)
+                    .or_else(|| args.pos_text(src, k))
+                    .and_then(|v| v.trim().parse::<u32>().ok())
+            };
+            let (h, m, sec) = (part("h", 1), part("m", 2), part("s", 3));
+            if h.is_some() || m.is_some() || sec.is_some() {
+                let text = match h.filter(|h| *h > 0) {
+                    Some(h) => format!("{h}:{:02}:{:02}", m.unwrap_or(0), sec.unwrap_or(0)),
+                    None => format!("{}:{:02}", m.unwrap_or(0), sec.unwrap_or(0)),
+                };
+                if let Some(d) = crate::value::duration::clock(&text) {
+                    r.out.push_str(&text);
+                    r.typed.push((text, Typed::Duration(d)));
+                }
             }
         }
         "height" => height(r, &args),
@@ -1505,6 +1523,9 @@ mod tests {
             ("{{air force|Nazi Germany}}", "Luftwaffe"),
             ("{{marines|USA}}", "United States Marine Corps"),
             ("{{NYSE|EXC}}", "NYSE: EXC"),
+            ("{{Duration|m=53|s=21}}", "53:21"),
+            ("{{duration|h=1|m=2|s=3}}", "1:02:03"),
+            ("{{duration|0|4|5}}", "4:05"),
             ("{{USS|Hornet|CV-12}}", "USS Hornet (CV-12)"),
             ("{{HMS|Victory}}", "HMS Victory"),
             ("{{ship|HMS|Dreadnought|1906}}", "HMS Dreadnought (1906)"),
