@@ -294,12 +294,12 @@ pub(crate) fn close(p: &mut Parser, end: usize, trail_ok: bool) -> Option<usize>
             stop += 1;
         }
     }
-    p.out.push(Node::Link(Link {
+    p.out.push(Node::Link(Box::new(Link {
         span: Span::new(f.start, stop),
         kind,
         target: super::list::finish(target),
         parts: parts.into_iter().map(super::list::finish).collect(),
         trail: (stop > end).then(|| Span::new(end, stop)),
-    }));
+    })));
     Some(stop)
 }

@@ -15,13 +15,13 @@ pub enum Node {
     /// `{{{name|default}}}`.
     Argument(Argument),
     /// `[[target|text]]trail`, files, categories and interlanguage links.
-    Link(Link),
+    Link(Box<Link>),
     /// `[https://url text]` or a bare `https://url`.
     ExternalLink(ExternalLink),
     /// `== text ==`.
     Heading(Heading),
     /// An HTML or extension tag with its content (`<ref>`, `<small>`, `<nowiki>`, `<br/>`).
-    Tag(Tag),
+    Tag(Box<Tag>),
     /// `<!-- … -->`.
     Comment(Span),
     /// `&nbsp;`, `&#8211;`, `&#x2013;`.
@@ -33,7 +33,7 @@ pub enum Node {
     /// One `*`, `#`, `:` or `;` line (with its nested lists).
     ListItem(ListItem),
     /// `{| … |}`.
-    Table(Table),
+    Table(Box<Table>),
     /// `__NOTOC__` and the other behaviour switches.
     MagicWord(Span),
     /// `~~~`, `~~~~`, `~~~~~`.

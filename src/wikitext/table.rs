@@ -191,13 +191,13 @@ fn close(p: &mut Parser, end: usize) {
     p.recycle(f.seps);
     rows.retain(|r| !r.cells.is_empty());
     let attr_nodes = p.sub(f.aux.start, f.aux.end);
-    p.out.push(Node::Table(Table {
+    p.out.push(Node::Table(Box::new(Table {
         span: Span::new(f.start, end),
         attrs: f.aux,
         attr_nodes,
         caption: caption.map(super::list::finish),
         rows,
-    }));
+    })));
     p.resume(end);
 }
 

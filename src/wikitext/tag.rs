@@ -228,14 +228,14 @@ pub(crate) fn at(p: &mut Parser, i: usize) -> usize {
     }
     if t.self_closing || void {
         let attr_nodes = p.sub(t.attrs.start, t.attrs.end);
-        return p.emit(Node::Tag(Tag {
+        return p.emit(Node::Tag(Box::new(Tag {
             span: Span::new(i, t.end),
             name: t.name,
             attrs: t.attrs,
             attr_nodes,
             children: Vec::new(),
             self_closing: true,
-        }));
+        })));
     }
     let Some((close_start, close_end)) = p.closers.find(p.bytes(), t.name, t.end) else {
         p.diags.push(Diagnostic::warning(
@@ -248,7 +248,7 @@ pub(crate) fn at(p: &mut Parser, i: usize) -> usize {
     if RAW.contains(&t.name) {
         let inner = Span::new(t.end, close_start);
         let attr_nodes = p.sub(t.attrs.start, t.attrs.end);
-        return p.emit(Node::Tag(Tag {
+        return p.emit(Node::Tag(Box::new(Tag {
             span: Span::new(i, close_end),
             name: t.name,
             attrs: t.attrs,
@@ -259,7 +259,7 @@ pub(crate) fn at(p: &mut Parser, i: usize) -> usize {
                 vec![Node::Text(inner)]
             },
             self_closing: false,
-        }));
+        })));
     }
     if p.may_open(i, t.end - i) {
         p.open(Kind::Tag, i, t.end, t.name, t.attrs);
@@ -295,14 +295,14 @@ fn closing(p: &mut Parser, i: usize, t: &Lexed) -> usize {
     };
     nodes.remove(0);
     let attr_nodes = p.sub(f.aux.start, f.aux.end);
-    p.out.push(Node::Tag(Tag {
+    p.out.push(Node::Tag(Box::new(Tag {
         span: Span::new(f.start, t.end),
         name: f.name,
         attrs: f.aux,
         attr_nodes,
         children: super::list::finish(nodes),
         self_closing: false,
-    }));
+    })));
     p.resume(t.end);
     t.end
 }
