@@ -271,6 +271,10 @@ fn unit_from_name(v: &mut Value, param: &str) {
     if q.unit.is_some() {
         return;
     }
+    if param.starts_with("percent") || param.ends_with("_percent") || param.ends_with("_pct") {
+        q.unit = Some("%".to_owned());
+        return;
+    }
     if let Some((_, unit)) = SUFFIXES.iter().find(|(s, _)| param.ends_with(s)) {
         // `population_density_sq_mi`: people per square mile
         let per = if param.contains("density") { "/" } else { "" };
