@@ -170,6 +170,11 @@ pub fn build(lines: &[ValueLine<'_>], hint: Hint, at: usize) -> (Value, Vec<Mark
         Hint::Place => {
             v.typed = value::coordinates::find(&v.text).map(Typed::Coordinates);
         }
+        // `Least Concern` / `(IUCN 3.1)`, on one line or two
+        Hint::Status => {
+            v.typed =
+                value::status::parse(&v.text.replace('\n', " ")).map(Typed::ConservationStatus);
+        }
         Hint::Text | Hint::Any => {
             if clean.len() == 1 {
                 v.typed = value::single(&clean[0].text, hint)

@@ -11,6 +11,7 @@ pub mod duration;
 pub mod footnote;
 pub mod number;
 pub mod quantity;
+pub mod status;
 pub mod text;
 pub mod typed;
 
@@ -27,6 +28,8 @@ pub enum Hint {
     Place,
     /// Names and words: typed only where an item ends in a parenthesised date range.
     Text,
+    /// A conservation status (`Least Concern (IUCN 3.1)`).
+    Status,
     /// Unknown key: typed only when the whole text is unambiguously one value.
     Any,
 }
@@ -39,6 +42,7 @@ impl Hint {
             "quantity" => Hint::Quantity,
             "place" => Hint::Place,
             "text" | "line" => Hint::Text,
+            "status" => Hint::Status,
             _ => Hint::Any,
         }
     }
@@ -57,6 +61,7 @@ pub fn single(line: &str, hint: Hint) -> Option<Typed> {
             .or_else(|| date_like(line).filter(|_| false)),
         Hint::Place => coordinates::find(line).map(Typed::Coordinates),
         Hint::Text => trailing_range(line).map(Typed::DateRange),
+        Hint::Status => status::parse(line).map(Typed::ConservationStatus),
         Hint::Any => date::range(line)
             .filter(|r| r.start.as_ref().is_some_and(|s| s.len() >= 4))
             .map(Typed::DateRange)

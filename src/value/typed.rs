@@ -20,6 +20,18 @@ pub enum Typed {
     Quantity(Quantity),
     /// A position in signed decimal degrees.
     Coordinates(Coordinates),
+    /// A species' conservation status (`Least Concern (IUCN 3.1)`).
+    ConservationStatus(ConservationStatus),
+}
+
+/// A conservation status category and the system that assessed it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+pub struct ConservationStatus {
+    /// The category as a rendered box names it (`Least Concern`).
+    pub status: String,
+    /// The system (`IUCN 3.1`, `NatureServe`), when given.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub system: Option<String>,
 }
 
 /// A date `YYYY[-MM[-DD]]`.

@@ -149,6 +149,11 @@ pub fn value(src: &str, nodes: &[Node], refs: &Refs, hint: Hint, span: Span, par
     let mut r = Render::new(src, Some(refs));
     r.track_sources();
     r.nodes(nodes);
+    finish(r, hint, span, param)
+}
+
+/// A value from what a renderer printed.
+fn finish(mut r: Render, hint: Hint, span: Span, param: &str) -> Value {
     let spans = r.line_spans(span);
     // a template that printed nothing (an age without its second date, an unknown one) can
     // leave the brackets it was written in: `({{age in days|1990|5|20}})`
@@ -323,6 +328,36 @@ const OFFICE_BLOCK: &[&str] = &[
     "status",
 ];
 
+/// A taxobox's `status = VU` read in its `status_system = IUCN3.1`: printed as a rendered box
+/// shows it, `Vulnerable (IUCN 3.1)`, with the footnote of `status_ref`.
+fn status_code<'a>(
+    src: &'a str,
+    t: &Template,
+    names: &[String],
+    param: &str,
+    refs: &'a Refs,
+) -> Option<Render<'a>> {
+    if param != "status" {
+        return None;
+    }
+    let at = |name: &str| {
+        names
+            .iter()
+            .position(|n| n == name)
+            .map(|i| &t.params[i].value)
+    };
+    let code = plain::text(src, at("status")?);
+    let system = plain::text(src, at("status_system")?);
+    let (name, system) = crate::value::status::from_code(&code, &system)?;
+    let mut r = Render::new(src, Some(refs));
+    r.track_sources();
+    r.out = format!("{name} ({system})");
+    if let Some(note) = at("status_ref") {
+        r.nodes(note);
+    }
+    Some(r)
+}
+
 /// `term_start2` → (`term_start`, `2`); `office` → (`office`, ``).
 fn numbered(name: &str) -> (&str, &str) {
     let base = name.trim_end_matches(|c: char| c.is_ascii_digit());
@@ -448,7 +483,10 @@ pub fn build(src: &str, t: &Template, kind: String, refs: &Refs) -> Infobox {
         };
         let shown = label.clone();
         let h = hint(&kind, &key, &lower);
-        let v = value(src, &p.value, refs, h, span, &lower);
+        let v = match status_code(src, t, &names, &lower, refs) {
+            Some(r) => finish(r, h, span, &lower),
+            None => value(src, &p.value, refs, h, span, &lower),
+        };
         if v.text.is_empty() && v.typed.is_none() {
             continue;
         }
