@@ -84,10 +84,12 @@ pub fn values(s: &str) -> Result<(), Violation> {
         Hint::Quantity,
         Hint::Place,
         Hint::Text,
+        Hint::Status,
         Hint::Any,
     ] {
         let _ = single(s, hint);
     }
+    let _ = crate::value::status::from_code(s, s);
     Ok(())
 }
 
