@@ -94,6 +94,10 @@ pub fn list(line: &str, zero_words: bool) -> Vec<(Quantity, std::ops::Range<usiz
                 if q.qualifier.is_none() {
                     q.qualifier.clone_from(&qualifier);
                 }
+                // `(est.) 30,000`: an estimate marked in brackets before the number
+                if approx_mark(&line[gap_start..pos]) {
+                    q.approx = true;
+                }
                 // a unit that swallowed a following `Label:` sub-heading gives it back
                 if let Some(unit) = q.unit.take() {
                     let (u, qual) = split_unit_qualifier(&unit);
@@ -162,6 +166,18 @@ fn split_unit_qualifier(unit: &str) -> (Option<String>, Option<String>) {
     let qual = words[cut..].join(" ");
     let unit_part = clean_unit(&unit_part);
     (unit_part, (!qual.is_empty()).then_some(qual))
+}
+
+/// Text before a number that is only an estimate mark in brackets: `(est.)`, `(approx.)`.
+fn approx_mark(gap: &str) -> bool {
+    let inner = gap
+        .trim()
+        .strip_prefix('(')
+        .and_then(|g| g.strip_suffix(')'));
+    inner.is_some_and(|w| {
+        let w = w.trim();
+        !matches!(w, "~" | "≈") && APPROX.iter().any(|a| a.eq_ignore_ascii_case(w))
+    })
 }
 
 fn strip_word<'a>(s: &'a str, words: &[&str]) -> Option<(&'a str, usize)> {
@@ -679,6 +695,8 @@ mod tests {
             "11,721 captured(including 4,436 wounded)",
             "986 emus confirmed killed. Minimal impact on the overall emu population.",
             "62 aircraft and 10 tanks lost",
+            "(est.) 30,000 captured",
+            "(Total) 5,000 killed",
         ];
         let got: Vec<String> = cases
             .iter()
@@ -710,6 +728,8 @@ mod tests {
         11,721 captured(including 4,436 wounded) => 11721..11721 unit="captured" note="including 4,436 wounded"
         986 emus confirmed killed. Minimal impact on the overall emu population. => 986..986 unit="emus confirmed killed"
         62 aircraft and 10 tanks lost => 62..62 unit="aircraft" | 10..10 unit="tanks lost"
+        (est.) 30,000 captured => 30000..30000 unit="captured" approx
+        (Total) 5,000 killed => 5000..5000 unit="killed"
         "#);
     }
 }
