@@ -30,6 +30,7 @@ pub fn build(input: &str, tree: Tree, scope: Scope) -> Article {
     let refs = refs::collect(input, &tree.nodes, full);
     let mut infoboxes = Vec::new();
     find_infoboxes(input, &tree.nodes, &refs, &mut infoboxes);
+    let infoboxes = join_parts(input, infoboxes);
     let mut categories = Vec::new();
     let mut sections = Vec::new();
     if full {
@@ -107,6 +108,65 @@ fn find_infoboxes(src: &str, nodes: &[Node], refs: &Refs, out: &mut Vec<Infobox>
             _ => {}
         }
     }
+}
+
+/// `{{Infobox ship begin}}` followed by `{{Infobox ship image}}`, `{{Infobox ship career}}`,
+/// `{{Infobox ship characteristics}}` (aircraft boxes likewise) draw one box on the page: the
+/// parts that follow a `… begin` with nothing but blank lines or comments between them join it.
+fn join_parts(src: &str, boxes: Vec<Infobox>) -> Vec<Infobox> {
+    let key = |b: &Infobox| {
+        b.template
+            .as_deref()
+            .map(|t| super::templates::key_of_text(t).into_owned())
+            .unwrap_or_default()
+    };
+    let mut out: Vec<Infobox> = Vec::new();
+    let mut family: Option<String> = None;
+    for b in boxes {
+        let k = key(&b);
+        let joins = match (&family, out.last()) {
+            (Some(f), Some(last)) => {
+                k.strip_prefix(f.as_str())
+                    .is_some_and(|r| r.starts_with(' '))
+                    && between_is_blank(src, last.span.end, b.span.start)
+            }
+            _ => false,
+        };
+        if joins {
+            if let Some(first) = out.last_mut() {
+                absorb(first, b);
+            }
+            continue;
+        }
+        family = k.strip_suffix(" begin").map(str::to_owned);
+        out.push(b);
+    }
+    out
+}
+
+/// Only blank lines and comments between two byte offsets.
+fn between_is_blank(src: &str, from: usize, to: usize) -> bool {
+    let mut rest = src.get(from..to).unwrap_or("x").trim_start();
+    while let Some(after) = rest.strip_prefix("<!--") {
+        match after.find("-->") {
+            Some(end) => rest = after[end + 3..].trim_start(),
+            None => return false,
+        }
+    }
+    rest.is_empty()
+}
+
+/// Add a box's part to the box it continues.
+fn absorb(first: &mut Infobox, part: Infobox) {
+    first.title = first.title.take().or(part.title);
+    if first.caption.is_none() {
+        first.caption = part.caption;
+    }
+    first.captions.extend(part.captions);
+    first.groups.extend(part.groups);
+    first.fields.extend(part.fields);
+    first.notes.extend(part.notes);
+    first.span = first.span.join(part.span);
 }
 
 fn find_categories(src: &str, nodes: &[Node], out: &mut Vec<String>, seen: &mut HashSet<String>) {

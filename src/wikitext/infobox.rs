@@ -593,4 +593,23 @@ mod tests {
         assert!(matches!(b.fields[1].value.typed, Some(Typed::Date(_))));
         assert!(matches!(b.fields[4].value.typed, Some(Typed::Date(_))));
     }
+
+    #[test]
+    fn a_box_drawn_in_parts_is_one_box() {
+        let src = "{{Infobox ship begin}}\n{{Infobox ship image\n|Ship caption=At sea\n}}\n<!-- career -->\n{{Infobox ship career\n|Ship name=HMS X\n|Ship launched=12 August 1941\n}}\n{{Infobox ship characteristics\n|Ship complement=145\n}}\n|}\nText.\n{{Infobox ship career\n|Ship name=Not joined\n}}";
+        let options = crate::Options {
+            dialect: Some(crate::Dialect::Wikitext),
+        };
+        let article = crate::parse_with(src, &options);
+        let b = &article.infoboxes;
+        assert_eq!(b.len(), 2, "{b:#?}");
+        assert_eq!(b[0].title.as_deref(), Some("HMS X"));
+        assert_eq!(b[0].caption.as_deref(), Some("At sea"));
+        let keys: Vec<&str> = b[0].fields.iter().map(|f| f.key.as_str()).collect();
+        assert_eq!(keys, ["ship_name", "ship_launched", "ship_complement"]);
+        assert_eq!(b[1].title.as_deref(), Some("Not joined"));
+        // the facts-only reading joins them the same way
+        let facts = crate::parse_infoboxes(src, &options);
+        assert_eq!(facts.infoboxes, article.infoboxes);
+    }
 }
