@@ -525,12 +525,17 @@ pub fn build(src: &str, t: &Template, kind: String, refs: &Refs) -> Infobox {
 mod tests {
     use crate::value::typed::Typed;
 
+    const OPTIONS: crate::Options = crate::Options {
+        dialect: Some(crate::Dialect::Wikitext),
+    };
+
+    fn wikitext(src: &str) -> crate::Article {
+        crate::parse_with(src, &OPTIONS)
+    }
+
     /// Each item of each field, with the source bytes its span points at.
     fn items(src: &str) -> Vec<(String, String)> {
-        let options = crate::Options {
-            dialect: Some(crate::Dialect::Wikitext),
-        };
-        let article = crate::parse_with(src, &options);
+        let article = wikitext(src);
         article.infoboxes[0]
             .fields
             .iter()
@@ -567,10 +572,7 @@ mod tests {
     #[test]
     fn office_blocks_group_their_parameters_and_terms_are_dates() {
         let src = "{{Infobox officeholder\n| office = Mayor of X\n| term_start = January 1, 2001\n| predecessor = A\n| office2 = Senator\n| term_end2 = 1999\n| party = Y\n}}";
-        let options = crate::Options {
-            dialect: Some(crate::Dialect::Wikitext),
-        };
-        let article = crate::parse_with(src, &options);
+        let article = wikitext(src);
         let b = &article.infoboxes[0];
         let got: Vec<(&str, Option<&str>)> = b
             .fields
@@ -597,10 +599,7 @@ mod tests {
     #[test]
     fn a_box_drawn_in_parts_is_one_box() {
         let src = "{{Infobox ship begin}}\n{{Infobox ship image\n|Ship caption=At sea\n}}\n<!-- career -->\n{{Infobox ship career\n|Ship name=HMS X\n|Ship launched=12 August 1941\n}}\n{{Infobox ship characteristics\n|Ship complement=145\n}}\n|}\nText.\n{{Infobox ship career\n|Ship name=Not joined\n}}";
-        let options = crate::Options {
-            dialect: Some(crate::Dialect::Wikitext),
-        };
-        let article = crate::parse_with(src, &options);
+        let article = wikitext(src);
         let b = &article.infoboxes;
         assert_eq!(b.len(), 2, "{b:#?}");
         assert_eq!(b[0].title.as_deref(), Some("HMS X"));
@@ -609,7 +608,7 @@ mod tests {
         assert_eq!(keys, ["ship_name", "ship_launched", "ship_complement"]);
         assert_eq!(b[1].title.as_deref(), Some("Not joined"));
         // the facts-only reading joins them the same way
-        let facts = crate::parse_infoboxes(src, &options);
+        let facts = crate::parse_infoboxes(src, &OPTIONS);
         assert_eq!(facts.infoboxes, article.infoboxes);
     }
 }
