@@ -1193,7 +1193,7 @@ fn stock_exchange(k: &str) -> Option<&'static str> {
         "nasdaq" => "Nasdaq",
         "nyse american" | "nyse mkt" | "amex" => "NYSE American",
         "lse" => "LSE",
-        "tyo" | "tse" => "TYO",
+        "tyo" => "TYO",
         "euronext" => "Euronext",
         "tsx" => "TSX",
         "asx" => "ASX",
