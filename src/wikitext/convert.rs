@@ -155,6 +155,13 @@ fn shown(x: f64, places: i32) -> String {
     group_thousands(&s)
 }
 
+/// A converted value as printed, and as read back from the print (the typed value keeps what
+/// the reader sees).
+fn rounded(x: f64, places: i32) -> (f64, String) {
+    let s = shown(x, places);
+    (number(&s).unwrap_or(x), s)
+}
+
 /// A number as written, the way Module:Convert prints it: grouped, with a minus sign.
 fn as_written(s: &str) -> String {
     let t = s.trim().replace(',', "");
@@ -314,8 +321,7 @@ pub fn render(r: &mut Render, args: &Args, abbreviated: bool) {
         let text = match target.and_then(|to| Some((to, convert(total, from, to)?))) {
             Some((to, c)) => {
                 let places = places_arg.unwrap_or_else(|| default_precision(c, &written, sub, to));
-                let s = shown(c, places);
-                let printed = number(&s.replace('−', "-")).unwrap_or(c);
+                let (printed, s) = rounded(c, places);
                 q.converted = Some(Box::new(quantity(printed, printed, to.symbol)));
                 let out = with_unit(&s, to, second_symbol, printed == 1.0, false);
                 format!("{input} ({out})")
@@ -349,11 +355,7 @@ pub fn render(r: &mut Render, args: &Args, abbreviated: bool) {
     };
     // a range shares one precision, the finer of its ends'
     let shared = places(c1, &v1s).max(c2.map_or(i32::MIN, |c| places(c, &v2s)));
-    // the converted values as printed (the typed value keeps what the reader sees)
-    let printed = |x: f64| {
-        let s = shown(x, shared);
-        (number(&s.replace('−', "-")).unwrap_or(x), s)
-    };
+    let printed = |x: f64| rounded(x, shared);
     let ((p1, s1), second) = (printed(c1), c2.map(printed));
     let (numbers_out, cq) = if feet_inches {
         let text = numbers(&ft_in(c1), c2.map(ft_in).as_deref());

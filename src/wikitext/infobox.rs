@@ -334,19 +334,16 @@ fn status_code<'a>(
     src: &'a str,
     t: &Template,
     names: &[String],
-    param: &str,
+    status: &[Node],
     refs: &'a Refs,
 ) -> Option<Render<'a>> {
-    if param != "status" {
-        return None;
-    }
     let at = |name: &str| {
         names
             .iter()
             .position(|n| n == name)
             .map(|i| &t.params[i].value)
     };
-    let code = plain::text(src, at("status")?);
+    let code = plain::text(src, status);
     let system = plain::text(src, at("status_system")?);
     let (name, system) = crate::value::status::from_code(&code, &system)?;
     let mut r = Render::new(src, Some(refs));
@@ -483,7 +480,10 @@ pub fn build(src: &str, t: &Template, kind: String, refs: &Refs) -> Infobox {
         };
         let shown = label.clone();
         let h = hint(&kind, &key, &lower);
-        let v = match status_code(src, t, &names, &lower, refs) {
+        let status = (lower == "status")
+            .then(|| status_code(src, t, &names, &p.value, refs))
+            .flatten();
+        let v = match status {
             Some(r) => finish(r, h, span, &lower),
             None => value(src, &p.value, refs, h, span, &lower),
         };

@@ -231,16 +231,18 @@ impl<'a> Render<'a> {
         };
         // the innermost printer wins when a node prints several lines, unless it printed words
         // of its own around its children's (`c. ` of `{{circa|600,000}}`): then it is the
-        // printer
-        let mut gap = before;
-        let own_words = m[marks..].iter().any(|p| {
-            let words = !self.out[gap..p.out.0].trim().is_empty();
-            gap = p.out.1;
-            words
-        }) || !self.out[gap.max(before)..].trim().is_empty();
-        // a node printing on one line is that line's source as a whole (`<small>(x)</small>`)
-        let one_line = !self.out[before..].contains('\n');
-        if self.out.len() > before && (m.len() == marks || own_words || one_line) {
+        // printer; a node printing on one line is that line's source as a whole
+        // (`<small>(x)</small>`)
+        let printed = &self.out[before..];
+        let own_words = || {
+            let mut gap = before;
+            m[marks..].iter().any(|p| {
+                let words = !self.out[gap..p.out.0].trim().is_empty();
+                gap = p.out.1;
+                words
+            }) || !self.out[gap..].trim().is_empty()
+        };
+        if !printed.is_empty() && (m.len() == marks || !printed.contains('\n') || own_words()) {
             m.truncate(marks);
             let src = n.span();
             m.push(Printed {

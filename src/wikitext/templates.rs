@@ -747,19 +747,14 @@ fn elapsed(src: &str, k: &str, args: &Args) -> Option<(String, crate::value::typ
 fn age_date(args: &Args, src: &str, which: usize) -> Option<(i64, u32, u32)> {
     let named = |part: &str| args.named_text(src, &format!("{part}{which}"));
     let (y, m, d) = match named("year") {
-        Some(y) => {
-            let m = named("month")?;
-            let m = m
-                .trim()
-                .parse::<u32>()
-                .ok()
-                .or_else(|| crate::value::date::month_number(&m).map(u32::from));
-            let d = named("day").and_then(|d| d.trim().parse::<u32>().ok());
-            (y.trim().parse().ok()?, m, d)
-        }
+        Some(y) => (
+            y.trim().parse().ok()?,
+            month_of(&named("month")?),
+            named("day").and_then(|d| day_of(&d)),
+        ),
         None => ymd(args, src, 3 * which - 2)?,
     };
-    let (m, d) = (m.filter(|m| (1..=12).contains(m))?, d?);
+    let (m, d) = (m?, d?);
     // years a calendar can hold (day counts stay far from overflow)
     ((-99_999..=99_999).contains(&y) && d <= month_days(y, m)).then_some((y, m, d))
 }
@@ -785,28 +780,48 @@ fn height(r: &mut Render, args: &Args) {
 }
 
 fn month_name(m: &str) -> Option<&'static str> {
-    let n: usize = m.trim().parse().ok()?;
-    MONTHS.get(n.checked_sub(1)?).copied()
+    month_called(m.trim().parse().ok()?)
+}
+
+/// The name of month `n` (1 to 12).
+fn month_called(n: u32) -> Option<&'static str> {
+    MONTHS.get((n as usize).checked_sub(1)?).copied()
+}
+
+/// A month as a parameter writes it: `4`, `04`, `April`, `Apr`.
+fn month_of(text: &str) -> Option<u32> {
+    text.trim()
+        .parse::<u32>()
+        .ok()
+        .or_else(|| crate::value::date::month_number(text).map(u32::from))
+        .filter(|m| (1..=12).contains(m))
+}
+
+/// A day as a parameter writes it.
+fn day_of(text: &str) -> Option<u32> {
+    text.trim()
+        .parse::<u32>()
+        .ok()
+        .filter(|d| (1..=31).contains(d))
 }
 
 /// A year, month and day from three parameters: each optional after the year.
 fn ymd(args: &Args, src: &str, first: usize) -> Option<(i64, Option<u32>, Option<u32>)> {
     let y = args.pos_text(src, first)?;
     let y: i64 = y.trim().parse().ok()?;
-    let m = args
-        .pos_text(src, first + 1)
-        .and_then(|m| {
-            m.trim()
-                .parse::<u32>()
-                .ok()
-                .or_else(|| crate::value::date::month_number(&m).map(u32::from))
-        })
-        .filter(|m| (1..=12).contains(m));
-    let d = args
-        .pos_text(src, first + 2)
-        .and_then(|d| d.trim().parse::<u32>().ok())
-        .filter(|d| (1..=31).contains(d));
+    let m = args.pos_text(src, first + 1).and_then(|m| month_of(&m));
+    let d = args.pos_text(src, first + 2).and_then(|d| day_of(&d));
     Some((y, m, if m.is_some() { d } else { None }))
+}
+
+/// A plain date (no age, not approximate) of a year, month and day.
+fn date_of((y, m, d): (i64, Option<u32>, Option<u32>)) -> Date {
+    Date {
+        date: iso(y, m, d),
+        approx: false,
+        bce: y < 0,
+        age: None,
+    }
 }
 
 fn iso(y: i64, m: Option<u32>, d: Option<u32>) -> String {
@@ -825,8 +840,7 @@ fn iso(y: i64, m: Option<u32>, d: Option<u32>) -> String {
 }
 
 fn shown(y: i64, m: Option<u32>, d: Option<u32>, dmy: bool) -> String {
-    let month = m.and_then(|m| MONTHS.get(m as usize - 1)).copied();
-    match (month, d) {
+    match (m.and_then(month_called), d) {
         (Some(mo), Some(d)) if dmy => format!("{d} {mo} {y}"),
         (Some(mo), Some(d)) => format!("{mo} {d}, {y}"),
         (Some(mo), None) => format!("{mo} {y}"),
@@ -919,12 +933,7 @@ fn date_template(r: &Render, k: &str, args: &Args) -> Option<(String, Typed)> {
             text.push_str(&shown(next.0, next.1, next.2, dmy));
         }
     }
-    let mut date = Date {
-        date: iso(when.0, when.1, when.2),
-        approx: false,
-        bce: when.0 < 0,
-        age: None,
-    };
+    let mut date = date_of(when);
     if matches!(k, "death date and age" | "dda" | "death-date and age") {
         if let Some(birth) = ymd(args, src, 4) {
             if let Some(a) = age(birth, when) {
@@ -943,16 +952,10 @@ fn start_and_end(
     b: Option<(i64, Option<u32>, Option<u32>)>,
     dmy: bool,
 ) -> Option<(String, Typed)> {
-    let date = |w: (i64, Option<u32>, Option<u32>)| Date {
-        date: iso(w.0, w.1, w.2),
-        approx: false,
-        bce: w.0 < 0,
-        age: None,
-    };
     let Some(b) = b else {
-        return Some((shown(a.0, a.1, a.2, dmy), Typed::Date(date(a))));
+        return Some((shown(a.0, a.1, a.2, dmy), Typed::Date(date_of(a))));
     };
-    let month = |m: Option<u32>| m.and_then(|m| MONTHS.get(m as usize - 1)).copied();
+    let month = |m: Option<u32>| m.and_then(month_called);
     let text = match (month(a.1), a.2, month(b.1), b.2) {
         (Some(ma), Some(da), Some(mb), Some(db)) if a.0 == b.0 && ma == mb && dmy => {
             format!("{da}–{db} {ma} {}", a.0)
@@ -973,8 +976,8 @@ fn start_and_end(
         ),
     };
     let range = crate::value::typed::DateRange {
-        start: Some(date(a).date),
-        end: Some(date(b).date),
+        start: Some(iso(a.0, a.1, a.2)),
+        end: Some(iso(b.0, b.1, b.2)),
         ongoing: false,
         duration: None,
         qualifier: None,
@@ -1410,6 +1413,13 @@ mod tests {
         (r.out, r.typed.pop().map(|(_, t)| t))
     }
 
+    /// Each template prints its text.
+    fn prints(cases: &[(&str, &str)]) {
+        for (src, want) in cases {
+            assert_eq!(shown(src).0, *want, "{src}");
+        }
+    }
+
     fn duration(src: &str) -> (String, [u32; 4]) {
         match shown(src) {
             (t, Some(Typed::Duration(d))) => (t, [d.years, d.months, d.weeks, d.days]),
@@ -1470,7 +1480,7 @@ mod tests {
 
     #[test]
     fn convert_prints_what_module_convert_prints() {
-        for (src, want) in [
+        prints(&[
             ("{{convert|120|km|mi|abbr=on}}", "120 km (75 mi)"),
             ("{{convert|21|km|mi}}", "21 kilometres (13 mi)"),
             ("{{convert|46|km|mi|0|adj=on}}", "46-kilometre (29 mi)"),
@@ -1503,9 +1513,7 @@ mod tests {
                 "600,000-square-foot (56,000 m2)",
             ),
             ("{{convert|12|furlong|m}}", "12 furlong"),
-        ] {
-            assert_eq!(shown(src).0, want, "{src}");
-        }
+        ]);
         // the typed value keeps the converted figure the reader sees
         let Some(Typed::Quantity(q)) = shown("{{convert|120|km|mi}}").1 else {
             panic!("no quantity")
@@ -1517,7 +1525,7 @@ mod tests {
 
     #[test]
     fn service_exchange_and_film_date_templates() {
-        for (src, want) in [
+        prints(&[
             ("{{army|USA}}", "United States Army"),
             ("{{navy|UK}}", "Royal Navy"),
             ("{{air force|Nazi Germany}}", "Luftwaffe"),
@@ -1538,9 +1546,7 @@ mod tests {
             ),
             // a country the table does not know: the country and the service
             ("{{army|Poland}}", "Poland Army"),
-        ] {
-            assert_eq!(shown(src).0, want, "{src}");
-        }
+        ]);
     }
 
     #[test]
