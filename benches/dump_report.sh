@@ -9,6 +9,7 @@
 #   benches/dump_report.sh            # 150 and 300 MB
 #   benches/dump_report.sh 50 100     # other sizes
 #   RUNS=1 KEEP=1 benches/dump_report.sh 300
+#   BIN=/tmp/wikiparse-before benches/dump_report.sh 150
 set -euo pipefail
 cd "$(dirname "$0")/.."
 sizes=("$@")
@@ -17,8 +18,9 @@ runs=${RUNS:-3}
 dir=${TMPDIR:-/tmp}/wikiparse-dump-bench
 mkdir -p "$dir"
 cargo build --release --quiet --example make_dump
-cargo build --release --quiet
-bin=target/release/wikiparse
+# BIN=path measures another build (say, the last commit's) against the same dumps
+bin=${BIN:-target/release/wikiparse}
+[ -n "${BIN:-}" ] || cargo build --release --quiet
 [ -x /usr/bin/time ] || { echo "needs GNU time (/usr/bin/time) for peak RSS" >&2; exit 2; }
 
 # Runs are interleaved (decompress, full, facts, decompress, …) so that a change in the
