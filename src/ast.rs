@@ -114,7 +114,8 @@ pub struct Field {
     pub label: String,
     /// True when the label is not in the text and was inferred from the value and position.
     pub inferred: bool,
-    /// The column (belligerent 1 or 2) when the source gives each side its own cell.
+    /// The column (belligerent 1 or 2, an election's party or candidate) when the source gives
+    /// each side its own cell or number.
     pub side: Option<u8>,
     /// The header row above the field.
     pub group: Option<String>,

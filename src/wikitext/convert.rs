@@ -222,6 +222,40 @@ fn with_unit(numbers: &str, unit: Unit, symbol: bool, one: bool, adj: bool) -> S
     }
 }
 
+/// A temperature as a chemical box prints it, in the unit given and the two others:
+/// `235` in `C` → `235 °C (455 °F; 508 K)`; the others keep the input's decimals.
+pub fn temperature(value: &str, from: char) -> Option<String> {
+    let v = number(value)?;
+    let celsius = match from {
+        'C' => v,
+        'F' => (v - 32.0) * 5.0 / 9.0,
+        'K' => v - 273.15,
+        _ => return None,
+    };
+    let places = written_precision(value.trim()).max(0);
+    let in_unit = |u: char| match u {
+        'C' => (celsius, "°C"),
+        'F' => (celsius * 9.0 / 5.0 + 32.0, "°F"),
+        _ => (celsius + 273.15, "K"),
+    };
+    let others: Vec<String> = ['C', 'F', 'K']
+        .into_iter()
+        .filter(|&u| u != from)
+        .map(|u| {
+            let (x, symbol) = in_unit(u);
+            // 273.15 is not exact in binary: −77.7 °C is 195.45 K, which rounds up
+            let x = x + x.signum() * 1e-9;
+            format!("{} {symbol}", shown(x, places))
+        })
+        .collect();
+    Some(format!(
+        "{} {} ({})",
+        as_written(value),
+        in_unit(from).1,
+        others.join("; ")
+    ))
+}
+
 /// Render `{{convert|…}}` into `r`; `abbreviated` for `{{cvt}}`, which abbreviates both units.
 pub fn render(r: &mut Render, args: &Args, abbreviated: bool) {
     let src = r.src;

@@ -5,9 +5,10 @@
 //! to lines of plain text and typed by the same code as rendered values
 //! ([`crate::rendered::value::build`]), so both dialects give the same facts.
 
-use super::node::{Node, Template};
+use super::node::{Node, Param, Template};
 use super::plain::{self, Render};
 use super::refs::Refs;
+use super::{chem, templates};
 use crate::ast::{Field, Infobox, TextLine, Value};
 use crate::lexicon::{self, wikitext};
 use crate::rendered::value::{self as rvalue, ValueLine};
@@ -71,16 +72,29 @@ pub fn resolve(kind: &str, p: &str) -> (String, Option<u8>) {
         return (k, None);
     }
     let (base, side) = split_side(p);
-    if side.is_some() {
-        if let Some(k) = lookup(base) {
-            let per_side = matches!(
-                k.as_str(),
-                "belligerents" | "commanders" | "units" | "strength" | "casualties"
-            );
-            return (k, if per_side { side } else { None });
-        }
+    let Some(n) = side else {
+        return (snake(p), None);
+    };
+    // an election box's numbered parameters are its columns, one per party or candidate
+    if kind == "election" {
+        return (lookup(base).unwrap_or_else(|| snake(base)), side);
     }
-    (snake(p), None)
+    match lookup(base) {
+        Some(k) if is_per_side(&k) => (k, side),
+        // an officeholder's numbered offices are told apart by their group
+        Some(k) if kind == "officeholder" => (k, None),
+        // elsewhere the number is what tells `spouse1` from `spouse2`: it stays
+        Some(k) => (format!("{k}{n}"), None),
+        None => (snake(p), None),
+    }
+}
+
+/// Keys whose numbered parameters are a conflict's sides (`combatant1`, `strength2`).
+fn is_per_side(key: &str) -> bool {
+    matches!(
+        key,
+        "belligerents" | "commanders" | "units" | "strength" | "casualties"
+    )
 }
 
 /// The typing hint for a key: the lexicon's, or one read from the parameter name.
@@ -332,7 +346,7 @@ const OFFICE_BLOCK: &[&str] = &[
 /// shows it, `Vulnerable (IUCN 3.1)`, with the footnote of `status_ref`.
 fn status_code<'a>(
     src: &'a str,
-    t: &Template,
+    params: &[(&Param, Option<String>)],
     names: &[String],
     status: &[Node],
     refs: &'a Refs,
@@ -341,7 +355,7 @@ fn status_code<'a>(
         names
             .iter()
             .position(|n| n == name)
-            .map(|i| &t.params[i].value)
+            .map(|i| &params[i].0.value)
     };
     let code = plain::text(src, status);
     let system = plain::text(src, at("status_system")?);
@@ -353,6 +367,55 @@ fn status_code<'a>(
         r.nodes(note);
     }
     Some(r)
+}
+
+/// The parameters of box `t`, each with the part of the box it is in: a parameter whose value
+/// is only a part of the box, a template named after it (`Section2 = {{Chembox Properties |
+/// Formula = … }}`), gives way to that part's parameters, grouped under the part's name
+/// (`Properties`), as the page shows them.
+fn with_parts<'t>(src: &str, t: &'t Template) -> Vec<(&'t Param, Option<String>)> {
+    let family = templates::key(src, &t.name);
+    let mut out = Vec::with_capacity(t.params.len());
+    for p in &t.params {
+        let mut parts = p.value.iter().filter(|n| match n {
+            Node::Text(s) => !src[s.start..s.end].trim().is_empty(),
+            Node::Comment(_) => false,
+            _ => true,
+        });
+        let part = match (parts.next(), parts.next()) {
+            (Some(Node::Template(inner)), None) => {
+                let key = templates::key(src, &inner.name);
+                // (an infobox embedded in another is a box of its own)
+                let rest = key
+                    .strip_prefix(&*family)
+                    .and_then(|r| r.strip_prefix(' '))
+                    .filter(|_| wikitext::get().infobox_kind(&key).is_none());
+                // the part's name as written, without the family's words
+                rest.map(|rest| {
+                    let written = plain::name(src, &inner.name);
+                    let words = written.split_whitespace();
+                    let name: Vec<&str> = words.skip(family.split(' ').count()).collect();
+                    let name = name.join(" ");
+                    (
+                        inner,
+                        if name.is_empty() {
+                            rest.to_owned()
+                        } else {
+                            name
+                        },
+                    )
+                })
+            }
+            _ => None,
+        };
+        match part {
+            Some((inner, name)) => {
+                out.extend(inner.params.iter().map(|q| (q, Some(name.clone()))));
+            }
+            None => out.push((p, None)),
+        }
+    }
+    out
 }
 
 /// `term_start2` → (`term_start`, `2`); `office` → (`office`, ``).
@@ -367,13 +430,13 @@ pub fn build(src: &str, t: &Template, kind: String, refs: &Refs) -> Infobox {
     let mut title: Option<(usize, String)> = None;
     let mut captions = Vec::new();
     let mut groups: Vec<TextLine> = Vec::new();
-    let mut fields = Vec::new();
+    let mut fields: Vec<Field> = Vec::new();
     // label parameters naming a value parameter (`labelN`/`dataN`,
     // `subdivision_typeN`/`subdivision_nameN`, …): value parameter → label text
-    let names: Vec<String> = t
-        .params
+    let params = with_parts(src, t);
+    let names: Vec<String> = params
         .iter()
-        .map(|p| {
+        .map(|(p, _)| {
             p.name
                 .as_ref()
                 .map(|n| plain::name(src, n).to_lowercase().replace(' ', "_"))
@@ -390,7 +453,7 @@ pub fn build(src: &str, t: &Template, kind: String, refs: &Refs) -> Infobox {
         if !present.contains(value.as_str()) {
             continue;
         }
-        let text = plain::text(src, &t.params[i].value).replace('\n', " ");
+        let text = plain::text(src, &params[i].0.value).replace('\n', " ");
         if !text.is_empty() {
             labels.insert(value, text);
             label_params.insert(i);
@@ -404,13 +467,15 @@ pub fn build(src: &str, t: &Template, kind: String, refs: &Refs) -> Infobox {
         .filter_map(|(i, n)| {
             let (base, number) = numbered(n);
             (base == "office")
-                .then(|| plain::text(src, &t.params[i].value).replace('\n', " "))
+                .then(|| plain::text(src, &params[i].0.value).replace('\n', " "))
                 .filter(|text| !text.is_empty())
                 .map(|text| (number, text))
         })
         .collect();
     let mut group: Option<String> = None;
-    for (i, p) in t.params.iter().enumerate() {
+    let mut last_part: Option<String> = None;
+    let mut formula = chem::Formula::default();
+    for (i, (p, part)) in params.iter().enumerate() {
         let Some(n) = &p.name else { continue };
         let label = plain::name(src, n);
         let lower = names[i].clone();
@@ -481,13 +546,59 @@ pub fn build(src: &str, t: &Template, kind: String, refs: &Refs) -> Infobox {
         let shown = label.clone();
         let h = hint(&kind, &key, &lower);
         let status = (lower == "status")
-            .then(|| status_code(src, t, &names, &p.value, refs))
+            .then(|| status_code(src, &params, &names, &p.value, refs))
             .flatten();
-        let v = match status {
-            Some(r) => finish(r, h, span, &lower),
-            None => value(src, &p.value, refs, h, span, &lower),
+        let temperature = chem::temperature(&lower).and_then(|(point, unit)| {
+            let r = chem::temperature_text(src, &p.value, unit)?;
+            Some((point, r))
+        });
+        let (key, h) = match &temperature {
+            Some((point, _)) => (point.to_string(), Hint::Quantity),
+            None => (key, h),
+        };
+        if let Some(part) = part.as_ref().filter(|&g| Some(g) != last_part.as_ref()) {
+            groups.push(TextLine {
+                text: part.clone(),
+                span: p.span,
+            });
+            last_part = Some(part.clone());
+        }
+        if kind == "chemical" {
+            if let Some(count) = chem::element_count(&label, &plain::text(src, &p.value)) {
+                formula.add(&label, count, p.span, fields.len(), part.clone());
+                continue;
+            }
+        }
+        let v = match (status, temperature) {
+            (Some(r), _) => finish(r, h, span, &lower),
+            (None, Some((_, text))) => {
+                let mut r = Render::new(src, Some(refs));
+                r.track_sources();
+                r.out = text;
+                finish(r, h, span, &lower)
+            }
+            (None, None) => value(src, &p.value, refs, h, span, &lower),
         };
         if v.text.is_empty() && v.typed.is_none() {
+            // `MeltingPt_ref = <ref>…</ref>`: the footnote of the field the name points at
+            let stem = lower
+                .strip_suffix("_ref")
+                .or_else(|| lower.strip_suffix("ref"))
+                .filter(|s| !s.is_empty());
+            let owner = stem.and_then(|stem| {
+                fields
+                    .iter_mut()
+                    .rev()
+                    .find(|f| f.label.to_lowercase().starts_with(stem))
+            });
+            if let Some(owner) = owner {
+                // (a taxobox's `status_ref` is already read with its status)
+                for label in p.value.iter().filter_map(|n| refs.label(n.span().start)) {
+                    if !owner.value.footnotes.iter().any(|f| f == label) {
+                        owner.value.footnotes.push(label.to_owned());
+                    }
+                }
+            }
             continue;
         }
         fields.push(Field {
@@ -495,11 +606,15 @@ pub fn build(src: &str, t: &Template, kind: String, refs: &Refs) -> Infobox {
             label: shown,
             inferred: false,
             side,
-            group: office.cloned().or_else(|| group.clone()),
+            group: office
+                .cloned()
+                .or_else(|| part.clone())
+                .or_else(|| group.clone()),
             value: v,
             span: p.span,
         });
     }
+    formula.insert_into(&mut fields);
     if let Some(f) = split_coordinates(src, t, &names) {
         if !fields
             .iter()
@@ -610,5 +725,87 @@ mod tests {
         // the facts-only reading joins them the same way
         let facts = crate::parse_infoboxes(src, &OPTIONS);
         assert_eq!(facts.infoboxes, article.infoboxes);
+    }
+
+    /// (key, side, group, text) of each field of the first box.
+    fn fields(src: &str) -> Vec<(String, Option<u8>, Option<String>, String)> {
+        wikitext(src).infoboxes[0]
+            .fields
+            .iter()
+            .map(|f| (f.key.clone(), f.side, f.group.clone(), f.value.text.clone()))
+            .collect()
+    }
+
+    #[test]
+    fn numbered_parameters_keep_their_number() {
+        // an election's numbered parameters are its columns
+        let got = fields("{{Infobox election\n| election_name = 2019 X election\n| party1 = A\n| seats1 = 71\n| seat_change1 = {{increase}} 7\n| party2 = B\n| swing2 = {{decrease}} 1.9 pp\n| title = Prime Minister\n}}");
+        let got: Vec<(&str, Option<u8>, &str)> = got
+            .iter()
+            .map(|(k, s, _, t)| (k.as_str(), *s, t.as_str()))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                ("election_name", None, "2019 X election"),
+                ("party", Some(1), "A"),
+                ("seats", Some(1), "71"),
+                ("seat_change", Some(1), "7"),
+                ("party", Some(2), "B"),
+                ("swing", Some(2), "1.9 pp"),
+                ("title", None, "Prime Minister"),
+            ]
+        );
+        let a = wikitext(
+            "{{Infobox election\n| election_name = 2019 X election\n| title = Prime Minister\n}}",
+        );
+        assert_eq!(a.infoboxes[0].title.as_deref(), Some("2019 X election"));
+        // elsewhere a known key keeps the number that tells two parameters apart
+        let got = fields("{{Infobox person\n| name = X\n| spouse1 = A\n| spouse2 = B\n}}");
+        let keys: Vec<&str> = got.iter().map(|f| f.0.as_str()).collect();
+        assert_eq!(keys, ["spouse1", "spouse2"]);
+    }
+
+    #[test]
+    fn a_chemical_box_reads_its_sections() {
+        let src = "{{Chembox\n| IUPACName = Water\n|Section1={{Chembox Identifiers\n| CASNo = 7732-18-5\n}}\n|Section2={{Chembox Properties\n| H=2 | O=1\n| MeltingPtC = 0.00\n| MeltingPt_ref = <ref>Lide</ref>\n| BoilingPtF = 212\n}}\n}}";
+        let a = wikitext(src);
+        let b = &a.infoboxes[0];
+        let groups: Vec<&str> = b.groups.iter().map(|g| g.text.as_str()).collect();
+        assert_eq!(groups, ["Identifiers", "Properties"]);
+        let got: Vec<(&str, Option<&str>, &str)> = b
+            .fields
+            .iter()
+            .map(|f| (f.key.as_str(), f.group.as_deref(), f.value.text.as_str()))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                ("iupacname", None, "Water"),
+                ("casno", Some("Identifiers"), "7732-18-5"),
+                ("formula", Some("Properties"), "H2O"),
+                (
+                    "melting_point",
+                    Some("Properties"),
+                    "0.00 °C (32.00 °F; 273.15 K)"
+                ),
+                (
+                    "boiling_point",
+                    Some("Properties"),
+                    "212 °F (100 °C; 373 K)"
+                ),
+            ]
+        );
+        assert_eq!(b.fields[3].value.footnotes, ["1"]);
+        // an infobox embedded in another is not a part of it
+        let a = wikitext(
+            "{{Infobox\n| title = A\n| data1 = {{Infobox person|child=yes\n| born = 1900}}\n}}",
+        );
+        assert_eq!(a.infoboxes.len(), 2);
+        assert!(a.infoboxes[0].groups.is_empty());
+        assert!(matches!(b.fields[4].value.typed, Some(Typed::Quantity(_))));
+        // the formula's span covers the element parameters
+        let f = &b.fields[2];
+        assert_eq!(&src[f.span.start..f.span.end], " H=2 | O=1\n");
     }
 }

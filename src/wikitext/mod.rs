@@ -7,6 +7,7 @@
 //! values ([`templates`]), `<ref>`s become references ([`article`]).
 
 pub mod article;
+pub mod chem;
 pub mod convert;
 pub mod entity;
 mod entity_names;

@@ -242,6 +242,10 @@ pub fn render(r: &mut Render, t: &Template) -> bool {
         "break" | "br" | "crlf" => r.out.push('\n'),
         "minus" | "−" => r.out.push('−'),
         "×" | "times" => r.out.push('×'),
+        // change arrows (an election's swing, a company's revenue) are images: a rendered page's
+        // text has nothing of them, and the value's text agrees with it
+        "increase" | "increasenegative" | "increase negative" | "decrease" | "decreasepositive"
+        | "decrease positive" | "steady" => {}
         // status marks after a commander's name, as the rendered box prints them
         "kia" | "dow" | "died in action" => r.out.push_str(" †"),
         "pow" => r.out.push_str(" (POW)"),
