@@ -95,6 +95,14 @@ impl Wikitext {
 
     /// Whether a parameter only lays the box out.
     pub fn is_layout(&self, param: &str) -> bool {
+        // numbered layout parameters too (`image_size2`, a kit's `body1`); but a language
+        // family's `child1`, `child2` are its branches, not the embedding flag `child`
+        let numbered = param.trim_end_matches(|c: char| c.is_ascii_digit());
+        let param = if numbered.is_empty() || numbered == "child" {
+            param
+        } else {
+            numbered
+        };
         self.skip.iter().any(|s| match param.strip_suffix(s) {
             // `size`, `image_size`, and for longer names `imagesize`
             Some(head) => head.is_empty() || head.ends_with('_') || s.len() > 4,

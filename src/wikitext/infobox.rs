@@ -81,9 +81,8 @@ pub fn resolve(kind: &str, p: &str) -> (String, Option<u8>) {
     }
     match lookup(base) {
         Some(k) if is_per_side(&k) => (k, side),
-        // an officeholder's numbered offices are told apart by their group
-        Some(k) if kind == "officeholder" => (k, None),
-        // elsewhere the number is what tells `spouse1` from `spouse2`: it stays
+        // elsewhere the number is what tells `spouse1` from `spouse2`: it stays (an
+        // officeholder's office block drops it for its group, see `build`)
         Some(k) => (format!("{k}{n}"), None),
         None => (snake(p), None),
     }
@@ -483,9 +482,14 @@ pub fn build(src: &str, t: &Template, kind: String, refs: &Refs) -> Infobox {
             continue;
         }
         let (base, number) = numbered(&lower);
+        // (`predecessor1` is in the block of `office`, the first one)
         let office = OFFICE_BLOCK
             .contains(&base)
-            .then(|| offices.get(number))
+            .then(|| {
+                offices
+                    .get(number)
+                    .or_else(|| offices.get("").filter(|_| number == "1"))
+            })
             .flatten();
         let span = nodes_span(&p.value, Span::empty(p.span.end));
         if w.captions.contains(&lower.as_str()) {
@@ -541,6 +545,8 @@ pub fn build(src: &str, t: &Template, kind: String, refs: &Refs) -> Infobox {
                 });
                 base.to_owned()
             }
+            // the office tells `term_start2` from `term_start`: the key is the block's
+            Some(_) if !number.is_empty() => resolve(&kind, base).0,
             _ => key,
         };
         let shown = label.clone();
@@ -764,6 +770,20 @@ mod tests {
         let got = fields("{{Infobox person\n| name = X\n| spouse1 = A\n| spouse2 = B\n}}");
         let keys: Vec<&str> = got.iter().map(|f| f.0.as_str()).collect();
         assert_eq!(keys, ["spouse1", "spouse2"]);
+        // an officeholder's block takes `…1` with the unnumbered office; a number with no
+        // office of its own stays in the key
+        let got = fields("{{Infobox officeholder\n| order = 16th\n| office = President\n| predecessor1 = A\n| term_start2 = 1847\n}}");
+        let got: Vec<(&str, Option<&str>)> =
+            got.iter().map(|f| (f.0.as_str(), f.2.as_deref())).collect();
+        assert_eq!(
+            got,
+            [
+                ("order", Some("President")),
+                ("office", Some("President")),
+                ("predecessor", Some("President")),
+                ("term_start2", None),
+            ]
+        );
     }
 
     #[test]

@@ -246,6 +246,9 @@ pub fn render(r: &mut Render, t: &Template) -> bool {
         // text has nothing of them, and the value's text agrees with it
         "increase" | "increasenegative" | "increase negative" | "decrease" | "decreasepositive"
         | "decrease positive" | "steady" => {}
+        // a medal record (`medaltemplates`): one line a row, as the box shows it
+        "medalsport" | "medalcompetition" | "medalcountry" | "medalgold" | "medalsilver"
+        | "medalbronze" => medal_row(r, &k, &args),
         // status marks after a commander's name, as the rendered box prints them
         "kia" | "dow" | "died in action" => r.out.push_str(" †"),
         "pow" => r.out.push_str(" (POW)"),
@@ -641,6 +644,37 @@ fn list_template(r: &mut Render, args: &Args) {
     if !r.out.is_empty() && !r.out.ends_with('\n') {
         r.out.push('\n');
     }
+}
+
+/// A row of a medal record: the sport, `Representing` a country, a competition, or a medal
+/// with where and in what it was won.
+fn medal_row(r: &mut Render, key: &str, args: &Args) {
+    let head = match key {
+        "medalcountry" => "Representing ",
+        "medalgold" => "Gold medal – first place ",
+        "medalsilver" => "Silver medal – second place ",
+        "medalbronze" => "Bronze medal – third place ",
+        _ => "",
+    };
+    let parts: Vec<String> = (1..=2)
+        .filter_map(|k| args.pos(k))
+        .map(|v| r.sub(v).trim().to_owned())
+        .filter(|s| !s.is_empty())
+        .take(if head.starts_with(['G', 'S', 'B']) {
+            2
+        } else {
+            1
+        })
+        .collect();
+    if parts.is_empty() {
+        return;
+    }
+    if !r.out.is_empty() && !r.out.ends_with('\n') {
+        r.out.push('\n');
+    }
+    r.out.push_str(head);
+    r.out.push_str(&parts.join(" "));
+    r.out.push('\n');
 }
 
 fn marriage(r: &mut Render, args: &Args) {
@@ -1582,5 +1616,25 @@ mod tests {
                 (Some(range.0), Some(range.1))
             );
         }
+    }
+
+    #[test]
+    fn medal_records_and_change_arrows() {
+        prints(&[
+            ("{{MedalSport|Men's [[athletics]]}}", "Men's athletics\n"),
+            ("{{MedalCountry|{{USA}}}}", "Representing United States\n"),
+            (
+                "{{MedalGold | [[1996 Summer Olympics|1996 Atlanta]] | Singles }}",
+                "Gold medal – first place 1996 Atlanta Singles\n",
+            ),
+            (
+                "{{MedalBronze|2000 Sydney|}}",
+                "Bronze medal – third place 2000 Sydney\n",
+            ),
+            ("{{MedalSilver}}", ""),
+            // arrows are images: the text around them stays
+            ("{{increase}} 7", " 7"),
+            ("{{DecreasePositive}}3", "3"),
+        ]);
     }
 }
