@@ -88,6 +88,18 @@ pub fn resolve(kind: &str, p: &str) -> (String, Option<u8>) {
     }
 }
 
+/// `prominence_m` → `prominence`: a measure whose unit is in the parameter's name (the value
+/// is typed with that unit, [`unit_from_name`]); not a coordinate's minutes (`lat_m`).
+fn without_unit(p: &str) -> Option<&str> {
+    if p.starts_with("lat") || p.starts_with("lon") || p.contains("coord") {
+        return None;
+    }
+    UNIT_SUFFIXES
+        .iter()
+        .find_map(|(s, _)| p.strip_suffix(s))
+        .filter(|base| base.len() > 1)
+}
+
 /// Keys whose numbered parameters are a conflict's sides (`combatant1`, `strength2`).
 fn is_per_side(key: &str) -> bool {
     matches!(
@@ -127,27 +139,29 @@ fn hint(kind: &str, key: &str, param: &str) -> Hint {
         "opened",
     ]) {
         Hint::Date
-    } else if has(&[
-        "population",
-        "area",
-        "elevation",
-        "length",
-        "width",
-        "height",
-        "depth",
-        "weight",
-        "mass",
-        "capacity",
-        "employees",
-        "revenue",
-        "income",
-        "budget",
-        "gross",
-        "gdp",
-        "density",
-        "strength",
-        "casualties",
-    ]) {
+    } else if without_unit(param).is_some()
+        || has(&[
+            "population",
+            "area",
+            "elevation",
+            "length",
+            "width",
+            "height",
+            "depth",
+            "weight",
+            "mass",
+            "capacity",
+            "employees",
+            "revenue",
+            "income",
+            "budget",
+            "gross",
+            "gdp",
+            "density",
+            "strength",
+            "casualties",
+        ])
+    {
         Hint::Quantity
     } else if has(&["coord", "location"]) {
         Hint::Place
@@ -267,22 +281,25 @@ fn split_coordinates(src: &str, t: &Template, names: &[String]) -> Option<Field>
     })
 }
 
+/// Units named at the end of a parameter's name, and how they are written.
+const UNIT_SUFFIXES: &[(&str, &str)] = &[
+    ("_km2", "km2"),
+    ("_sq_mi", "sq mi"),
+    ("_sqmi", "sq mi"),
+    ("_km", "km"),
+    ("_mi", "mi"),
+    ("_m", "m"),
+    ("_ft", "ft"),
+    ("_ha", "ha"),
+    ("_acre", "acres"),
+    ("_in", "in"),
+    ("_cm", "cm"),
+    ("_lb", "lb"),
+    ("_kg", "kg"),
+];
+
 /// `area_total_km2 = 4.232`: the unit is in the parameter name.
 fn unit_from_name(v: &mut Value, param: &str) {
-    const SUFFIXES: &[(&str, &str)] = &[
-        ("_km2", "km2"),
-        ("_sq_mi", "sq mi"),
-        ("_km", "km"),
-        ("_mi", "mi"),
-        ("_m", "m"),
-        ("_ft", "ft"),
-        ("_ha", "ha"),
-        ("_acre", "acres"),
-        ("_in", "in"),
-        ("_cm", "cm"),
-        ("_lb", "lb"),
-        ("_kg", "kg"),
-    ];
     let Some(Typed::Quantity(q)) = v.typed.as_mut() else {
         return;
     };
@@ -293,7 +310,7 @@ fn unit_from_name(v: &mut Value, param: &str) {
         q.unit = Some("%".to_owned());
         return;
     }
-    if let Some((_, unit)) = SUFFIXES.iter().find(|(s, _)| param.ends_with(s)) {
+    if let Some((_, unit)) = UNIT_SUFFIXES.iter().find(|(s, _)| param.ends_with(s)) {
         // `population_density_sq_mi`: people per square mile
         let per = if param.contains("density") { "/" } else { "" };
         q.unit = Some(format!("{per}{unit}"));
@@ -311,6 +328,11 @@ fn nodes_span(nodes: &[Node], fallback: Span) -> Span {
 /// the `officeN` they belong to).
 const OFFICE_BLOCK: &[&str] = &[
     "office",
+    // a monarch's `succession2 = Elector of Hanover` heads `reign2`, `predecessor2`, …
+    "succession",
+    "reign",
+    "coronation",
+    "regent",
     "term_start",
     "term_end",
     "term",
@@ -340,6 +362,12 @@ const OFFICE_BLOCK: &[&str] = &[
     "parliament",
     "status",
 ];
+
+/// The parameter that heads an office block: an officeholder's `office`, a monarch's
+/// `succession`.
+fn is_office_head(base: &str) -> bool {
+    matches!(base, "office" | "succession")
+}
 
 /// A taxobox's `status = VU` read in its `status_system = IUCN3.1`: printed as a rendered box
 /// shows it, `Vulnerable (IUCN 3.1)`, with the footnote of `status_ref`.
@@ -465,7 +493,7 @@ pub fn build(src: &str, t: &Template, kind: String, refs: &Refs) -> Infobox {
         .enumerate()
         .filter_map(|(i, n)| {
             let (base, number) = numbered(n);
-            (base == "office")
+            is_office_head(base)
                 .then(|| plain::text(src, &params[i].0.value).replace('\n', " "))
                 .filter(|text| !text.is_empty())
                 .map(|text| (number, text))
@@ -535,10 +563,24 @@ pub fn build(src: &str, t: &Template, kind: String, refs: &Refs) -> Infobox {
                     .map_or_else(|| snake(l), |e| e.key_in(&kind).to_owned());
                 (key, None)
             }
-            _ => resolve(&kind, &lower),
+            _ => match resolve(&kind, &lower) {
+                // `prominence_m` alone is the prominence, in metres; `height_ft` beside
+                // `height_in` (or `area_km2` beside `area_sq_mi`) keeps its full name
+                (k, None) if k == snake(&lower) => match without_unit(&lower) {
+                    Some(base)
+                        if !names
+                            .iter()
+                            .any(|n| n != &lower && without_unit(n) == Some(base)) =>
+                    {
+                        (resolve(&kind, base).0, None)
+                    }
+                    _ => (k, None),
+                },
+                other => other,
+            },
         };
         let key = match office {
-            Some(text) if base == "office" => {
+            Some(text) if is_office_head(base) => {
                 groups.push(TextLine {
                     text: text.clone(),
                     span: p.span,
@@ -742,6 +784,14 @@ mod tests {
             .collect()
     }
 
+    /// The first box's fields are these (key, group) pairs.
+    fn key_groups(src: &str, want: &[(&str, Option<&str>)]) {
+        let got = fields(src);
+        let got: Vec<(&str, Option<&str>)> =
+            got.iter().map(|f| (f.0.as_str(), f.2.as_deref())).collect();
+        assert_eq!(got, want, "{src}");
+    }
+
     #[test]
     fn numbered_parameters_keep_their_number() {
         // an election's numbered parameters are its columns
@@ -770,18 +820,47 @@ mod tests {
         let got = fields("{{Infobox person\n| name = X\n| spouse1 = A\n| spouse2 = B\n}}");
         let keys: Vec<&str> = got.iter().map(|f| f.0.as_str()).collect();
         assert_eq!(keys, ["spouse1", "spouse2"]);
-        // an officeholder's block takes `…1` with the unnumbered office; a number with no
-        // office of its own stays in the key
-        let got = fields("{{Infobox officeholder\n| order = 16th\n| office = President\n| predecessor1 = A\n| term_start2 = 1847\n}}");
-        let got: Vec<(&str, Option<&str>)> =
-            got.iter().map(|f| (f.0.as_str(), f.2.as_deref())).collect();
+        // a unit in the name: the measure, typed in that unit, unless the same measure is
+        // given in another unit beside it
+        let a = wikitext("{{Infobox mountain\n| name = X\n| prominence_m = 4,026\n| height_ft = 6\n| height_in = 2\n}}");
+        let got: Vec<(&str, Option<&str>)> = a.infoboxes[0]
+            .fields
+            .iter()
+            .map(|f| {
+                let unit = match &f.value.typed {
+                    Some(Typed::Quantity(q)) => q.unit.as_deref(),
+                    _ => None,
+                };
+                (f.key.as_str(), unit)
+            })
+            .collect();
         assert_eq!(
             got,
             [
+                ("prominence", Some("m")),
+                ("height_ft", Some("ft")),
+                ("height_in", Some("in"))
+            ]
+        );
+        // an officeholder's block takes `…1` with the unnumbered office; a number with no
+        // office of its own stays in the key
+        key_groups(
+            "{{Infobox officeholder\n| order = 16th\n| office = President\n| predecessor1 = A\n| term_start2 = 1847\n}}",
+            &[
                 ("order", Some("President")),
                 ("office", Some("President")),
                 ("predecessor", Some("President")),
                 ("term_start2", None),
+            ]
+        );
+        // a monarch's successions head their reigns the same way
+        key_groups(
+            "{{Infobox royalty\n| name = X\n| succession = King of A\n| reign = 1760 – 1820\n| succession1 = Elector of B\n| reign1 = 1760 – 1814\n}}",
+            &[
+                ("succession", Some("King of A")),
+                ("reign", Some("King of A")),
+                ("succession", Some("Elector of B")),
+                ("reign", Some("Elector of B")),
             ]
         );
     }

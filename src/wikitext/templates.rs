@@ -367,18 +367,7 @@ pub fn render(r: &mut Render, t: &Template) -> bool {
                 _ => {}
             }
         }
-        "val" => {
-            if let Some(v) = args.pos_text(src, 1) {
-                r.out.push_str(&v);
-                if let Some(u) = args
-                    .named_text(src, "u")
-                    .or_else(|| args.named_text(src, "ul"))
-                {
-                    r.out.push(' ');
-                    r.out.push_str(&u);
-                }
-            }
-        }
+        "val" => val(r, &args),
         "circa" | "c." | "ca." | "ca" | "c" => {
             r.out.push_str("c. ");
             if let Some(v) = args.pos(1) {
@@ -643,6 +632,94 @@ fn list_template(r: &mut Render, args: &Args) {
     }
     if !r.out.is_empty() && !r.out.ends_with('\n') {
         r.out.push('\n');
+    }
+}
+
+/// `{{val|1.303|0.003|e=22|u=kg}}` → `(1.303±0.003)×10²² kg`, typed as 1.303 × 10²² kg ± 0.003 ×
+/// 10²²: a number with its uncertainty (`±u` or `+a` `−b`), power of ten and unit, as
+/// Template:Val prints them.
+fn val(r: &mut Render, args: &Args) {
+    let src = r.src;
+    let Some(number) = args.pos_text(src, 1) else {
+        return;
+    };
+    let number = number.trim().to_owned();
+    let (plus, minus) = (args.pos_text(src, 2), args.pos_text(src, 3));
+    let exp = args.named_text(src, "e").map(|e| e.trim().to_owned());
+    let unit = ["u", "ul"]
+        .iter()
+        .find_map(|k| args.named_text(src, k))
+        .map(|u| u.trim().to_owned())
+        .filter(|u| !u.is_empty());
+    let per = ["up", "upl"]
+        .iter()
+        .find_map(|k| args.named_text(src, k))
+        .map(|u| u.trim().to_owned())
+        .filter(|u| !u.is_empty());
+    let uncertainty = match (
+        plus.as_deref().map(str::trim),
+        minus.as_deref().map(str::trim),
+    ) {
+        (Some(p), Some(m)) if p.starts_with('+') && m.starts_with(['-', '−']) => {
+            format!("{p}{}", m.replace('-', "−"))
+        }
+        (Some(u), _) if !u.is_empty() => format!("±{u}"),
+        _ => String::new(),
+    };
+    let mut text = match (&exp, uncertainty.is_empty()) {
+        (Some(_), false) => format!("({number}{uncertainty})"),
+        _ => format!("{number}{uncertainty}"),
+    };
+    if let Some(e) = &exp {
+        text.push_str("×10");
+        text.extend(e.chars().map(superscript));
+    }
+    let unit_text = match (&unit, &per) {
+        (Some(u), Some(p)) => Some(format!("{u}/{p}")),
+        (Some(u), None) => Some(u.clone()),
+        (None, Some(p)) => Some(format!("/{p}")),
+        (None, None) => None,
+    };
+    if let Some(u) = &unit_text {
+        // `u=%`, `u=°`: no space, as Val prints them
+        if !u.starts_with(['%', '°', '′', '″']) {
+            text.push(' ');
+        }
+        text.push_str(u);
+    }
+    r.out.push_str(&text);
+    // read with the exponent written out (`1.303e22`), which rounds as the number is written
+    let e = exp.as_deref().unwrap_or("0").replace('−', "-");
+    let read = |s: &str| {
+        let s = s.trim().replace(['−', '–'], "-").replace(',', "");
+        format!("{s}e{e}")
+            .parse::<f64>()
+            .ok()
+            .filter(|v| v.is_finite())
+    };
+    let Some(v) = read(&number) else { return };
+    let mut q = Quantity::new(v, v);
+    q.unit = unit_text;
+    q.uncertainty = plus.as_deref().filter(|_| minus.is_none()).and_then(read);
+    r.typed.push((text, Typed::Quantity(q)));
+}
+
+/// The superscript form of a digit or sign (`22` → `²²`).
+fn superscript(c: char) -> char {
+    match c {
+        '0' => '⁰',
+        '1' => '¹',
+        '2' => '²',
+        '3' => '³',
+        '4' => '⁴',
+        '5' => '⁵',
+        '6' => '⁶',
+        '7' => '⁷',
+        '8' => '⁸',
+        '9' => '⁹',
+        '-' | '−' => '⁻',
+        '+' => '⁺',
+        other => other,
     }
 }
 
@@ -1636,5 +1713,40 @@ mod tests {
             ("{{increase}} 7", " 7"),
             ("{{DecreasePositive}}3", "3"),
         ]);
+    }
+
+    #[test]
+    fn val_prints_uncertainty_power_and_unit() {
+        for (src, want, value, uncertainty) in [
+            (
+                "{{val|1.303|0.003|e=22|u=kg}}",
+                "(1.303±0.003)×10²² kg",
+                1.303e22,
+                Some(3e19),
+            ),
+            (
+                "{{val|1188.3|0.8|u=km}}",
+                "1188.3±0.8 km",
+                1188.3,
+                Some(0.8),
+            ),
+            (
+                "{{val|1.774443|e=7|u=km2}}",
+                "1.774443×10⁷ km2",
+                1.774443e7,
+                None,
+            ),
+            ("{{val|12.5|+0.3|-0.2|u=%}}", "12.5+0.3−0.2%", 12.5, None),
+            ("{{val|9.81|u=m|up=s2}}", "9.81 m/s2", 9.81, None),
+            ("{{val|2.5|e=-3}}", "2.5×10⁻³", 2.5e-3, None),
+        ] {
+            let (text, typed) = shown(src);
+            assert_eq!(text, want, "{src}");
+            let Some(Typed::Quantity(q)) = typed else {
+                panic!("{src}: {typed:?}")
+            };
+            assert_eq!((q.min, q.uncertainty), (value, uncertainty), "{src}");
+        }
+        assert_eq!(shown("{{val|about}}").1, None);
     }
 }
