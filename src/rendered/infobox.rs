@@ -77,7 +77,15 @@ impl<'a> Draft<'a> {
                 key = format!("{base}_{key}");
             }
         }
-        let (value, markers) = value::build(&self.lines, self.hint(), self.label_span.end);
+        let hint = self.hint();
+        let mut lines = self.lines;
+        if self
+            .entry
+            .is_some_and(|e| matches!(e.kind, "chemical" | "drug"))
+        {
+            lines.iter_mut().for_each(unverified);
+        }
+        let (value, markers) = value::build(&lines, hint, self.label_span.end);
         let span = if self.inferred {
             value.span
         } else {
@@ -93,6 +101,18 @@ impl<'a> Draft<'a> {
             span,
         };
         (field, markers)
+    }
+}
+
+/// A chemical box's verification mark after an identifier (`58-08-2 check`: the alt text of
+/// its tick image, or `☑Y`, `☒N`) is no part of the value.
+fn unverified(line: &mut ValueLine<'_>) {
+    for mark in [" check", " ☑Y", " ☒N", " ✓", " ✔"] {
+        if let Some(t) = line.text.strip_suffix(mark) {
+            line.text = t;
+            line.span.end -= mark.len();
+            return;
+        }
     }
 }
 

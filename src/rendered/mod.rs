@@ -206,7 +206,7 @@ fn find_region(rows: &[Row<'_>], chrome: &[bool], title: &Title) -> Option<Regio
             || page::is_known_heading(t)
             || (page::note_line(t).is_some() && row.indent > 0)
             || t.trim_start().starts_with('^')
-            || (after_blank && starts_section(rows, i));
+            || (after_blank && (starts_section(rows, i) || page::is_lead_sentence(t)));
         if stop {
             end = i;
             break;

@@ -100,6 +100,22 @@ pub fn is_prose(t: &str) -> bool {
     text::ends_sentence(t) || t.contains(". ") || t.contains(".[")
 }
 
+/// A short sentence that opens prose, after a blank line (`Caffeine is a central nervous
+/// system (CNS) stimulant of the methylxanthine class.[1]`): capitalised, eight words or more,
+/// a verb of being among them, and a sentence's end. Shorter than [`is_prose`] asks, but an
+/// infobox value is rarely a sentence about its subject.
+pub fn is_lead_sentence(t: &str) -> bool {
+    let t = t.trim();
+    let words = memchr::memchr_iter(b' ', t.as_bytes()).take(7).count();
+    words >= 7
+        && !t.contains('\t')
+        && t.starts_with(|c: char| c.is_uppercase() || c == '"' || c == '\'')
+        && text::ends_sentence(t)
+        && [" is ", " was ", " are ", " were ", " refers to "]
+            .iter()
+            .any(|v| t.contains(v))
+}
+
 /// Headings that say what a section is for.
 const KNOWN_HEADINGS: &[(&str, crate::ast::SectionKind)] = {
     use crate::ast::SectionKind::*;
@@ -260,6 +276,17 @@ mod tests {
                 )
         );
         assert!(!is_chrome("Wikipedia is an encyclopedia"));
+        assert!(is_lead_sentence(
+            "Caffeine is a central nervous system (CNS) stimulant of the methylxanthine class.[1]"
+        ));
+        for value in [
+            "192 mg/kg (rat, oral)",
+            "Did not participate in the battle.",
+            "Odorless, white needles or powder",
+            "Treaty of Paris is signed by both sides",
+        ] {
+            assert!(!is_lead_sentence(value), "{value}");
+        }
         assert_eq!(clean_title("Toledo War information"), "Toledo War");
         assert_eq!(clean_title("Battle of X - WikiZero"), "Battle of X");
         assert_eq!(

@@ -289,6 +289,14 @@ fn at(s: &str) -> Option<(Quantity, usize)> {
     // range
     if let Some((second, n)) = range_tail(&s[used..]) {
         used += n;
+        // `58-08-2` (a CAS number), `555-0100-22`: a third dashed number makes it a code
+        let rest = &s[used..];
+        if rest
+            .strip_prefix(['-', '–'])
+            .is_some_and(|r| r.starts_with(|c: char| c.is_ascii_digit()))
+        {
+            return None;
+        }
         if sc.is_none() && shares_end_scale(first.value) {
             sc = second.scale;
         }
@@ -647,6 +655,7 @@ mod tests {
             "Pennant number D31",
             "2.45.1",
             "Shankar–Ehsaan–Loy",
+            "58-08-2",
         ];
         let got: Vec<String> = cases
             .iter()
@@ -673,6 +682,7 @@ mod tests {
         Pennant number D31 => -
         2.45.1 => -
         Shankar–Ehsaan–Loy => -
+        58-08-2 => -
         "#);
     }
 

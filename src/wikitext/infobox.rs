@@ -611,7 +611,7 @@ pub fn build(src: &str, t: &Template, kind: String, refs: &Refs) -> Infobox {
             });
             last_part = Some(part.clone());
         }
-        if kind == "chemical" {
+        if kind == "chemical" || kind == "drug" {
             if let Some(count) = chem::element_count(&label, &plain::text(src, &p.value)) {
                 formula.add(&label, count, p.span, fields.len(), part.clone());
                 continue;
@@ -880,8 +880,8 @@ mod tests {
         assert_eq!(
             got,
             [
-                ("iupacname", None, "Water"),
-                ("casno", Some("Identifiers"), "7732-18-5"),
+                ("iupac_name", None, "Water"),
+                ("cas_number", Some("Identifiers"), "7732-18-5"),
                 ("formula", Some("Properties"), "H2O"),
                 (
                     "melting_point",
