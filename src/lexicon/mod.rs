@@ -70,7 +70,7 @@ impl Entry {
         matches!(
             self.key,
             "belligerents" | "commanders" | "units" | "strength" | "casualties"
-        )
+        ) || (self.kind == "election" && !matches!(self.key, "turnout" | "registered"))
     }
 }
 

@@ -209,7 +209,15 @@ pub(super) fn classify<'a>(rows: &[Row<'a>], kind: Option<&str>) -> Vec<Item<'a>
             continue;
         }
         let first = row.cells[0];
-        if is_map_caption(first.text) {
+        // `⇥First party⇥Second party`: a row of column headers (its label cell is empty), not
+        // a bullet, nor the sides of a label still waiting for its value
+        let column_headers = row.tabbed
+            && row.indent > 0
+            && row.cells.len() >= 2
+            && bullet(first.text).is_none()
+            && !awaiting(&items)
+            && lex.best(first.text, kind).is_none();
+        if column_headers || is_map_caption(first.text) {
             items.push(Item::Caption(row.cells.clone()));
             i += 1;
             continue;
