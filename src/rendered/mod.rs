@@ -86,6 +86,20 @@ fn find_title(rows: &[Row<'_>], chrome: &[bool], diags: &mut Vec<Diagnostic>) ->
     }
 }
 
+/// Two names of one thing: equal, or one the start of the other once case, spaces and
+/// punctuation are set aside (`Arsenal`, `Arsenal F.C.`).
+fn same_name(a: &str, b: &str) -> bool {
+    let norm = |s: &str| -> String {
+        s.chars()
+            .filter(|c| c.is_alphanumeric())
+            .flat_map(char::to_lowercase)
+            .collect()
+    };
+    let (a, b) = (norm(a), norm(b));
+    let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
+    short.chars().count() >= 3 && long.starts_with(&short)
+}
+
 /// Whether a row starts with a known label (alone, glued or spaced).
 fn infobox_label(row: &Row<'_>) -> bool {
     let Some(c) = row.cells.first() else {
@@ -315,12 +329,15 @@ pub fn parse(input: &str) -> Article {
         let mut next = (t + 1..rows.len()).filter(|&i| !rows[i].is_blank() && !chrome[i]);
         if let (Some(d), Some(p)) = (next.next(), next.next()) {
             let text = rows[d].text();
+            // the box title is the page's, or its short form (`Arsenal` of `Arsenal F.C.`)
             let next_is_box = title
                 .text
                 .as_deref()
-                .is_some_and(|t| page::clean_title(rows[p].text()) == t);
-            // the line right under the title, set off by a blank line, as pages print it
-            let set_off = d == t + 1 && rows.get(d + 1).is_some_and(Row::is_blank);
+                .is_some_and(|t| same_name(&page::clean_title(rows[p].text()), t));
+            // the line right under the title (site chrome between), set off by a blank line,
+            // as pages print it
+            let set_off =
+                (t + 1..d).all(|i| chrome[i]) && rows.get(d + 1).is_some_and(Row::is_blank);
             if !rows[d].table
                 && is_box_title_shape(text, 12)
                 && !infobox_label(&rows[d])

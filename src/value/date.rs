@@ -269,6 +269,14 @@ fn is_iso(s: &str) -> bool {
 fn trailer(s: &str) -> Option<Option<u32>> {
     let mut age = None;
     let mut t = s.trim();
+    // `October 1886; 139 years ago` ({{start date and age}}), and a remark after it
+    if let Some(rest) = t.strip_prefix(';').and_then(ago) {
+        let rest = rest.trim_start();
+        if rest.is_empty() || rest.starts_with(',') {
+            return Some(None);
+        }
+        t = rest;
+    }
     while !t.is_empty() {
         let inner_end = t.strip_prefix('(').and_then(|r| r.find(')'))?;
         let inner = &t[1..1 + inner_end];
@@ -284,6 +292,31 @@ fn trailer(s: &str) -> Option<Option<u32>> {
         t = t[inner_end + 2..].trim_start();
     }
     Some(age)
+}
+
+/// ` 139 years ago`, ` 16 years, 4 months ago`, ` 3 days ago`: what is left after it.
+fn ago(s: &str) -> Option<&str> {
+    let mut t = s.trim_start();
+    loop {
+        let digits = t.bytes().take_while(u8::is_ascii_digit).count();
+        if digits == 0 {
+            return None;
+        }
+        let rest = t[digits..].trim_start();
+        let unit = [
+            "years", "year", "months", "month", "weeks", "week", "days", "day",
+        ]
+        .iter()
+        .find(|u| rest.starts_with(*u))?;
+        let rest = rest[unit.len()..].trim_start();
+        if let Some(r) = rest.strip_prefix("ago") {
+            return Some(r);
+        }
+        t = rest
+            .strip_prefix(',')
+            .or_else(|| rest.strip_prefix("and"))?
+            .trim_start();
+    }
 }
 
 /// `12 January 1918 [O.S. 30 December 1917]`: the Old or New Style equivalent in brackets is
@@ -477,6 +510,9 @@ mod tests {
             "(1809-02-12)February 12, 1809",
             "April 15, 1865(1865-04-15) (aged 56)",
             "24 October 1985 (age 28)",
+            "October 1886; 139 years ago, as Dial Square",
+            "2 March 2009; 16 years, 8 months ago",
+            "1886; 139 years",
             "Sept. 3, 2001",
             "7 November 1917 [O.S. 25 October]",
             "12",
@@ -500,6 +536,9 @@ mod tests {
         (1809-02-12)February 12, 1809 => Some(Date { date: "1809-02-12", approx: false, bce: false, age: None })
         April 15, 1865(1865-04-15) (aged 56) => Some(Date { date: "1865-04-15", approx: false, bce: false, age: Some(56) })
         24 October 1985 (age 28) => Some(Date { date: "1985-10-24", approx: false, bce: false, age: Some(28) })
+        October 1886; 139 years ago, as Dial Square => Some(Date { date: "1886-10", approx: false, bce: false, age: None })
+        2 March 2009; 16 years, 8 months ago => Some(Date { date: "2009-03-02", approx: false, bce: false, age: None })
+        1886; 139 years => None
         Sept. 3, 2001 => Some(Date { date: "2001-09-03", approx: false, bce: false, age: None })
         7 November 1917 [O.S. 25 October] => Some(Date { date: "1917-11-07", approx: false, bce: false, age: None })
         12 => None
