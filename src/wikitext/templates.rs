@@ -244,6 +244,8 @@ pub fn render(r: &mut Render, t: &Template) -> bool {
         "×" | "times" => r.out.push('×'),
         // change arrows (an election's swing, a company's revenue) are images: a rendered page's
         // text has nothing of them, and the value's text agrees with it
+        // a sort key only: the number shown follows it
+        "ntsh" => {}
         "increase" | "increasenegative" | "increase negative" | "decrease" | "decreasepositive"
         | "decrease positive" | "steady" => {}
         // a medal record (`medaltemplates`): one line a row, as the box shows it
@@ -289,8 +291,6 @@ pub fn render(r: &mut Render, t: &Template) -> bool {
         | "ill"
         | "interlanguage link"
         | "interlanguage link multi"
-        | "ntsh"
-        | "nts"
         | "quote"
         | "blockquote"
         | "bquote"
@@ -450,6 +450,27 @@ pub fn render(r: &mut Render, t: &Template) -> bool {
             }
         }
         "height" => height(r, &args),
+        "weight" => weight(r, &args),
+        // `{{nts|12345}}`: a number, grouped as the table shows it
+        "nts" | "nts-i" => {
+            if let Some(v) = args.pos_text(src, 1) {
+                r.out.push_str(&super::convert::grouped(&v));
+            }
+        }
+        // `{{floruit|1200}}` → `fl. 1200`; `{{reign|1066|1087}}` → `r. 1066–1087`
+        "floruit" | "fl." | "fl" => {
+            if let Some(v) = args.pos_text(src, 1) {
+                r.out.push_str(&format!("fl. {}", v.trim()));
+            }
+        }
+        "reign" | "r." | "ruled" => {
+            let from = args.pos_text(src, 1).unwrap_or_default();
+            let to = args.pos_text(src, 2).unwrap_or_default();
+            let (from, to) = (from.trim(), to.trim());
+            if !from.is_empty() || !to.is_empty() {
+                r.out.push_str(&format!("r. {from}–{to}"));
+            }
+        }
         "coord" | "coor" | "coord dms" | "location" if k != "location" || !args.is_empty() => {
             coord(r, &args)
         }
@@ -591,7 +612,8 @@ fn parser_function(r: &mut Render, t: &Template, func: &str, _rest: &str) -> boo
     let raw = super::plain::name(r.src, &t.name);
     let arg = raw.split_once(':').map_or("", |(_, a)| a).trim().to_owned();
     match func.trim() {
-        "formatnum" | "#expr" | "padleft" | "padright" => r.out.push_str(&arg),
+        "formatnum" => r.out.push_str(&super::convert::grouped(&arg)),
+        "#expr" | "padleft" | "padright" => r.out.push_str(&arg),
         "lc" => r.out.push_str(&arg.to_lowercase()),
         "uc" => r.out.push_str(&arg.to_uppercase()),
         "ucfirst" | "lcfirst" => {
@@ -883,15 +905,81 @@ fn day_number(y: i64, m: u32, d: u32) -> i64 {
     era * 146_097 + yoe * 365 + yoe / 4 - yoe / 100 + doy
 }
 
+/// `{{height|m=1.83}}` → `1.83 m (6 ft 0 in)`, `{{height|ft=6|in=2}}` → `6 ft 2 in (1.88 m)`:
+/// the height as given and in the other system, as Template:Height prints it.
 fn height(r: &mut Render, args: &Args) {
     let src = r.src;
-    let mut parts = Vec::new();
-    for (k, unit) in [("m", "m"), ("cm", "cm"), ("ft", "ft"), ("in", "in")] {
-        if let Some(v) = args.named_text(src, k) {
-            parts.push(format!("{v} {unit}"));
+    let num = |k: &str| named_number(src, args, k);
+    let given = |k: &str, unit: &str| {
+        args.named_text(src, k)
+            .map(|v| format!("{} {unit}", v.trim()))
+    };
+    let metres = num("m").or_else(|| num("cm").map(|c| c / 100.0));
+    let inches = match (num("ft"), num("in")) {
+        (None, None) => None,
+        (ft, i) => Some(ft.unwrap_or(0.0) * 12.0 + i.unwrap_or(0.0)),
+    };
+    match (metres, inches) {
+        (Some(m), _) => {
+            let text = given("m", "m")
+                .or_else(|| given("cm", "cm"))
+                .unwrap_or_default();
+            let total = (m / 0.0254).round() as i64;
+            r.out
+                .push_str(&format!("{text} ({} ft {} in)", total / 12, total % 12));
         }
+        (None, Some(i)) => {
+            let text: Vec<String> = [given("ft", "ft"), given("in", "in")]
+                .into_iter()
+                .flatten()
+                .collect();
+            r.out
+                .push_str(&format!("{} ({:.2} m)", text.join(" "), i * 0.0254));
+        }
+        (None, None) => {}
     }
-    r.out.push_str(&parts.join(" "));
+}
+
+/// `{{weight|kg=80}}` → `80 kg (176 lb)`, `{{weight|lb=190}}` → `190 lb (86 kg)`,
+/// `{{weight|st=12|lb=4}}` → `12 st 4 lb (78 kg)`.
+fn weight(r: &mut Render, args: &Args) {
+    let src = r.src;
+    let num = |k: &str| named_number(src, args, k);
+    const LB: f64 = 0.453_592_37;
+    if let Some(kg) = num("kg") {
+        r.out
+            .push_str(&format!("{} kg ({:.0} lb)", fmt_num(kg), kg / LB));
+    } else if num("st").is_some() || num("lb").is_some() {
+        let (st, lb) = (num("st").unwrap_or(0.0), num("lb").unwrap_or(0.0));
+        let mut text = Vec::new();
+        if num("st").is_some() {
+            text.push(format!("{} st", fmt_num(st)));
+        }
+        if num("lb").is_some() {
+            text.push(format!("{} lb", fmt_num(lb)));
+        }
+        r.out.push_str(&format!(
+            "{} ({:.0} kg)",
+            text.join(" "),
+            (st * 14.0 + lb) * LB
+        ));
+    }
+}
+
+/// Named parameter `k` as a number (`1,234.5`).
+fn named_number(src: &str, args: &Args, k: &str) -> Option<f64> {
+    args.named_text(src, k)
+        .and_then(|v| v.trim().replace(',', "").parse::<f64>().ok())
+        .filter(|v| v.is_finite())
+}
+
+/// A number as a parameter gave it, without a trailing `.0`.
+fn fmt_num(v: f64) -> String {
+    if v.fract() == 0.0 && v.abs() < 1e15 {
+        format!("{}", v as i64)
+    } else {
+        format!("{v}")
+    }
 }
 
 fn month_name(m: &str) -> Option<&'static str> {
@@ -1023,6 +1111,22 @@ fn date_template(r: &Render, k: &str, args: &Args) -> Option<(String, Typed)> {
         return None;
     }
     let dmy = dmy();
+    if k == "death year and age" {
+        // `{{death year and age|2000|1920}}`: `2000 (aged 79–80)`; a death month narrows
+        // nothing without the birth month
+        let died: i64 = args.pos_text(src, 1)?.trim().parse().ok()?;
+        let born: i64 = args.pos_text(src, 2)?.trim().parse().ok()?;
+        let month = args.pos_text(src, 3).as_deref().and_then(month_of);
+        let mut date = date_of((died, month, None));
+        let years = died.checked_sub(born).filter(|a| (1..=150).contains(a))?;
+        let text = format!(
+            "{} (aged {}–{years})",
+            shown(died, month, None, dmy),
+            years - 1
+        );
+        date.age = None;
+        return Some((text, Typed::Date(date)));
+    }
     let when = match ymd(args, src, 1) {
         Some(w) => w,
         None => {
@@ -1748,5 +1852,23 @@ mod tests {
             assert_eq!((q.min, q.uncertainty), (value, uncertainty), "{src}");
         }
         assert_eq!(shown("{{val|about}}").1, None);
+    }
+
+    #[test]
+    fn measures_numbers_and_reigns() {
+        prints(&[
+            ("{{height|m=1.83}}", "1.83 m (6 ft 0 in)"),
+            ("{{height|ft=6|in=2}}", "6 ft 2 in (1.88 m)"),
+            ("{{height|cm=170}}", "170 cm (5 ft 7 in)"),
+            ("{{weight|kg=80}}", "80 kg (176 lb)"),
+            ("{{weight|lb=190}}", "190 lb (86 kg)"),
+            ("{{weight|st=12|lb=4}}", "12 st 4 lb (78 kg)"),
+            ("{{formatnum:1234567}}", "1,234,567"),
+            ("{{nts|12345}}", "12,345"),
+            ("{{ntsh|12345}}12,345", "12,345"),
+            ("{{floruit|1200}}", "fl. 1200"),
+            ("{{reign|1066|1087}}", "r. 1066–1087"),
+            ("{{death year and age|2000|1920}}", "2000 (aged 79–80)"),
+        ]);
     }
 }
