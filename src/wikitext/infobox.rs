@@ -219,12 +219,16 @@ fn finish(mut r: Render, hint: Hint, span: Span, param: &str) -> Value {
 
 /// Older boxes give a position in parts: `latd`/`latm`/`lats`/`latNS`, `longd`/…/`longEW`
 /// (also `lat_deg`/`lon_deg`…). Together they are the box's coordinates.
-fn split_coordinates(src: &str, t: &Template, names: &[String]) -> Option<Field> {
+fn split_coordinates(
+    src: &str,
+    params: &[(&Param, Option<String>)],
+    names: &[String],
+) -> Option<Field> {
     let get = |keys: &[&str]| -> Option<(String, Span)> {
         keys.iter().find_map(|k| {
             let i = names.iter().position(|n| n == k)?;
-            let text = plain::text(src, &t.params[i].value);
-            (!text.is_empty()).then_some((text, t.params[i].span))
+            let text = plain::text(src, &params[i].0.value);
+            (!text.is_empty()).then_some((text, params[i].0.span))
         })
     };
     let num = |keys: &[&str]| get(keys).and_then(|(v, _)| v.trim().parse::<f64>().ok());
@@ -663,7 +667,7 @@ pub fn build(src: &str, t: &Template, kind: String, refs: &Refs) -> Infobox {
         });
     }
     formula.insert_into(&mut fields);
-    if let Some(f) = split_coordinates(src, t, &names) {
+    if let Some(f) = split_coordinates(src, &params, &names) {
         if !fields
             .iter()
             .any(|x: &Field| matches!(x.value.typed, Some(Typed::Coordinates(_))))
@@ -896,6 +900,16 @@ mod tests {
             ]
         );
         assert_eq!(b.fields[3].value.footnotes, ["1"]);
+        // coordinates in parts beside the sections (the parts shift the parameters' places)
+        let a = wikitext("{{Chembox\n|Section1={{Chembox Identifiers\n| CASNo = 1\n| PubChem = 2\n}}\n| latd = 10 | longd = 20\n}}");
+        let c = a.infoboxes[0]
+            .fields
+            .iter()
+            .find_map(|f| match &f.value.typed {
+                Some(Typed::Coordinates(c)) => Some((c.lat, c.lon)),
+                _ => None,
+            });
+        assert_eq!(c, Some((10.0, 20.0)));
         // an infobox embedded in another is not a part of it
         let a = wikitext(
             "{{Infobox\n| title = A\n| data1 = {{Infobox person|child=yes\n| born = 1900}}\n}}",
