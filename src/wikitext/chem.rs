@@ -98,7 +98,6 @@ pub fn temperature(param: &str) -> Option<(&'static str, char)> {
         ("boilingpt", "boiling_point"),
         ("flashpt", "flash_point"),
         ("autoignitionpt", "autoignition_point"),
-        ("autoignitionpt_", "autoignition_point"),
     ];
     let unit = match param.chars().last()? {
         'c' => 'C',

@@ -94,9 +94,15 @@ fn without_unit(p: &str) -> Option<&str> {
     if p.starts_with("lat") || p.starts_with("lon") || p.contains("coord") {
         return None;
     }
+    // `_in` is a preposition as often as inches (`based_in`): only after a measure
+    const MEASURES: &[&str] = &[
+        "height", "length", "width", "depth", "diameter", "span", "reach",
+    ];
     UNIT_SUFFIXES
         .iter()
-        .find_map(|(s, _)| p.strip_suffix(s))
+        .find_map(|(s, _)| p.strip_suffix(s).map(|base| (*s, base)))
+        .filter(|(s, base)| *s != "_in" || MEASURES.iter().any(|m| base.ends_with(m)))
+        .map(|(_, base)| base)
         .filter(|base| base.len() > 1)
 }
 
@@ -503,6 +509,12 @@ pub fn build(src: &str, t: &Template, kind: String, refs: &Refs) -> Infobox {
                 .map(|text| (number, text))
         })
         .collect();
+    // how many parameters give each measure with its unit in the name (`height_ft`,
+    // `height_in`: two), counted once (a lookup per parameter keeps the box linear)
+    let mut measures: HashMap<&str, usize> = HashMap::new();
+    for base in names.iter().filter_map(|n| without_unit(n)) {
+        *measures.entry(base).or_default() += 1;
+    }
     let mut group: Option<String> = None;
     let mut last_part: Option<String> = None;
     let mut formula = chem::Formula::default();
@@ -571,13 +583,7 @@ pub fn build(src: &str, t: &Template, kind: String, refs: &Refs) -> Infobox {
                 // `prominence_m` alone is the prominence, in metres; `height_ft` beside
                 // `height_in` (or `area_km2` beside `area_sq_mi`) keeps its full name
                 (k, None) if k == snake(&lower) => match without_unit(&lower) {
-                    Some(base)
-                        if !names
-                            .iter()
-                            .any(|n| n != &lower && without_unit(n) == Some(base)) =>
-                    {
-                        (resolve(&kind, base).0, None)
-                    }
+                    Some(base) if measures.get(base) == Some(&1) => (resolve(&kind, base).0, None),
                     _ => (k, None),
                 },
                 other => other,
@@ -637,10 +643,13 @@ pub fn build(src: &str, t: &Template, kind: String, refs: &Refs) -> Infobox {
                 .strip_suffix("_ref")
                 .or_else(|| lower.strip_suffix("ref"))
                 .filter(|s| !s.is_empty());
+            // (among the last few fields: a note follows its field, and the search stays
+            // bounded however many parameters a box has)
             let owner = stem.and_then(|stem| {
                 fields
                     .iter_mut()
                     .rev()
+                    .take(16)
                     .find(|f| f.label.to_lowercase().starts_with(stem))
             });
             if let Some(owner) = owner {
@@ -826,7 +835,7 @@ mod tests {
         assert_eq!(keys, ["spouse1", "spouse2"]);
         // a unit in the name: the measure, typed in that unit, unless the same measure is
         // given in another unit beside it
-        let a = wikitext("{{Infobox mountain\n| name = X\n| prominence_m = 4,026\n| height_ft = 6\n| height_in = 2\n}}");
+        let a = wikitext("{{Infobox mountain\n| name = X\n| prominence_m = 4,026\n| height_ft = 6\n| height_in = 2\n| based_in = 10 Downing Street\n}}");
         let got: Vec<(&str, Option<&str>)> = a.infoboxes[0]
             .fields
             .iter()
@@ -843,7 +852,8 @@ mod tests {
             [
                 ("prominence", Some("m")),
                 ("height_ft", Some("ft")),
-                ("height_in", Some("in"))
+                ("height_in", Some("in")),
+                ("based_in", None)
             ]
         );
         // an officeholder's block takes `…1` with the unnumbered office; a number with no
