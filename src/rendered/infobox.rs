@@ -616,10 +616,21 @@ pub fn assemble(rows: &[Row<'_>], title: Option<(String, Span)>, span: Span) -> 
     b.flush(usize::MAX);
 
     let mut markers = std::mem::take(&mut b.markers);
-    let mut fields = Vec::with_capacity(b.fields.len());
+    let mut fields: Vec<Field> = Vec::with_capacity(b.fields.len());
     for f in b.fields {
         let (field, m) = f.finish();
         markers.extend(m);
+        // `Legal status` / `Legal status⇥UK: GSL`: a section header named like the row under
+        // it is that row's header, not an empty field of its own
+        if let Some(last) = fields.last() {
+            let header = last.value.text.is_empty()
+                && last.value.footnotes.is_empty()
+                && last.label == field.label
+                && last.side.is_none();
+            if header {
+                fields.pop();
+            }
+        }
         fields.push(field);
     }
     markers.sort_by_key(|m| m.span.start);

@@ -246,6 +246,31 @@ pub fn render(r: &mut Render, t: &Template) -> bool {
         // text has nothing of them, and the value's text agrees with it
         // a sort key only: the number shown follows it
         "ntsh" => {}
+        // `{{nihongo|Tokyo|東京|Tōkyō}}` → `Tokyo (東京, Tōkyō)`; without the English,
+        // `東京 (Tōkyō)`
+        "nihongo" | "nihongo2" | "nihongo3" => {
+            let parts: Vec<String> = (1..=3)
+                .map(|k| {
+                    args.pos(k)
+                        .map(|v| r.sub(v).trim().to_owned())
+                        .unwrap_or_default()
+                })
+                .collect();
+            let inner: Vec<&str> = parts[1..]
+                .iter()
+                .map(String::as_str)
+                .filter(|p| !p.is_empty())
+                .collect();
+            let (head, inner) = match (parts[0].is_empty(), inner.split_first()) {
+                (false, _) => (parts[0].as_str(), inner.join(", ")),
+                (true, Some((first, rest))) => (*first, rest.join(", ")),
+                (true, None) => ("", String::new()),
+            };
+            r.out.push_str(head);
+            if !inner.is_empty() {
+                r.out.push_str(&format!(" ({inner})"));
+            }
+        }
         "increase" | "increasenegative" | "increase negative" | "decrease" | "decreasepositive"
         | "decrease positive" | "steady" => {}
         // a medal record (`medaltemplates`): one line a row, as the box shows it
@@ -287,7 +312,6 @@ pub fn render(r: &mut Render, t: &Template) -> bool {
         | "abbr"
         | "tooltip"
         | "hover title"
-        | "nihongo"
         | "ill"
         | "interlanguage link"
         | "interlanguage link multi"
@@ -1869,6 +1893,8 @@ mod tests {
             ("{{floruit|1200}}", "fl. 1200"),
             ("{{reign|1066|1087}}", "r. 1066–1087"),
             ("{{death year and age|2000|1920}}", "2000 (aged 79–80)"),
+            ("{{nihongo|Tokyo|東京|Tōkyō}}", "Tokyo (東京, Tōkyō)"),
+            ("{{nihongo||東京|Tōkyō}}", "東京 (Tōkyō)"),
         ]);
     }
 }
