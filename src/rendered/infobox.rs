@@ -104,6 +104,26 @@ impl<'a> Draft<'a> {
     }
 }
 
+/// A person's own rows, which end the block of an office or reign above them.
+const PERSONAL: &[&str] = &[
+    "born",
+    "died",
+    "burial",
+    "spouse",
+    "issue",
+    "house",
+    "dynasty",
+    "father",
+    "mother",
+    "religion",
+    "signature",
+    "children",
+    "parents",
+    "party",
+    "residence",
+    "alma_mater",
+];
+
 /// A chemical box's verification mark after an identifier (`58-08-2 check`: the alt text of
 /// its tick image, or `☑Y`, `☒N`) is no part of the value.
 fn unverified(line: &mut ValueLine<'_>) {
@@ -160,6 +180,9 @@ struct Builder<'a> {
     header_key: Option<(&'static str, usize)>,
     /// The current group's rows are `• Sub-labels`; the next plain label ends the group.
     group_of_subs: bool,
+    /// The group is the title a block of rows heads (`King of Great Britain` over `Reign`):
+    /// the person's own rows (`Born`, `Spouse`) are outside it.
+    block_group: bool,
     /// Keys of the fields so far (a lost label is never one already present).
     used_keys: std::collections::HashSet<&'static str>,
 }
@@ -190,6 +213,7 @@ impl<'a> Builder<'a> {
             self.groups.push(t);
         }
         self.open = false;
+        self.block_group = false;
     }
 
     fn used(&self, e: &Entry) -> bool {
@@ -390,6 +414,7 @@ pub fn assemble(rows: &[Row<'_>], title: Option<(String, Span)>, span: Span) -> 
         header: None,
         header_key: None,
         group_of_subs: false,
+        block_group: false,
     };
     // the next label of the box's template after each row, computed once (linear)
     let mut next_after: Vec<Option<&'static Entry>> = vec![None; items.len() + 1];
@@ -421,6 +446,7 @@ pub fn assemble(rows: &[Row<'_>], title: Option<(String, Span)>, span: Span) -> 
                 .collect();
             b.flush(usize::MAX);
             b.push_group(&cells);
+            b.block_group = true;
             skip_until = end;
             continue;
         }
@@ -438,6 +464,10 @@ pub fn assemble(rows: &[Row<'_>], title: Option<(String, Span)>, span: Span) -> 
                 b.career_row(&cells);
             }
             Item::Label(l) => {
+                if b.block_group && l.entry.is_some_and(|e| PERSONAL.contains(&e.key)) {
+                    b.group = None;
+                    b.block_group = false;
+                }
                 b.markers.extend(l.markers.iter().cloned());
                 b.flush(
                     l.entry

@@ -392,7 +392,11 @@ pub(super) fn block_headers(items: &[Item<'_>]) -> Vec<Option<usize>> {
     let mut starts = vec![None; items.len()];
     for (i, item) in items.iter().enumerate() {
         let Item::Label(l) = item else { continue };
-        if !l.entry.is_some_and(Entry::is_block) || !l.value.is_empty() {
+        // `In office` alone on its line; a monarch's `Reign⇥1760 – 1820` under the title
+        // reigned (`King of Great Britain and Ireland`)
+        let opens = (l.entry.is_some_and(Entry::is_block) && l.value.is_empty())
+            || l.entry.is_some_and(|e| e.key == "reign");
+        if !opens {
             continue;
         }
         let mut j = i;
