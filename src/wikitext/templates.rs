@@ -244,6 +244,8 @@ pub fn render(r: &mut Render, t: &Template) -> bool {
         "×" | "times" => r.out.push('×'),
         // change arrows (an election's swing, a company's revenue) are images: a rendered page's
         // text has nothing of them, and the value's text agrees with it
+        "increase" | "increasenegative" | "increase negative" | "decrease" | "decreasepositive"
+        | "decrease positive" | "steady" => {}
         // a sort key only: the number shown follows it
         "ntsh" => {}
         // `{{nihongo|Tokyo|東京|Tōkyō}}` → `Tokyo (東京, Tōkyō)`; without the English,
@@ -271,8 +273,6 @@ pub fn render(r: &mut Render, t: &Template) -> bool {
                 r.out.push_str(&format!(" ({inner})"));
             }
         }
-        "increase" | "increasenegative" | "increase negative" | "decrease" | "decreasepositive"
-        | "decrease positive" | "steady" => {}
         // a medal record (`medaltemplates`): one line a row, as the box shows it
         "medalsport" | "medalcompetition" | "medalcountry" | "medalgold" | "medalsilver"
         | "medalbronze" => medal_row(r, &k, &args),
