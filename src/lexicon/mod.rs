@@ -65,13 +65,20 @@ impl Entry {
         self.hint == "block"
     }
 
-    /// Each side of a conflict gets its own value (`belligerents`, `strength`, …).
+    /// Each side of a conflict (an election's party) gets its own value (`belligerents`,
+    /// `strength`, `party`, …).
     pub fn is_per_side(&self) -> bool {
-        matches!(
-            self.key,
-            "belligerents" | "commanders" | "units" | "strength" | "casualties"
-        ) || (self.kind == "election" && !matches!(self.key, "turnout" | "registered"))
+        is_side_key(self.key)
+            || (self.kind == "election" && !matches!(self.key, "turnout" | "registered"))
     }
+}
+
+/// Keys whose values are a conflict's sides, one per belligerent (`combatant1`, `strength2`).
+pub fn is_side_key(key: &str) -> bool {
+    matches!(
+        key,
+        "belligerents" | "commanders" | "units" | "strength" | "casualties"
+    )
 }
 
 /// The parsed lexicon with a lookup by lowercase label.

@@ -19,14 +19,14 @@ const ELEMENTS: &[&str] = &[
     "Fl", "Mc", "Lv", "Ts", "Og",
 ];
 
-/// `C = 8`: how many atoms of an element, when `param` is an element's symbol and `text` a
-/// positive count.
-pub fn element_count(param: &str, text: &str) -> Option<u32> {
-    if !ELEMENTS.contains(&param.trim()) {
-        return None;
-    }
-    let t = text.trim();
-    t.parse().ok().filter(|&n| n > 0)
+/// Whether parameter `param` is an element's symbol (`C`, `Cl`).
+pub fn is_element(param: &str) -> bool {
+    ELEMENTS.contains(&param.trim())
+}
+
+/// `C = 8`: how many atoms of the element, when the value is a positive count.
+pub fn element_count(text: &str) -> Option<u32> {
+    text.trim().parse().ok().filter(|&n| n > 0)
 }
 
 /// The element counts of a box, gathered into one `formula` field where the first one was.
@@ -138,10 +138,11 @@ mod tests {
 
     #[test]
     fn element_counts() {
-        assert_eq!(element_count("C", "8"), Some(8));
-        assert_eq!(element_count("Cl", " 2 "), Some(2));
-        assert_eq!(element_count("X", "2"), None);
-        assert_eq!(element_count("C", ""), None);
-        assert_eq!(element_count("C", "two"), None);
+        assert!(is_element("C") && is_element("Cl"));
+        assert!(!is_element("X"));
+        assert_eq!(element_count("8"), Some(8));
+        assert_eq!(element_count(" 2 "), Some(2));
+        assert_eq!(element_count(""), None);
+        assert_eq!(element_count("two"), None);
     }
 }

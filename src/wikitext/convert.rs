@@ -162,13 +162,9 @@ fn rounded(x: f64, places: i32) -> (f64, String) {
     (number(&s).unwrap_or(x), s)
 }
 
-/// A plain number grouped by thousands (`1234567` → `1,234,567`); anything else as it is.
-pub fn grouped(s: &str) -> String {
-    as_written(s)
-}
-
-/// A number as written, the way Module:Convert prints it: grouped, with a minus sign.
-fn as_written(s: &str) -> String {
+/// A number as written, the way Module:Convert prints it: grouped, with a minus sign
+/// (`1234567` → `1,234,567`); anything else as it is.
+pub fn as_written(s: &str) -> String {
     let t = s.trim().replace(',', "");
     if t.parse::<f64>().is_ok() {
         group_thousands(&t)

@@ -80,7 +80,7 @@ pub fn resolve(kind: &str, p: &str) -> (String, Option<u8>) {
         return (lookup(base).unwrap_or_else(|| snake(base)), side);
     }
     match lookup(base) {
-        Some(k) if is_per_side(&k) => (k, side),
+        Some(k) if lexicon::is_side_key(&k) => (k, side),
         // elsewhere the number is what tells `spouse1` from `spouse2`: it stays (an
         // officeholder's office block drops it for its group, see `build`)
         Some(k) => (format!("{k}{n}"), None),
@@ -104,14 +104,6 @@ fn without_unit(p: &str) -> Option<&str> {
         .filter(|(s, base)| *s != "_in" || MEASURES.iter().any(|m| base.ends_with(m)))
         .map(|(_, base)| base)
         .filter(|base| base.len() > 1)
-}
-
-/// Keys whose numbered parameters are a conflict's sides (`combatant1`, `strength2`).
-fn is_per_side(key: &str) -> bool {
-    matches!(
-        key,
-        "belligerents" | "commanders" | "units" | "strength" | "casualties"
-    )
 }
 
 /// The typing hint for a key: the lexicon's, or one read from the parameter name.
@@ -622,7 +614,10 @@ pub fn build(src: &str, t: &Template, kind: String, refs: &Refs) -> Infobox {
             last_part = Some(part.clone());
         }
         if kind == "chemical" || kind == "drug" {
-            if let Some(count) = chem::element_count(&label, &plain::text(src, &p.value)) {
+            let count = chem::is_element(&label)
+                .then(|| chem::element_count(&plain::text(src, &p.value)))
+                .flatten();
+            if let Some(count) = count {
                 formula.add(&label, count, p.span, fields.len(), part.clone());
                 continue;
             }

@@ -478,7 +478,7 @@ pub fn render(r: &mut Render, t: &Template) -> bool {
         // `{{nts|12345}}`: a number, grouped as the table shows it
         "nts" | "nts-i" => {
             if let Some(v) = args.pos_text(src, 1) {
-                r.out.push_str(&super::convert::grouped(&v));
+                r.out.push_str(&super::convert::as_written(&v));
             }
         }
         // `{{floruit|1200}}` → `fl. 1200`; `{{reign|1066|1087}}` → `r. 1066–1087`
@@ -636,7 +636,7 @@ fn parser_function(r: &mut Render, t: &Template, func: &str, _rest: &str) -> boo
     let raw = super::plain::name(r.src, &t.name);
     let arg = raw.split_once(':').map_or("", |(_, a)| a).trim().to_owned();
     match func.trim() {
-        "formatnum" => r.out.push_str(&super::convert::grouped(&arg)),
+        "formatnum" => r.out.push_str(&super::convert::as_written(&arg)),
         "#expr" | "padleft" | "padright" => r.out.push_str(&arg),
         "lc" => r.out.push_str(&arg.to_lowercase()),
         "uc" => r.out.push_str(&arg.to_uppercase()),
@@ -772,22 +772,19 @@ fn superscript(c: char) -> char {
 /// A row of a medal record: the sport, `Representing` a country, a competition, or a medal
 /// with where and in what it was won.
 fn medal_row(r: &mut Render, key: &str, args: &Args) {
-    let head = match key {
-        "medalcountry" => "Representing ",
-        "medalgold" => "Gold medal – first place ",
-        "medalsilver" => "Silver medal – second place ",
-        "medalbronze" => "Bronze medal – third place ",
-        _ => "",
+    // (its head, and how many parameters follow: a medal gives where and in what)
+    let (head, shown) = match key {
+        "medalcountry" => ("Representing ", 1),
+        "medalgold" => ("Gold medal – first place ", 2),
+        "medalsilver" => ("Silver medal – second place ", 2),
+        "medalbronze" => ("Bronze medal – third place ", 2),
+        _ => ("", 1),
     };
     let parts: Vec<String> = (1..=2)
         .filter_map(|k| args.pos(k))
         .map(|v| r.sub(v).trim().to_owned())
         .filter(|s| !s.is_empty())
-        .take(if head.starts_with(['G', 'S', 'B']) {
-            2
-        } else {
-            1
-        })
+        .take(shown)
         .collect();
     if parts.is_empty() {
         return;
@@ -969,24 +966,15 @@ fn height(r: &mut Render, args: &Args) {
 fn weight(r: &mut Render, args: &Args) {
     let src = r.src;
     let num = |k: &str| named_number(src, args, k);
+    let given = |k: &str| args.named_text(src, k).map(|v| format!("{} {k}", v.trim()));
     const LB: f64 = 0.453_592_37;
-    if let Some(kg) = num("kg") {
-        r.out
-            .push_str(&format!("{} kg ({:.0} lb)", fmt_num(kg), kg / LB));
+    if let (Some(kg), Some(text)) = (num("kg"), given("kg")) {
+        r.out.push_str(&format!("{text} ({:.0} lb)", kg / LB));
     } else if num("st").is_some() || num("lb").is_some() {
-        let (st, lb) = (num("st").unwrap_or(0.0), num("lb").unwrap_or(0.0));
-        let mut text = Vec::new();
-        if num("st").is_some() {
-            text.push(format!("{} st", fmt_num(st)));
-        }
-        if num("lb").is_some() {
-            text.push(format!("{} lb", fmt_num(lb)));
-        }
-        r.out.push_str(&format!(
-            "{} ({:.0} kg)",
-            text.join(" "),
-            (st * 14.0 + lb) * LB
-        ));
+        let pounds = num("st").unwrap_or(0.0) * 14.0 + num("lb").unwrap_or(0.0);
+        let text: Vec<String> = [given("st"), given("lb")].into_iter().flatten().collect();
+        r.out
+            .push_str(&format!("{} ({:.0} kg)", text.join(" "), pounds * LB));
     }
 }
 
@@ -995,15 +983,6 @@ fn named_number(src: &str, args: &Args, k: &str) -> Option<f64> {
     args.named_text(src, k)
         .and_then(|v| v.trim().replace(',', "").parse::<f64>().ok())
         .filter(|v| v.is_finite())
-}
-
-/// A number as a parameter gave it, without a trailing `.0`.
-fn fmt_num(v: f64) -> String {
-    if v.fract() == 0.0 && v.abs() < 1e15 {
-        format!("{}", v as i64)
-    } else {
-        format!("{v}")
-    }
 }
 
 fn month_name(m: &str) -> Option<&'static str> {
