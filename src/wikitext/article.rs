@@ -294,9 +294,10 @@ fn section(
             Node::Text(s) => {
                 // blank lines end paragraphs
                 let t = src.get(s.start..s.end).unwrap_or("");
+                let b = t.as_bytes();
                 let mut from = 0;
-                for (k, _) in t.match_indices("\n\n") {
-                    if k >= from {
+                for k in memchr::memchr_iter(b'\n', b) {
+                    if k >= from && b.get(k + 1) == Some(&b'\n') {
                         para.push(Piece::Text(Span::new(s.start + from, s.start + k)));
                         flush(src, &mut para, refs, &mut blocks);
                         from = k + 2;
