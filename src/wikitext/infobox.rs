@@ -640,12 +640,21 @@ pub fn build(src: &str, t: &Template, kind: String, refs: &Refs) -> Infobox {
                 .filter(|s| !s.is_empty());
             // (among the last few fields: a note follows its field, and the search stays
             // bounded however many parameters a box has)
+            // (the field of that very name first: `HDI_ref` is `HDI`'s, not `HDI_change`'s)
             let owner = stem.and_then(|stem| {
-                fields
-                    .iter_mut()
-                    .rev()
-                    .take(16)
-                    .find(|f| f.label.to_lowercase().starts_with(stem))
+                let recent = fields.len().saturating_sub(16);
+                let named = |exact: bool| {
+                    fields[recent..].iter().rposition(|f| {
+                        let l = f.label.to_lowercase();
+                        if exact {
+                            l == stem
+                        } else {
+                            l.starts_with(stem)
+                        }
+                    })
+                };
+                let k = named(true).or_else(|| named(false))?;
+                fields.get_mut(recent + k)
             });
             if let Some(owner) = owner {
                 // (a taxobox's `status_ref` is already read with its status)
