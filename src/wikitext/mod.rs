@@ -13,6 +13,7 @@ pub mod entity;
 mod entity_names;
 pub mod heading;
 pub mod infobox;
+pub mod language;
 pub mod link;
 pub mod list;
 pub mod magic;

@@ -328,6 +328,7 @@ pub fn render(r: &mut Render, t: &Template) -> bool {
         | "visible anchor"
         | "longitem"
         | "nastaliq"
+        | "nq"
         | "baseball year"
         | "vanchor"
         | "anchored"
@@ -360,6 +361,10 @@ pub fn render(r: &mut Render, t: &Template) -> bool {
                 r.nodes(v);
             }
         }
+        "langx" => super::language::render(r, &args, None),
+        "ipac-en" => super::language::ipac_en(r, &args),
+        "ipa" => super::language::ipa(r, &args, None),
+        "respell" => super::language::respell(r, &args),
         "lang" | "native name" | "script" | "audio" | "native phrase" => {
             if let Some(v) = args.pos(2).or_else(|| args.pos(1)) {
                 r.nodes(v);
@@ -421,12 +426,19 @@ pub fn render(r: &mut Render, t: &Template) -> bool {
             r.out.push_str(&y);
         }
         "marriage" | "married" => marriage(r, &args),
+        // `{{fossil range|5|0}}` prints `5–0 Ma` before its timeline bar; named periods
+        // (`Late Silurian|Recent`) print as they are
         "fossil range" | "fossilrange" => {
             let a = args.pos_text(src, 1).unwrap_or_default();
+            let b = args.pos_text(src, 2).filter(|b| !b.is_empty());
+            let numeric = |s: &str| !s.is_empty() && s.parse::<f64>().is_ok();
             r.out.push_str(&a);
-            if let Some(b) = args.pos_text(src, 2) {
+            if let Some(b) = &b {
                 r.out.push('–');
-                r.out.push_str(&b);
+                r.out.push_str(b);
+            }
+            if numeric(&a) && b.as_deref().is_none_or(numeric) {
+                r.out.push_str(" Ma ");
             }
         }
         "based on" => {
@@ -613,10 +625,10 @@ pub fn render(r: &mut Render, t: &Template) -> bool {
             } else if args.is_empty() && is_country_code(&k) {
                 // `{{USA}}`, `{{UK}}`: a flag and the country name
                 r.out.push_str(&country(&k.to_uppercase()));
-            } else if k.starts_with("lang-") {
-                if let Some(v) = args.pos(1) {
-                    r.nodes(v);
-                }
+            } else if let Some(code) = k.strip_prefix("lang-") {
+                super::language::render(r, &args, Some(code));
+            } else if let Some(code) = k.strip_prefix("ipa-") {
+                super::language::ipa(r, &args, Some(code));
             } else if k.starts_with("ipa") {
                 if let Some(v) = args.pos(args.len().clamp(1, 2)) {
                     let s = r.sub(v);
