@@ -228,8 +228,14 @@ fn date_at(s: &str, partial: bool) -> Option<(Parts, &str)> {
             }
         }
         if let Some((y, r2)) = r.strip_prefix(' ').and_then(year) {
-            p.year = Some(y);
-            return done(p, r2);
+            // `August 30` is a day without its year, not the year 30: a short year needs an
+            // era (`March 44 BC`)
+            let mut q = p;
+            q.year = Some(y);
+            if y >= 100 || era(r2, &mut q) > 0 {
+                p.year = Some(y);
+                return done(p, r2);
+            }
         }
         return partial.then_some((p, r));
     }
@@ -519,6 +525,8 @@ mod tests {
             "10 tanks",
             "May 1919: 86,000",
             "Version 2",
+            "August 30",
+            "March 44 BC",
         ];
         let got: Vec<String> = cases
             .iter()
@@ -545,6 +553,8 @@ mod tests {
         10 tanks => None
         May 1919: 86,000 => None
         Version 2 => None
+        August 30 => None
+        March 44 BC => Some(Date { date: "0044-03", approx: false, bce: true, age: None })
         "#);
     }
 
