@@ -135,6 +135,25 @@ fn hint(kind: &str, key: &str, param: &str) -> Hint {
         "established",
         "released",
         "opened",
+        "formed",
+        "dissipated",
+        "extratropical",
+        "disbanded",
+        "completed",
+        "demolished",
+        "commissioned",
+        "launched",
+        "laid_down",
+        "first_aired",
+        "last_aired",
+        "premiere",
+        "signed",
+        "effective",
+        "ratified",
+        "discovered",
+        "dedicated",
+        "consecrated",
+        "groundbreaking",
     ]) {
         Hint::Date
     } else if without_unit(param).is_some()
@@ -158,6 +177,23 @@ fn hint(kind: &str, key: &str, param: &str) -> Hint {
             "density",
             "strength",
             "casualties",
+            "damages",
+            "fatalities",
+            "deaths",
+            "injuries",
+            "endowment",
+            "assets",
+            "equity",
+            "net_worth",
+            "students",
+            "enrollment",
+            "attendance",
+            "passengers",
+            "ridership",
+            "discharge",
+            "basin_size",
+            "diameter",
+            "displacement",
         ])
     {
         Hint::Quantity
@@ -774,6 +810,49 @@ mod tests {
         assert_eq!(groups, ["Mayor of X", "Senator"]);
         assert!(matches!(b.fields[1].value.typed, Some(Typed::Date(_))));
         assert!(matches!(b.fields[4].value.typed, Some(Typed::Date(_))));
+    }
+
+    #[test]
+    fn storm_dates_and_damages_are_typed() {
+        let src = "{{Infobox weather event\n| formed = August 23, 2005\n| extratropical = August 30\n| damages = {{ntsp|125000000000||$}}\n| fatalities = 1,392 total\n}}";
+        let article = wikitext(src);
+        let got: Vec<(&str, &str, Option<String>)> = article.infoboxes[0]
+            .fields
+            .iter()
+            .map(|f| {
+                let typed = f.value.typed.as_ref().map(|t| {
+                    let v = serde_json::to_value(t).unwrap_or_default();
+                    format!(
+                        "{} {}",
+                        v["type"],
+                        v.get("date").or(v.get("min")).unwrap_or(&v)
+                    )
+                });
+                (f.key.as_str(), f.value.text.as_str(), typed)
+            })
+            .collect();
+        assert_eq!(
+            got,
+            [
+                (
+                    "formed",
+                    "August 23, 2005",
+                    Some(r#""date" "2005-08-23""#.into())
+                ),
+                // a day without its year is no date (it was the year 30)
+                ("extratropical", "August 30", None),
+                (
+                    "damages",
+                    "$125 billion",
+                    Some(r#""quantity" 125000000000"#.into())
+                ),
+                (
+                    "fatalities",
+                    "1,392 total",
+                    Some(r#""quantity" 1392"#.into())
+                ),
+            ]
+        );
     }
 
     #[test]

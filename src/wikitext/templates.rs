@@ -493,6 +493,22 @@ pub fn render(r: &mut Render, t: &Template) -> bool {
                 r.out.push_str(&super::convert::as_written(&v));
             }
         }
+        // `{{ntsp|125000000000||$}}` → `$125 billion` (number to short prose)
+        "ntsp" => {
+            if let Some(n) = args
+                .pos_text(src, 1)
+                .and_then(|v| v.replace(',', "").trim().parse::<f64>().ok())
+            {
+                let decimals = args
+                    .pos_text(src, 2)
+                    .and_then(|d| d.trim().parse::<usize>().ok());
+                let prefix = args.pos_text(src, 3).unwrap_or_default();
+                let suffix = args.pos_text(src, 4).unwrap_or_default();
+                r.out.push_str(prefix.trim());
+                r.out.push_str(&short_prose(n, decimals));
+                r.out.push_str(&suffix);
+            }
+        }
         // `{{floruit|1200}}` → `fl. 1200`; `{{reign|1066|1087}}` → `r. 1066–1087`
         "floruit" | "fl." | "fl" => {
             if let Some(v) = args.pos_text(src, 1) {
@@ -640,6 +656,29 @@ pub fn render(r: &mut Render, t: &Template) -> bool {
         }
     }
     true
+}
+
+/// A number in words of scale, as `{{ntsp}}` prints it: `125 billion`, `1.85 million`; to
+/// `decimals` places when given, else to two with trailing zeros dropped.
+fn short_prose(n: f64, decimals: Option<usize>) -> String {
+    const SCALES: &[(f64, &str)] = &[
+        (1e12, " trillion"),
+        (1e9, " billion"),
+        (1e6, " million"),
+        (1e3, " thousand"),
+    ];
+    let (scaled, word) = SCALES
+        .iter()
+        .find(|(s, _)| n.abs() >= *s)
+        .map_or((n, ""), |(s, w)| (n / s, *w));
+    let shown = match decimals {
+        Some(d) => format!("{scaled:.d$}"),
+        None => {
+            let t = format!("{scaled:.2}");
+            t.trim_end_matches('0').trim_end_matches('.').to_owned()
+        }
+    };
+    format!("{shown}{word}")
 }
 
 /// `{{formatnum:1234}}`, `{{lc:…}}` and the other parser functions with a shown value.
