@@ -489,6 +489,24 @@ fn numbered(name: &str) -> (&str, &str) {
     (base, &name[base.len()..])
 }
 
+/// A name given as `{{collapsible list|title=…|…}}` (a country's name over its names in other
+/// languages, folded away on the page): the title.
+fn collapsed_title(src: &str, value: &[Node]) -> Option<String> {
+    let mut shown = value.iter().filter(|n| match n {
+        Node::Text(s) => !src[s.start..s.end].trim().is_empty(),
+        Node::Comment(_) => false,
+        _ => true,
+    });
+    let (Some(Node::Template(t)), None) = (shown.next(), shown.next()) else {
+        return None;
+    };
+    if super::templates::key(src, &t.name) != "collapsible list" {
+        return None;
+    }
+    let title = super::templates::Args::of(src, t).named("title")?;
+    Some(plain::text(src, title)).filter(|t| !t.is_empty())
+}
+
 /// Build the infobox of template `t` of box `kind`.
 pub fn build(src: &str, t: &Template, kind: String, refs: &Refs) -> Infobox {
     let w = wikitext::get();
@@ -572,7 +590,9 @@ pub fn build(src: &str, t: &Template, kind: String, refs: &Refs) -> Infobox {
             continue;
         }
         if let Some(rank) = w.titles.iter().position(|x| *x == lower) {
-            let text = plain::text(src, &p.value).replace('\n', " ");
+            let text = collapsed_title(src, &p.value)
+                .unwrap_or_else(|| plain::text(src, &p.value))
+                .replace('\n', " ");
             if !text.is_empty() && title.as_ref().is_none_or(|(r, _)| rank < *r) {
                 title = Some((rank, text));
             }
@@ -851,6 +871,28 @@ mod tests {
                     "1,392 total",
                     Some(r#""quantity" 1392"#.into())
                 ),
+            ]
+        );
+    }
+
+    #[test]
+    fn codes_tickers_heights_and_folded_names() {
+        let src = "{{Infobox medical condition\n| name = {{collapsible list|title=Autism|Autisme|Autismus}}\n| ICD10 = {{ICD10|F|84|0|f|80}}\n| ICD9 = {{ICD9|299.00}}\n| traded_as = {{BMV|ALSEA}}\n| height = {{height|meter=1.77}}\n}}";
+        let article = wikitext(src);
+        let b = &article.infoboxes[0];
+        assert_eq!(b.title.as_deref(), Some("Autism"));
+        let got: Vec<(&str, &str)> = b
+            .fields
+            .iter()
+            .map(|f| (f.key.as_str(), f.value.text.as_str()))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                ("icd10", "F84.0"),
+                ("icd9", "299.00"),
+                ("traded_as", "BMV: ALSEA"),
+                ("height", "1.77 m (5 ft 10 in)"),
             ]
         );
     }

@@ -326,7 +326,6 @@ pub fn render(r: &mut Render, t: &Template) -> bool {
         | "ital"
         | "nobold"
         | "visible anchor"
-        | "longitem"
         | "nastaliq"
         | "nq"
         | "baseball year"
@@ -356,7 +355,8 @@ pub fn render(r: &mut Render, t: &Template) -> bool {
                 r.nodes(v);
             }
         }
-        "resize" => {
+        // `{{longitem|line-height:1.25em|text}}`: a style may come first
+        "resize" | "longitem" => {
             if let Some(v) = args.pos(args.len()) {
                 r.nodes(v);
             }
@@ -426,9 +426,28 @@ pub fn render(r: &mut Render, t: &Template) -> bool {
             r.out.push_str(&y);
         }
         "marriage" | "married" => marriage(r, &args),
+        // `{{ICD10|F|84|0|f|80}}` → `F84.0`, `{{ICD9|299.00}}` → `299.00` (classification codes
+        // of a medical condition's box)
+        "icd10" => {
+            let part = |k| args.pos_text(src, k).unwrap_or_default();
+            let (letter, num, sub) = (part(1), part(2), part(3));
+            if !letter.is_empty() || !num.is_empty() {
+                r.out.push_str(letter.trim());
+                r.out.push_str(num.trim());
+                if !sub.trim().is_empty() {
+                    r.out.push('.');
+                    r.out.push_str(sub.trim());
+                }
+            }
+        }
+        "icd9" | "icd9cm" | "icd11" | "icdo" => {
+            if let Some(v) = args.pos_text(src, 1) {
+                r.out.push_str(v.trim());
+            }
+        }
         // `{{fossil range|5|0}}` prints `5–0 Ma` before its timeline bar; named periods
         // (`Late Silurian|Recent`) print as they are
-        "fossil range" | "fossilrange" => {
+        "fossil range" | "fossilrange" | "long fossil range" => {
             let a = args.pos_text(src, 1).unwrap_or_default();
             let b = args.pos_text(src, 2).filter(|b| !b.is_empty());
             let numeric = |s: &str| !s.is_empty() && s.parse::<f64>().is_ok();
@@ -625,7 +644,18 @@ pub fn render(r: &mut Render, t: &Template) -> bool {
         | "cslist"
         | "comma separated list"
         | "enum"
-        | "numbered list" => list_template(r, &args),
+        | "numbered list" => {
+            // `{{collapsible list|title=…|a|b}}` shows its title above the items
+            if let Some(t) = args.named("title").filter(|_| k == "collapsible list") {
+                let title = r.sub(t);
+                let title = title.trim();
+                if !title.is_empty() {
+                    r.out.push_str(title);
+                    r.out.push('\n');
+                }
+            }
+            list_template(r, &args)
+        }
         _ => {
             if let Some(d) = date_template(r, &k, &args) {
                 r.out.push_str(&d.0);
@@ -981,9 +1011,33 @@ fn day_number(y: i64, m: u32, d: u32) -> i64 {
 /// the height as given and in the other system, as Template:Height prints it.
 fn height(r: &mut Render, args: &Args) {
     let src = r.src;
-    let num = |k: &str| named_number(src, args, k);
+    // each unit under any of its names (`m`, `meter`, `metres`, …), read as its first name
+    const NAMES: &[(&str, &[&str])] = &[
+        ("m", &["m", "meter", "meters", "metre", "metres"]),
+        (
+            "cm",
+            &[
+                "cm",
+                "centimeter",
+                "centimeters",
+                "centimetre",
+                "centimetres",
+            ],
+        ),
+        ("ft", &["ft", "foot", "feet"]),
+        ("in", &["in", "inch", "inches"]),
+    ];
+    fn alias<'k>(args: &Args, k: &'k str) -> &'k str {
+        NAMES
+            .iter()
+            .find(|(n, _)| *n == k)
+            .and_then(|(_, all)| all.iter().find(|a| args.named(a).is_some()))
+            .copied()
+            .unwrap_or(k)
+    }
+    let num = |k: &str| named_number(src, args, alias(args, k));
     let given = |k: &str, unit: &str| {
-        args.named_text(src, k)
+        args.named_text(src, alias(args, k))
             .map(|v| format!("{} {unit}", v.trim()))
     };
     let metres = num("m").or_else(|| num("cm").map(|c| c / 100.0));
@@ -1483,6 +1537,15 @@ fn stock_exchange(k: &str) -> Option<&'static str> {
         "szse" => "SZSE",
         "omx" | "nasdaq nordic" => "Nasdaq Nordic",
         "bmad" => "BMAD",
+        "bmv" => "BMV",
+        "b3" | "bmfbovespa" | "bovespa" => "B3",
+        "jse" => "JSE",
+        "wse" => "WSE",
+        "sgx" => "SGX",
+        "twse" => "TWSE",
+        "nzx" => "NZX",
+        "idx" => "IDX",
+        "otcqx" => "OTCQX",
         "bit" => "BIT",
         "moex" => "MOEX",
         "otc pink" => "OTC Pink",
