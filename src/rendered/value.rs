@@ -162,6 +162,9 @@ pub fn build(lines: &[ValueLine<'_>], hint: Hint, at: usize) -> (Value, Vec<Mark
         span,
     };
     if clean.is_empty() {
+        // nothing but footnote markers (a value whose template printed nothing): the value
+        // keeps them
+        v.footnotes = markers.iter().map(|m| m.label.clone()).collect();
         return (v, markers);
     }
     match hint {

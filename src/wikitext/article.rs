@@ -29,7 +29,13 @@ pub fn build(input: &str, tree: Tree, scope: Scope) -> Article {
     let full = scope == Scope::Full;
     let refs = refs::collect(input, &tree.nodes, full);
     let mut infoboxes = Vec::new();
-    find_infoboxes(input, &tree.nodes, &refs, &mut infoboxes);
+    let mut diagnostics = tree.diagnostics;
+    let from_tree = diagnostics.len();
+    find_infoboxes(input, &tree.nodes, &refs, &mut infoboxes, &mut diagnostics);
+    if diagnostics.len() > from_tree {
+        // the boxes' findings among the tree's, in reading order
+        diagnostics.sort_by_key(|d| d.span.start);
+    }
     let infoboxes = join_parts(input, infoboxes);
     let mut categories = Vec::new();
     let mut sections = Vec::new();
@@ -67,7 +73,7 @@ pub fn build(input: &str, tree: Tree, scope: Scope) -> Article {
         redirect,
         page: None,
         span: Span::new(0, tree.end),
-        diagnostics: tree.diagnostics,
+        diagnostics,
     }
 }
 
@@ -84,24 +90,30 @@ fn redirect_target(src: &str, nodes: &[Node]) -> Option<String> {
 }
 
 /// Every infobox, embedded ones included, in reading order.
-fn find_infoboxes(src: &str, nodes: &[Node], refs: &Refs, out: &mut Vec<Infobox>) {
+fn find_infoboxes(
+    src: &str,
+    nodes: &[Node],
+    refs: &Refs,
+    out: &mut Vec<Infobox>,
+    diags: &mut Vec<crate::diagnostic::Diagnostic>,
+) {
     let w = crate::lexicon::wikitext::get();
     for n in nodes {
         match n {
             Node::Template(t) => {
                 let key = super::templates::key(src, &t.name);
                 if let Some(kind) = w.infobox_kind(&key) {
-                    out.push(super::infobox::build(src, t, kind, refs));
+                    out.push(super::infobox::build(src, t, kind, refs, diags));
                 }
                 for p in &t.params {
-                    find_infoboxes(src, &p.value, refs, out);
+                    find_infoboxes(src, &p.value, refs, out, diags);
                 }
             }
-            Node::Tag(t) if t.name != "ref" => find_infoboxes(src, &t.children, refs, out),
+            Node::Tag(t) if t.name != "ref" => find_infoboxes(src, &t.children, refs, out, diags),
             Node::Table(t) => {
                 for r in &t.rows {
                     for c in &r.cells {
-                        find_infoboxes(src, &c.children, refs, out);
+                        find_infoboxes(src, &c.children, refs, out, diags);
                     }
                 }
             }

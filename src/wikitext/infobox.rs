@@ -10,6 +10,7 @@ use super::plain::{self, Render};
 use super::refs::Refs;
 use super::{chem, templates};
 use crate::ast::{Field, Infobox, TextLine, Value};
+use crate::diagnostic::Diagnostic;
 use crate::lexicon::{self, wikitext};
 use crate::rendered::value::{self as rvalue, ValueLine};
 use crate::span::Span;
@@ -507,8 +508,34 @@ fn collapsed_title(src: &str, value: &[Node]) -> Option<String> {
     Some(plain::text(src, title)).filter(|t| !t.is_empty())
 }
 
-/// Build the infobox of template `t` of box `kind`.
-pub fn build(src: &str, t: &Template, kind: String, refs: &Refs) -> Infobox {
+/// The first template among `nodes` (or in their tags) that this parser prints nothing for, an
+/// infobox aside: its name as written and its span.
+fn unrendered(src: &str, nodes: &[Node]) -> Option<(String, Span)> {
+    nodes.iter().find_map(|n| match n {
+        // (a box inside a box is read as a box of its own)
+        Node::Template(t)
+            if wikitext::get()
+                .infobox_kind(&templates::key(src, &t.name))
+                .is_none() =>
+        {
+            let mut r = Render::new(src, None);
+            r.links_off();
+            (!templates::render(&mut r, t)).then(|| (plain::name(src, &t.name), t.span))
+        }
+        Node::Tag(t) if t.name != "ref" => unrendered(src, &t.children),
+        _ => None,
+    })
+}
+
+/// Build the infobox of template `t` of box `kind`; findings (a value this parser cannot
+/// print) go to `diags`.
+pub fn build(
+    src: &str,
+    t: &Template,
+    kind: String,
+    refs: &Refs,
+    diags: &mut Vec<Diagnostic>,
+) -> Infobox {
     let w = wikitext::get();
     let mut title: Option<(usize, String)> = None;
     let mut captions = Vec::new();
@@ -712,6 +739,7 @@ pub fn build(src: &str, t: &Template, kind: String, refs: &Refs) -> Infobox {
                 let k = named(true).or_else(|| named(false))?;
                 fields.get_mut(recent + k)
             });
+            let noted = owner.is_some();
             if let Some(owner) = owner {
                 // (a taxobox's `status_ref` is already read with its status)
                 for label in p.value.iter().filter_map(|n| refs.label(n.span().start)) {
@@ -720,7 +748,17 @@ pub fn build(src: &str, t: &Template, kind: String, refs: &Refs) -> Infobox {
                     }
                 }
             }
-            continue;
+            // a value written as a template this parser does not print (`{{SPFL-stadiums|…}}`)
+            // keeps its field, empty, with a diagnostic naming the template: the page shows
+            // something there
+            match unrendered(src, &p.value).filter(|_| !noted) {
+                Some((name, at)) => diags.push(Diagnostic::warning(
+                    "unrendered_template",
+                    format!("infobox parameter `{label}`: template {{{{{name}}}}} is not printed"),
+                    at,
+                )),
+                None => continue,
+            }
         }
         fields.push(Field {
             key,
@@ -894,6 +932,27 @@ mod tests {
                 ("traded_as", "BMV: ALSEA"),
                 ("height", "1.77 m (5 ft 10 in)"),
             ]
+        );
+    }
+
+    #[test]
+    fn a_value_whose_template_prints_nothing_keeps_its_field_and_says_why() {
+        let src = "{{Infobox football club\n| name = X\n| capacity = {{SPFL-stadiums|raith}}<ref>y</ref>\n| league = \n}}";
+        let article = wikitext(src);
+        let f = &article.infoboxes[0].fields;
+        // the empty `league` is no field; `capacity` is, empty, with its footnote
+        assert_eq!(f.len(), 1);
+        assert_eq!(
+            (f[0].label.as_str(), f[0].value.text.as_str()),
+            ("capacity", "")
+        );
+        assert_eq!(f[0].value.footnotes, ["1"]);
+        let d = &article.diagnostics;
+        assert_eq!(d.len(), 1);
+        assert_eq!(d[0].code, "unrendered_template");
+        assert_eq!(
+            &src[d[0].span.start..d[0].span.end],
+            "{{SPFL-stadiums|raith}}"
         );
     }
 
