@@ -426,6 +426,86 @@ pub fn render(r: &mut Render, t: &Template) -> bool {
             r.out.push_str(&y);
         }
         "marriage" | "married" => marriage(r, &args),
+        // `{{dts||10|17}}`: a day of the year, no year to type
+        "dts" if args.pos_text(src, 1).is_none() => {
+            let m = args.pos_text(src, 2).and_then(|m| month_of(&m));
+            let d = args.pos_text(src, 3).and_then(|d| day_of(&d));
+            let dmy = args
+                .named_text(src, "format")
+                .is_some_and(|f| f.trim().eq_ignore_ascii_case("dmy"));
+            match (m.and_then(month_called), d) {
+                (Some(mo), Some(d)) if dmy => r.out.push_str(&format!("{d} {mo}")),
+                (Some(mo), Some(d)) => r.out.push_str(&format!("{mo} {d}")),
+                (Some(mo), None) => r.out.push_str(mo),
+                _ => {}
+            }
+        }
+        // `{{chem|H|2|O}}` → `H2O`: the parts written together
+        "chem" | "chem2" => {
+            for k in 1..=args.len() {
+                if let Some(v) = args.pos_text(src, k) {
+                    r.out.push_str(v.trim());
+                }
+            }
+        }
+        // `{{legend|#FAEB86|indicates the winner}}`: a colour swatch and its words
+        "legend" | "legend2" | "legend inline" => {
+            if let Some(v) = args.pos(2) {
+                r.nodes(v);
+            }
+        }
+        "angbr" => {
+            r.out.push('⟨');
+            if let Some(v) = args.pos(1) {
+                r.nodes(v);
+            }
+            r.out.push('⟩');
+        }
+        // `{{LSJ|a)po/llwn|Ἀπόλλων}}`: a dictionary link showing its second parameter
+        "lsj" => {
+            if let Some(v) = args.pos(2).or_else(|| args.pos(1)) {
+                r.nodes(v);
+            }
+        }
+        // `{{SimpleNuclide2|Carbon|14}}` → `carbon-14`
+        "simplenuclide2" | "simplenuclide" | "nuclide2" => {
+            let element = args.pos_text(src, 1).unwrap_or_default().to_lowercase();
+            match args.pos_text(src, 2) {
+                Some(mass) => r
+                    .out
+                    .push_str(&format!("{}-{}", element.trim(), mass.trim())),
+                None => r.out.push_str(element.trim()),
+            }
+        }
+        "n/a" => r.out.push_str("N/A"),
+        "'s" => r.out.push_str("'s"),
+        "p." => r.out.push_str("p."),
+        "mdashb" => r.out.push('—'),
+        // `{{Video game release|NA|March 3, 2017|EU|…}}`: a line per region, `NA: March 3,
+        // 2017`; worldwide (`WW`) is the date alone
+        "video game release" | "vgrelease" | "vgr" | "video game release hlist" => {
+            let n = args.len();
+            let mut k = 1;
+            while k <= n {
+                let region = args.pos_text(src, k).unwrap_or_default();
+                let date = args.pos(k + 1).map(|v| r.sub(v)).unwrap_or_default();
+                let (region, date) = (region.trim(), date.trim());
+                k += 2;
+                if region.is_empty() && date.is_empty() {
+                    continue;
+                }
+                if !r.out.is_empty() && !r.out.ends_with('\n') {
+                    r.out.push('\n');
+                }
+                match (region, date) {
+                    (reg, d) if reg.eq_ignore_ascii_case("ww") || reg.is_empty() => {
+                        r.out.push_str(d)
+                    }
+                    (reg, "") => r.out.push_str(reg),
+                    (reg, d) => r.out.push_str(&format!("{reg}: {d}")),
+                }
+            }
+        }
         // `{{ICD10|F|84|0|f|80}}` → `F84.0`, `{{ICD9|299.00}}` → `299.00` (classification codes
         // of a medical condition's box)
         "icd10" => {
@@ -1150,6 +1230,21 @@ fn iso(y: i64, m: Option<u32>, d: Option<u32>) -> String {
     s
 }
 
+/// `1918-01-12`, `1918-01` → its parts.
+fn iso_parts(t: &str) -> Option<(i64, Option<u32>, Option<u32>)> {
+    let mut it = t.split('-');
+    let y = it.next().filter(|y| y.len() == 4)?.parse().ok()?;
+    let m = match it.next() {
+        Some(m) => Some(m.parse().ok().filter(|m| (1..=12).contains(m))?),
+        None => None,
+    };
+    let d = match it.next() {
+        Some(d) => Some(d.parse().ok().filter(|d| (1..=31).contains(d))?),
+        None => None,
+    };
+    it.next().is_none().then_some((y, m, d))
+}
+
 fn shown(y: i64, m: Option<u32>, d: Option<u32>, dmy: bool) -> String {
     match (m.and_then(month_called), d) {
         (Some(mo), Some(d)) if dmy => format!("{d} {mo} {y}"),
@@ -1205,12 +1300,16 @@ fn date_template(r: &Render, k: &str, args: &Args) -> Option<(String, Typed)> {
             | "b-da"
             | "release date and age"
             | "dda"
+            | "formatdate"
+            | "format date"
     );
     let dmy = || {
         ["df", "dmy"].iter().any(|n| {
             args.named_text(src, n)
                 .is_some_and(|v| matches!(v.to_lowercase().as_str(), "y" | "yes" | "1" | "true"))
-        })
+        }) || args
+            .named_text(src, "format")
+            .is_some_and(|f| f.trim().eq_ignore_ascii_case("dmy"))
     };
     if matches!(k, "start and end dates" | "start and end date") {
         return start_and_end(ymd(args, src, 1)?, ymd(args, src, 4), dmy());
@@ -1238,9 +1337,14 @@ fn date_template(r: &Render, k: &str, args: &Args) -> Option<(String, Typed)> {
     let when = match ymd(args, src, 1) {
         Some(w) => w,
         None => {
-            // free-text forms: `{{birth-date|7 December 1941}}`, `{{dts|1918-01-12}}`
+            // free-text forms: `{{birth-date|7 December 1941}}`; a sortable or formatted ISO
+            // date prints as a date (`{{dts|1918-01-12}}` → `January 12, 1918`)
             let t = args.pos_text(src, 1)?;
             let typed = crate::value::date::whole(&t)?;
+            let t = match (k, iso_parts(t.trim())) {
+                ("dts" | "formatdate" | "format date", Some((y, m, d))) => shown(y, m, d, dmy),
+                _ => t,
+            };
             return Some((t, Typed::Date(typed)));
         }
     };
@@ -1754,6 +1858,32 @@ mod tests {
         for (src, want) in cases {
             assert_eq!(shown(src).0, *want, "{src}");
         }
+    }
+
+    #[test]
+    fn sortable_dates_formulas_and_table_marks() {
+        prints(&[
+            ("{{dts|2001-05-06}}", "May 6, 2001"),
+            ("{{dts|format=dmy|1985|10|24}}", "24 October 1985"),
+            ("{{dts||10|17}}", "October 17"),
+            ("{{formatdate|1999-01-02}}", "January 2, 1999"),
+            ("{{chem|H|2|O}}", "H2O"),
+            (
+                "{{legend|#FAEB86|indicates the winner}}",
+                "indicates the winner",
+            ),
+            ("{{angbr|a}}", "⟨a⟩"),
+            ("{{SimpleNuclide2|Carbon|14}}", "carbon-14"),
+            ("{{LSJ|a)po/llwn|Ἀπόλλων}}", "Ἀπόλλων"),
+            ("{{n/a}}", "N/A"),
+            ("{{ntsp|1850000000||$}}", "$1.85 billion"),
+            ("{{ntsp|2500000|1|€}}", "€2.5 million"),
+            (
+                "{{Video game release|NA|March 3, 2017|JP|March 4, 2017}}",
+                "NA: March 3, 2017\nJP: March 4, 2017",
+            ),
+            ("{{Video game release|WW|March 3, 2017}}", "March 3, 2017"),
+        ]);
     }
 
     fn duration(src: &str) -> (String, [u32; 4]) {
