@@ -375,7 +375,7 @@ pub fn render(r: &mut Render, t: &Template) -> bool {
                 r.nodes(v);
             }
         }
-        "sortname" => {
+        "sortname" | "sortkeyname" => {
             let a = args.pos(1).map(|v| r.sub(v)).unwrap_or_default();
             let b = args.pos(2).map(|v| r.sub(v)).unwrap_or_default();
             r.out.push_str(a.trim());
@@ -478,6 +478,27 @@ pub fn render(r: &mut Render, t: &Template) -> bool {
             }
         }
         "n/a" => r.out.push_str("N/A"),
+        // lifeboat stations and classes of the RNLI lists
+        "lbs" | "lbb" => {
+            if let Some(v) = args.pos(1) {
+                r.nodes(v);
+            }
+        }
+        // a squad list row: `{{Fs player|no=1|nat=Scotland|name=[[A B]]|pos=GK}}` →
+        // `1 GK Scotland A B`
+        "fs player" | "football squad player" | "fs2 player" => {
+            let parts: Vec<String> = ["no", "pos", "nat", "name"]
+                .iter()
+                .filter_map(|k| args.named(k).map(|v| r.sub(v).trim().to_owned()))
+                .filter(|p| !p.is_empty())
+                .collect();
+            r.out.push_str(&parts.join(" "));
+            if let Some(o) = args.named("other").map(|v| r.sub(v)) {
+                if !o.trim().is_empty() {
+                    r.out.push_str(&format!(" ({})", o.trim()));
+                }
+            }
+        }
         "'s" => r.out.push_str("'s"),
         "p." => r.out.push_str("p."),
         "mdashb" => r.out.push('—'),
@@ -1876,6 +1897,11 @@ mod tests {
             ("{{SimpleNuclide2|Carbon|14}}", "carbon-14"),
             ("{{LSJ|a)po/llwn|Ἀπόλλων}}", "Ἀπόλλων"),
             ("{{n/a}}", "N/A"),
+            ("{{SortKeyName|José Antonio|Álvarez Jonte}}", "José Antonio Álvarez Jonte"),
+            (
+                "{{Fs player|no=2 |nat=Scotland|name=[[Jason Thomson]]|pos=DF|other=[[Captain (association football)|captain]]}}",
+                "2 DF Scotland Jason Thomson (captain)",
+            ),
             ("{{ntsp|1850000000||$}}", "$1.85 billion"),
             ("{{ntsp|2500000|1|€}}", "€2.5 million"),
             (
