@@ -253,9 +253,15 @@ pub(super) fn classify<'a>(rows: &[Row<'a>], kind: Option<&str>) -> Vec<Item<'a>
             }
             // an unknown label in a two-column table: `Label | value |`, `References: |`,
             // `Label⇥value` (a browser copy)
-            if (row.table || row.tabbed)
+            // (`SATCAT no.⇥`, its values on the lines below: an abbreviation's full stop
+            // does not make it a sentence)
+            let open_label = row.open
+                && looks_like_label(first.text.trim_end_matches('.'))
+                && first.text.split_whitespace().count() <= 3;
+            if ((row.table || row.tabbed)
                 && (row.cells.len() >= 2 || first.text.ends_with(':'))
                 && looks_like_label(first.text)
+                || open_label)
                 && !awaiting(&items)
             {
                 items.push(Item::Label(Label {

@@ -74,6 +74,9 @@ pub struct Row<'a> {
     /// A plain line whose cells are separated by tabs (`Date⇥12 May 1918`, `Side A⇥Side B`),
     /// as a browser copies a table.
     pub tabbed: bool,
+    /// A plain line ending in a tab (`COSPAR ID⇥`): a browser's copy of a label whose value
+    /// cell is empty because its values follow on the next lines.
+    pub open: bool,
     /// The whole line.
     pub span: Span,
     /// Leading spaces and tabs (bullets nest by indentation).
@@ -158,6 +161,11 @@ pub fn rows<'a>(lines: &[Line<'a>]) -> Vec<Row<'a>> {
             let body_start = line.text.len() - line.text.trim_start().len();
             let tabbed =
                 !table && heading.is_none() && line.text[body_start..].trim_end().contains('\t');
+            let open = !table
+                && !tabbed
+                && heading.is_none()
+                && !line.text.trim().is_empty()
+                && line.text.trim_end_matches([' ', '\r']).ends_with('\t');
             if separator {
             } else if heading.is_some() {
                 cells.extend(trim_cell(line, hashes, line.text.len()));
@@ -174,6 +182,7 @@ pub fn rows<'a>(lines: &[Line<'a>]) -> Vec<Row<'a>> {
                 table,
                 separator,
                 tabbed,
+                open,
                 heading,
                 span: line.span(),
                 indent,

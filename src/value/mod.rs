@@ -71,6 +71,12 @@ pub fn single(line: &str, hint: Hint) -> Option<Typed> {
                     .map(Typed::Date)
             })
             .or_else(|| duration::clock(line).map(Typed::Duration))
+            // `8 days, 3 hours, 18 minutes, 35 seconds` (one unit alone is a quantity)
+            .or_else(|| {
+                duration::whole(line)
+                    .filter(|d| d.units() >= 2)
+                    .map(Typed::Duration)
+            })
             .or_else(|| quantity::whole(line).map(Typed::Quantity))
             .or_else(|| trailing_range(line).map(Typed::DateRange)),
     }

@@ -92,6 +92,20 @@ pub struct Duration {
     pub approx: bool,
 }
 
+impl Duration {
+    /// How many units it is given in (`8 days, 3 hours`: two).
+    pub fn units(&self) -> usize {
+        [self.years, self.months, self.weeks, self.days]
+            .iter()
+            .filter(|n| **n > 0)
+            .count()
+            + [self.hours, self.minutes, self.seconds]
+                .iter()
+                .filter(|n| n.is_some())
+                .count()
+    }
+}
+
 /// A number or range with an optional unit; `min == max` for a single number.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct Quantity {
