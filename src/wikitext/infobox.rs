@@ -900,7 +900,7 @@ mod tests {
                 // a day without its year is no date (it was the year 30)
                 ("extratropical", "August 30", None),
                 (
-                    "damages",
+                    "damage",
                     "$125 billion",
                     Some(r#""quantity" 125000000000"#.into())
                 ),
