@@ -478,6 +478,76 @@ pub fn render(r: &mut Render, t: &Template) -> bool {
             }
         }
         "n/a" => r.out.push_str("N/A"),
+        // identifiers as a reference prints them: `ISBN 978-0-19-852663-6`, `doi:10.1000/182`
+        "isbn" | "issn" | "oclc" | "lccn" | "pmid" | "pmc" | "bibcode" | "arxiv" | "jstor" => {
+            if let Some(v) = args.pos_text(src, 1) {
+                let name = match &*k {
+                    "pmc" => "PMC".to_owned(),
+                    "arxiv" => "arXiv".to_owned(),
+                    "jstor" => "JSTOR".to_owned(),
+                    "bibcode" => "Bibcode".to_owned(),
+                    other => other.to_uppercase(),
+                };
+                r.out.push_str(&format!("{name} {}", v.trim()));
+            }
+        }
+        "doi" => {
+            if let Some(v) = args.pos_text(src, 1) {
+                r.out.push_str(&format!("doi:{}", v.trim()));
+            }
+        }
+        // `{{Google books|id|Title}}`: the book's title
+        "google books" => {
+            if let Some(v) = args.pos(2).or_else(|| args.named("title")) {
+                r.nodes(v);
+            }
+        }
+        // `{{IMDb name|0000123|John Smith}}` → `John Smith at IMDb`
+        "imdb name" | "imdb title" | "imdb" => {
+            let shown = args
+                .pos(2)
+                .or_else(|| args.named("name"))
+                .or_else(|| args.named("title"))
+                .map(|v| r.sub(v).trim().to_owned())
+                .filter(|s| !s.is_empty());
+            if let Some(s) = shown {
+                r.out.push_str(&format!("{s} at IMDb"));
+            }
+        }
+        // `{{Webarchive|url=…|date=2010-01-01}}` → `Archived 2010-01-01 at the Wayback Machine`
+        "webarchive" | "wayback" => {
+            let date = args.named_text(src, "date").unwrap_or_default();
+            let date = date.trim();
+            // a Wayback timestamp (`20130805102916`) is its day, `2013-08-05`
+            let date = match date.get(..8) {
+                Some(d) if date.len() == 14 && date.bytes().all(|b| b.is_ascii_digit()) => {
+                    format!("{}-{}-{}", &d[..4], &d[4..6], &d[6..])
+                }
+                _ => date.to_owned(),
+            };
+            r.out.push_str("Archived ");
+            if !date.is_empty() {
+                r.out.push_str(&date);
+                r.out.push(' ');
+            }
+            r.out.push_str("at the Wayback Machine");
+        }
+        // `{{native name list|tag1=de|name1=Donau|…}}`: a line a name, its language after it
+        "native name list" => {
+            for n in 1..=20 {
+                let Some(name) = args.named(&format!("name{n}")).map(|v| r.sub(v)) else {
+                    break;
+                };
+                let tag = args.named_text(src, &format!("tag{n}")).unwrap_or_default();
+                if !r.out.is_empty() && !r.out.ends_with('\n') {
+                    r.out.push('\n');
+                }
+                r.out.push_str(name.trim());
+                if let Some(language) = super::language::name(&tag) {
+                    r.out.push_str(&format!(" ({language})"));
+                }
+            }
+        }
         // lifeboat stations and classes of the RNLI lists
         "lbs" | "lbb" => {
             if let Some(v) = args.pos(1) {
@@ -1897,6 +1967,17 @@ mod tests {
             ("{{SimpleNuclide2|Carbon|14}}", "carbon-14"),
             ("{{LSJ|a)po/llwn|Ἀπόλλων}}", "Ἀπόλλων"),
             ("{{n/a}}", "N/A"),
+            ("{{ISBN|978-0-19-852663-6}}", "ISBN 978-0-19-852663-6"),
+            ("{{doi|10.1000/182}}", "doi:10.1000/182"),
+            (
+                "{{Wayback|url=http://x.org|date=20130805102916}}",
+                "Archived 2013-08-05 at the Wayback Machine",
+            ),
+            ("{{IMDb name|0000123|John Smith}}", "John Smith at IMDb"),
+            (
+                "{{native name list|tag1=de|name1=Donau|tag2=hu|name2=Duna}}",
+                "Donau (German)\nDuna (Hungarian)",
+            ),
             ("{{SortKeyName|José Antonio|Álvarez Jonte}}", "José Antonio Álvarez Jonte"),
             (
                 "{{Fs player|no=2 |nat=Scotland|name=[[Jason Thomson]]|pos=DF|other=[[Captain (association football)|captain]]}}",
