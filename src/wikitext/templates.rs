@@ -491,6 +491,12 @@ pub fn render(r: &mut Render, t: &Template) -> bool {
                 r.out.push_str(&format!("{name} {}", v.trim()));
             }
         }
+        // `{{ISIN|sl=n|pl=y|US5949181045}}`: the code
+        "isin" => {
+            if let Some(v) = args.pos_text(src, args.len().max(1)) {
+                r.out.push_str(v.trim());
+            }
+        }
         "doi" => {
             if let Some(v) = args.pos_text(src, 1) {
                 r.out.push_str(&format!("doi:{}", v.trim()));
@@ -1969,6 +1975,7 @@ mod tests {
             ("{{n/a}}", "N/A"),
             ("{{ISBN|978-0-19-852663-6}}", "ISBN 978-0-19-852663-6"),
             ("{{doi|10.1000/182}}", "doi:10.1000/182"),
+            ("{{ISIN|sl=n|pl=y|US5949181045}}", "US5949181045"),
             (
                 "{{Wayback|url=http://x.org|date=20130805102916}}",
                 "Archived 2013-08-05 at the Wayback Machine",
