@@ -844,7 +844,7 @@ pub fn render(r: &mut Render, t: &Template) -> bool {
                     r.out.push_str(s.trim());
                 }
             } else if k.starts_with("cite ") || k == "citation" || k == "cite" {
-                citation(r, &args);
+                citation(r, &k, &args);
             } else if args.is_empty() && is_country_code(&k) {
                 // `{{USA}}`, `{{UK}}`: a flag and the country name
                 r.out.push_str(&country(&k.to_uppercase()));
@@ -1545,9 +1545,14 @@ fn currency(k: &str) -> Option<&'static str> {
 }
 
 /// `{{citation}}`/`{{cite …}}`: authors, title, work, publisher, date, pages.
-fn citation(r: &mut Render, args: &Args) {
+fn citation(r: &mut Render, k: &str, args: &Args) {
     let src = r.src;
-    let get = |k: &str| args.named_text(src, k);
+    let get = |k: &str| {
+        args.named_text(src, k)
+            .map(|v| v.trim().to_owned())
+            .filter(|v| !v.is_empty())
+    };
+    let any = |keys: &[&str]| keys.iter().find_map(|k| get(k));
     // (surname, author, given name) parameters of the first ten authors
     const AUTHORS: [(&str, &str, &str); 10] = [
         ("last", "author", "first"),
@@ -1572,39 +1577,124 @@ fn citation(r: &mut Render, args: &Args) {
             _ => {}
         }
     }
-    let mut parts = Vec::new();
-    if !authors.is_empty() {
-        parts.push(authors.join("; "));
+    if authors.is_empty() {
+        authors.extend(any(&["authors", "vauthors"]));
     }
-    if let Some(d) = get("date").or_else(|| get("year")) {
-        parts.push(format!("({d})"));
-    }
-    if let Some(t) = get("title") {
-        parts.push(format!("\"{t}\""));
-    }
-    for k in [
+    let date = any(&["date", "year"]);
+    let work = any(&[
         "work",
         "website",
         "newspaper",
         "journal",
         "magazine",
         "periodical",
-    ] {
-        if let Some(w) = get(k) {
-            parts.push(w);
-            break;
+        "encyclopedia",
+    ]);
+    // Citation Style 1, as plain text: a part of a larger work (an article, a web page, a
+    // chapter) is quoted; a whole work (a book, a thesis) is set in italics, which plain
+    // text drops
+    let whole_work = matches!(k, "cite book" | "cite thesis") && get("chapter").is_none();
+    // a citation without author, title, work or publisher (a site-specific wrapper such as
+    // `{{Cite GovTrack|CA|4|accessdate=…}}`, whose title this parser cannot know) prints
+    // nothing rather than a lone `Retrieved …`
+    if authors.is_empty()
+        && work.is_none()
+        && ["title", "chapter", "publisher"]
+            .iter()
+            .all(|k| get(k).is_none())
+    {
+        return;
+    }
+    let mut parts: Vec<String> = Vec::new();
+    match (authors.is_empty(), &date) {
+        (false, Some(d)) => parts.push(format!("{} ({d})", authors.join("; "))),
+        (false, None) => parts.push(authors.join("; ")),
+        _ => {}
+    }
+    if let Some(c) = get("chapter") {
+        parts.push(format!("\"{c}\""));
+    }
+    if let Some(t) = get("title") {
+        let mut t = if whole_work || get("chapter").is_some() {
+            t
+        } else {
+            format!("\"{t}\"")
+        };
+        if let Some(f) = get("format") {
+            t.push_str(&format!(" ({f})"));
+        }
+        parts.push(t);
+    }
+    if let Some(e) = get("edition") {
+        parts.push(format!("{e} ed"));
+    }
+    let journal_pages = work.is_some() && (get("volume").is_some() || get("issue").is_some());
+    if let Some(w) = work {
+        // a journal's volume, issue and pages follow its name: `Nature. 12 (3): 1–9`
+        let mut w = w;
+        let (volume, issue) = (get("volume"), get("issue").or_else(|| get("number")));
+        if let Some(v) = &volume {
+            w.push_str(&format!(". {v}"));
+        }
+        if let Some(i) = &issue {
+            w.push_str(&format!(" ({i})"));
+        }
+        if volume.is_some() || issue.is_some() {
+            if let Some(p) = any(&["pages", "page", "pp", "p"]) {
+                w.push_str(&format!(": {p}"));
+            }
+        }
+        parts.push(w);
+    }
+    match (get("location").or_else(|| get("place")), get("publisher")) {
+        (Some(l), Some(p)) => parts.push(format!("{l}: {p}")),
+        (None, Some(p)) => parts.push(p),
+        _ => {}
+    }
+    if authors.is_empty() {
+        parts.extend(date.clone());
+    }
+    if !journal_pages {
+        if let Some(p) = any(&["page", "p"]) {
+            parts.push(format!("p. {p}"));
+        } else if let Some(p) = any(&["pages", "pp"]) {
+            parts.push(format!("pp. {p}"));
         }
     }
-    if let Some(p) = get("publisher") {
-        parts.push(p);
+    for (key, shown) in [
+        ("isbn", "ISBN "),
+        ("issn", "ISSN "),
+        ("oclc", "OCLC "),
+        ("doi", "doi:"),
+        ("pmid", "PMID "),
+        ("pmc", "PMC "),
+        ("bibcode", "Bibcode:"),
+        ("arxiv", "arXiv:"),
+        ("jstor", "JSTOR "),
+    ] {
+        if let Some(v) = get(key) {
+            parts.push(format!("{shown}{v}"));
+        }
     }
-    if let Some(p) = get("pages").or_else(|| get("page")) {
-        parts.push(format!("p. {p}"));
+    if let Some(d) = any(&["archive-date", "archivedate"]) {
+        parts.push(format!("Archived from the original on {d}"));
     }
-    let s = parts.join(". ");
-    r.out.push_str(&s);
-    if !s.is_empty() {
-        r.out.push('.');
+    if let Some(d) = any(&["access-date", "accessdate"]) {
+        parts.push(format!("Retrieved {d}"));
+    }
+    // parts end in a full stop, unless they end in one already (`Rhome, Jamie R.`)
+    for p in parts {
+        let p = p.trim();
+        if p.is_empty() {
+            continue;
+        }
+        if !r.out.is_empty() && !r.out.ends_with([' ', '\n']) {
+            r.out.push(' ');
+        }
+        r.out.push_str(p);
+        if !p.ends_with(['.', '?', '!']) {
+            r.out.push('.');
+        }
     }
 }
 
@@ -1997,6 +2087,30 @@ mod tests {
                 "NA: March 3, 2017\nJP: March 4, 2017",
             ),
             ("{{Video game release|WW|March 3, 2017}}", "March 3, 2017"),
+        ]);
+    }
+
+    #[test]
+    fn citations_print_as_citation_style_1_does() {
+        prints(&[
+            (
+                "{{cite web |last1=Knabb |first1=Richard D. |last2=Rhome |first2=Jamie R. |title=Tropical Cyclone Report |format=PDF |publisher=National Hurricane Center |date=December 20, 2005 |access-date=May 30, 2006}}",
+                "Knabb, Richard D.; Rhome, Jamie R. (December 20, 2005). \"Tropical Cyclone Report\" (PDF). National Hurricane Center. Retrieved May 30, 2006.",
+            ),
+            (
+                "{{cite book |last=Smith |first=John |title=A History |publisher=OUP |location=Oxford |year=1999 |isbn=978-0-19-852663-6 |page=12}}",
+                "Smith, John (1999). A History. Oxford: OUP. p. 12. ISBN 978-0-19-852663-6.",
+            ),
+            (
+                "{{cite journal |author=Doe J |title=On things |journal=Nature |volume=12 |issue=3 |pages=1–9 |year=2001 |doi=10.1038/x}}",
+                "Doe J (2001). \"On things\". Nature. 12 (3): 1–9. doi:10.1038/x.",
+            ),
+            // no author: the date follows the work
+            (
+                "{{cite news |title=Storm hits |work=The Times |date=1 May 2001}}",
+                "\"Storm hits\". The Times. 1 May 2001.",
+            ),
+            ("{{Cite GovTrack|CA|4|accessdate=March 3, 2013}}", ""),
         ]);
     }
 
