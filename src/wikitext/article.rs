@@ -45,9 +45,16 @@ pub fn build(input: &str, tree: Tree, scope: Scope) -> Article {
     }
     // the box's `name` is the common name (the page title, usually); the bold subject of the
     // first sentence is often the full name (`Charles Frank Milstead`), so it comes second
-    let title = infoboxes
-        .iter()
-        .find_map(|b| b.title.clone())
+    // a country's box is titled by its long name (`Republic of Estonia`); the page is its
+    // `common_name` (`Estonia`)
+    let common_name = infoboxes.first().and_then(|b| {
+        b.fields
+            .iter()
+            .find(|f| f.label.eq_ignore_ascii_case("common_name") && !f.value.text.is_empty())
+            .map(|f| f.value.text.replace('\n', " "))
+    });
+    let title = common_name
+        .or_else(|| infoboxes.iter().find_map(|b| b.title.clone()))
         .or_else(|| lead_bold(input, &tree.nodes));
     let title_inferred = true;
     let redirect = redirect_target(input, &tree.nodes);
