@@ -957,6 +957,21 @@ mod tests {
     }
 
     #[test]
+    fn a_country_box_titles_itself_by_its_long_name_and_the_page_by_its_common_name() {
+        let src = "{{Infobox country\n| conventional_long_name = Republic of Estonia\n| common_name = Estonia\n| established_event1 = Declared\n| established_date1 = 24 February 1918\n}}\n'''Estonia''' is a country.";
+        let article = wikitext(src);
+        assert_eq!(article.title.as_deref(), Some("Estonia"));
+        let b = &article.infoboxes[0];
+        assert_eq!(b.title.as_deref(), Some("Republic of Estonia"));
+        // the event names its date, as a rendered box's `Declared` row
+        let declared = b.fields.iter().find(|f| f.key == "declared");
+        assert_eq!(
+            declared.map(|f| (f.label.as_str(), f.value.text.as_str())),
+            Some(("established_date1", "24 February 1918"))
+        );
+    }
+
+    #[test]
     fn a_box_drawn_in_parts_is_one_box() {
         let src = "{{Infobox ship begin}}\n{{Infobox ship image\n|Ship caption=At sea\n}}\n<!-- career -->\n{{Infobox ship career\n|Ship name=HMS X\n|Ship launched=12 August 1941\n}}\n{{Infobox ship characteristics\n|Ship complement=145\n}}\n|}\nText.\n{{Infobox ship career\n|Ship name=Not joined\n}}";
         let article = wikitext(src);
