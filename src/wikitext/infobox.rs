@@ -148,11 +148,8 @@ fn hint(kind: &str, key: &str, param: &str) -> Hint {
         "first_aired",
         "last_aired",
         "premiere",
-        "signed",
-        "effective",
         "ratified",
         "discovered",
-        "dedicated",
         "consecrated",
         "groundbreaking",
     ]) {

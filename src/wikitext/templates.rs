@@ -694,10 +694,13 @@ pub fn render(r: &mut Render, t: &Template) -> bool {
             if let Some(n) = args
                 .pos_text(src, 1)
                 .and_then(|v| v.replace(',', "").trim().parse::<f64>().ok())
+                .filter(|n| n.is_finite())
             {
+                // (a page can ask for any number of places: a few are all a figure has)
                 let decimals = args
                     .pos_text(src, 2)
-                    .and_then(|d| d.trim().parse::<usize>().ok());
+                    .and_then(|d| d.trim().parse::<usize>().ok())
+                    .map(|d| d.min(12));
                 let prefix = args.pos_text(src, 3).unwrap_or_default();
                 let suffix = args.pos_text(src, 4).unwrap_or_default();
                 r.out.push_str(prefix.trim());
@@ -2082,6 +2085,9 @@ mod tests {
             ),
             ("{{ntsp|1850000000||$}}", "$1.85 billion"),
             ("{{ntsp|2500000|1|€}}", "€2.5 million"),
+            // places are capped, and a number that is none prints nothing
+            ("{{ntsp|1|999999999}}", "1.000000000000"),
+            ("{{ntsp|inf}}", ""),
             (
                 "{{Video game release|NA|March 3, 2017|JP|March 4, 2017}}",
                 "NA: March 3, 2017\nJP: March 4, 2017",
