@@ -430,11 +430,10 @@ pub fn render(r: &mut Render, t: &Template) -> bool {
         "dts" if args.pos_text(src, 1).is_none() => {
             let m = args.pos_text(src, 2).and_then(|m| month_of(&m));
             let d = args.pos_text(src, 3).and_then(|d| day_of(&d));
-            let dmy = args
-                .named_text(src, "format")
-                .is_some_and(|f| f.trim().eq_ignore_ascii_case("dmy"));
             match (m.and_then(month_called), d) {
-                (Some(mo), Some(d)) if dmy => r.out.push_str(&format!("{d} {mo}")),
+                (Some(mo), Some(d)) if day_first(src, &args) => {
+                    r.out.push_str(&format!("{d} {mo}"))
+                }
                 (Some(mo), Some(d)) => r.out.push_str(&format!("{mo} {d}")),
                 (Some(mo), None) => r.out.push_str(mo),
                 _ => {}
@@ -479,27 +478,15 @@ pub fn render(r: &mut Render, t: &Template) -> bool {
         }
         "n/a" => r.out.push_str("N/A"),
         // identifiers as a reference prints them: `ISBN 978-0-19-852663-6`, `doi:10.1000/182`
-        "isbn" | "issn" | "oclc" | "lccn" | "pmid" | "pmc" | "bibcode" | "arxiv" | "jstor" => {
-            if let Some(v) = args.pos_text(src, 1) {
-                let name = match &*k {
-                    "pmc" => "PMC".to_owned(),
-                    "arxiv" => "arXiv".to_owned(),
-                    "jstor" => "JSTOR".to_owned(),
-                    "bibcode" => "Bibcode".to_owned(),
-                    other => other.to_uppercase(),
-                };
-                r.out.push_str(&format!("{name} {}", v.trim()));
+        id if identifier(id).is_some() => {
+            if let (Some(shown), Some(v)) = (identifier(id), args.pos_text(src, 1)) {
+                r.out.push_str(&format!("{shown}{}", v.trim()));
             }
         }
         // `{{ISIN|sl=n|pl=y|US5949181045}}`: the code
         "isin" => {
             if let Some(v) = args.pos_text(src, args.len().max(1)) {
                 r.out.push_str(v.trim());
-            }
-        }
-        "doi" => {
-            if let Some(v) = args.pos_text(src, 1) {
-                r.out.push_str(&format!("doi:{}", v.trim()));
             }
         }
         // `{{Google books|id|Title}}`: the book's title
@@ -1367,6 +1354,16 @@ fn age(birth: (i64, Option<u32>, Option<u32>), at: (i64, Option<u32>, Option<u32
     u32::try_from(a).ok()
 }
 
+/// A date template asked to print the day first (`df=y`, `dmy=yes`, `format=dmy`).
+fn day_first(src: &str, args: &Args) -> bool {
+    ["df", "dmy"].iter().any(|n| {
+        args.named_text(src, n)
+            .is_some_and(|v| matches!(v.to_lowercase().as_str(), "y" | "yes" | "1" | "true"))
+    }) || args
+        .named_text(src, "format")
+        .is_some_and(|f| f.trim().eq_ignore_ascii_case("dmy"))
+}
+
 /// The date family: `{{start date|1918|1|12}}`, `{{birth date and age|…}}`,
 /// `{{death date and age|…}}`, `{{dts|…}}`, `{{end date|…}}`, …
 fn date_template(r: &Render, k: &str, args: &Args) -> Option<(String, Typed)> {
@@ -1403,14 +1400,7 @@ fn date_template(r: &Render, k: &str, args: &Args) -> Option<(String, Typed)> {
             | "formatdate"
             | "format date"
     );
-    let dmy = || {
-        ["df", "dmy"].iter().any(|n| {
-            args.named_text(src, n)
-                .is_some_and(|v| matches!(v.to_lowercase().as_str(), "y" | "yes" | "1" | "true"))
-        }) || args
-            .named_text(src, "format")
-            .is_some_and(|f| f.trim().eq_ignore_ascii_case("dmy"))
-    };
+    let dmy = || day_first(src, args);
     if matches!(k, "start and end dates" | "start and end date") {
         return start_and_end(ymd(args, src, 1)?, ymd(args, src, 4), dmy());
     }
@@ -1548,6 +1538,25 @@ fn currency(k: &str) -> Option<&'static str> {
 }
 
 /// `{{citation}}`/`{{cite …}}`: authors, title, work, publisher, date, pages.
+/// Identifiers as a citation prints them, by template or citation parameter name.
+const IDENTIFIERS: [(&str, &str); 10] = [
+    ("isbn", "ISBN "),
+    ("issn", "ISSN "),
+    ("oclc", "OCLC "),
+    ("lccn", "LCCN "),
+    ("doi", "doi:"),
+    ("pmid", "PMID "),
+    ("pmc", "PMC "),
+    ("bibcode", "Bibcode:"),
+    ("arxiv", "arXiv:"),
+    ("jstor", "JSTOR "),
+];
+
+/// How identifier `k` (`isbn`, `doi`) is printed before its value.
+fn identifier(k: &str) -> Option<&'static str> {
+    IDENTIFIERS.iter().find(|(n, _)| *n == k).map(|(_, s)| *s)
+}
+
 fn citation(r: &mut Render, k: &str, args: &Args) {
     let src = r.src;
     let get = |k: &str| {
@@ -1596,7 +1605,10 @@ fn citation(r: &mut Render, k: &str, args: &Args) {
     // Citation Style 1, as plain text: a part of a larger work (an article, a web page, a
     // chapter) is quoted; a whole work (a book, a thesis) is set in italics, which plain
     // text drops
-    let whole_work = matches!(k, "cite book" | "cite thesis") && get("chapter").is_none();
+    let chapter = get("chapter");
+    let (volume, issue) = (get("volume"), get("issue").or_else(|| get("number")));
+    let journal_pages = work.is_some() && (volume.is_some() || issue.is_some());
+    let whole_work = matches!(k, "cite book" | "cite thesis") && chapter.is_none();
     // a citation without author, title, work or publisher (a site-specific wrapper such as
     // `{{Cite GovTrack|CA|4|accessdate=…}}`, whose title this parser cannot know) prints
     // nothing rather than a lone `Retrieved …`
@@ -1614,11 +1626,11 @@ fn citation(r: &mut Render, k: &str, args: &Args) {
         (false, None) => parts.push(authors.join("; ")),
         _ => {}
     }
-    if let Some(c) = get("chapter") {
+    if let Some(c) = &chapter {
         parts.push(format!("\"{c}\""));
     }
     if let Some(t) = get("title") {
-        let mut t = if whole_work || get("chapter").is_some() {
+        let mut t = if whole_work || chapter.is_some() {
             t
         } else {
             format!("\"{t}\"")
@@ -1631,18 +1643,16 @@ fn citation(r: &mut Render, k: &str, args: &Args) {
     if let Some(e) = get("edition") {
         parts.push(format!("{e} ed"));
     }
-    let journal_pages = work.is_some() && (get("volume").is_some() || get("issue").is_some());
     if let Some(w) = work {
         // a journal's volume, issue and pages follow its name: `Nature. 12 (3): 1–9`
         let mut w = w;
-        let (volume, issue) = (get("volume"), get("issue").or_else(|| get("number")));
         if let Some(v) = &volume {
             w.push_str(&format!(". {v}"));
         }
         if let Some(i) = &issue {
             w.push_str(&format!(" ({i})"));
         }
-        if volume.is_some() || issue.is_some() {
+        if journal_pages {
             if let Some(p) = any(&["pages", "page", "pp", "p"]) {
                 w.push_str(&format!(": {p}"));
             }
@@ -1664,17 +1674,7 @@ fn citation(r: &mut Render, k: &str, args: &Args) {
             parts.push(format!("pp. {p}"));
         }
     }
-    for (key, shown) in [
-        ("isbn", "ISBN "),
-        ("issn", "ISSN "),
-        ("oclc", "OCLC "),
-        ("doi", "doi:"),
-        ("pmid", "PMID "),
-        ("pmc", "PMC "),
-        ("bibcode", "Bibcode:"),
-        ("arxiv", "arXiv:"),
-        ("jstor", "JSTOR "),
-    ] {
+    for (key, shown) in IDENTIFIERS {
         if let Some(v) = get(key) {
             parts.push(format!("{shown}{v}"));
         }
@@ -2117,6 +2117,11 @@ mod tests {
                 "\"Storm hits\". The Times. 1 May 2001.",
             ),
             ("{{Cite GovTrack|CA|4|accessdate=March 3, 2013}}", ""),
+            // an issue given as `number=` takes the pages with it, once
+            (
+                "{{cite journal |title=T |journal=J |number=3 |pages=1–9 |lccn=79001042}}",
+                "\"T\". J (3): 1–9. LCCN 79001042.",
+            ),
         ]);
     }
 
