@@ -379,19 +379,25 @@ fn flush(src: &str, para: &mut Vec<Piece>, refs: &Refs, blocks: &mut Vec<Block>)
     if para.is_empty() {
         return;
     }
+    let span = match (para.first(), para.last()) {
+        (Some(a), Some(b)) => a.span().join(b.span()),
+        _ => Span::empty(0),
+    };
     let mut r = Render::new(src, None);
     r.links_off();
+    // a paragraph prints about as many bytes as it has (its references print nothing): one
+    // buffer, not a dozen regrowths
+    r.out.reserve(span.len());
     for p in para.iter() {
         match p {
             Piece::Node(n) => r.node(n),
             Piece::Text(s) => r.out.push_str(src.get(s.start..s.end).unwrap_or("")),
         }
     }
-    let text = crate::value::text::normalize_owned(r.out);
-    let span = match (para.first(), para.last()) {
-        (Some(a), Some(b)) => a.span().join(b.span()),
-        _ => Span::empty(0),
-    };
+    let mut text = crate::value::text::normalize_owned(r.out);
+    if text.capacity() > 2 * text.len() {
+        text.shrink_to_fit();
+    }
     para.clear();
     if text.is_empty() {
         return;

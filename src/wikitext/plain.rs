@@ -460,5 +460,10 @@ pub fn text_of<'n>(src: &str, nodes: impl IntoIterator<Item = &'n Node>) -> Stri
     for n in nodes {
         r.node(n);
     }
+    // one line (most values): normalised in its own buffer, which is kept when nothing
+    // changes
+    if memchr::memchr(b'\n', r.out.as_bytes()).is_none() {
+        return crate::value::text::normalize_owned(std::mem::take(&mut r.out));
+    }
     crate::value::text::normalize_lines(r.out.lines())
 }

@@ -127,6 +127,11 @@ impl<'t> Args<'t> {
             .map(|(_, v)| *v)
     }
 
+    /// Every named parameter, in order (duplicates included).
+    pub fn named_all(&self) -> impl Iterator<Item = (&str, &'t [Node])> + '_ {
+        self.named.iter().map(|(k, v)| (k.as_ref(), *v))
+    }
+
     /// Named parameter as plain text, when not empty.
     pub fn named_text(&self, src: &str, k: &str) -> Option<String> {
         self.named(k)
@@ -1557,11 +1562,60 @@ fn identifier(k: &str) -> Option<&'static str> {
     IDENTIFIERS.iter().find(|(n, _)| *n == k).map(|(_, s)| *s)
 }
 
+/// Whether a citation prints parameter `k`: only those are rendered.
+fn cited(k: &str) -> bool {
+    let base = k.trim_end_matches(|c: char| c.is_ascii_digit());
+    matches!(base, "last" | "author" | "first")
+        || identifier(k).is_some()
+        || matches!(
+            k,
+            "authors"
+                | "vauthors"
+                | "date"
+                | "year"
+                | "work"
+                | "website"
+                | "newspaper"
+                | "journal"
+                | "magazine"
+                | "periodical"
+                | "encyclopedia"
+                | "chapter"
+                | "volume"
+                | "issue"
+                | "number"
+                | "title"
+                | "format"
+                | "edition"
+                | "pages"
+                | "page"
+                | "pp"
+                | "p"
+                | "location"
+                | "place"
+                | "publisher"
+                | "archive-date"
+                | "archivedate"
+                | "access-date"
+                | "accessdate"
+        )
+}
+
 fn citation(r: &mut Render, k: &str, args: &Args) {
     let src = r.src;
+    // each printed parameter rendered once (a citation looks up some forty names, most of
+    // them absent, and some twice); the last of duplicates wins, as in [`Args::named`]
+    let texts: Vec<(&str, String)> = args
+        .named_all()
+        .filter(|(k, _)| cited(k))
+        .map(|(k, v)| (k, super::plain::text(src, v)))
+        .collect();
     let get = |k: &str| {
-        args.named_text(src, k)
-            .map(|v| v.trim().to_owned())
+        texts
+            .iter()
+            .rev()
+            .find(|(n, _)| *n == k)
+            .map(|(_, v)| v.trim())
             .filter(|v| !v.is_empty())
     };
     let any = |keys: &[&str]| keys.iter().find_map(|k| get(k));
@@ -1578,19 +1632,30 @@ fn citation(r: &mut Render, k: &str, args: &Args) {
         ("last8", "author8", "first8"),
         ("last9", "author9", "first9"),
     ];
-    let mut authors = Vec::new();
+    let mut authors = String::new();
+    let push_author = |authors: &mut String, a: &str, f: Option<&str>| {
+        if !authors.is_empty() {
+            authors.push_str("; ");
+        }
+        authors.push_str(a);
+        if let Some(f) = f {
+            authors.push_str(", ");
+            authors.push_str(f);
+        }
+    };
     for (i, (last, author, first)) in AUTHORS.into_iter().enumerate() {
         let last = get(last).or_else(|| get(author));
         let first = get(first);
         match (last, first) {
-            (Some(l), Some(f)) => authors.push(format!("{l}, {f}")),
-            (Some(l), None) => authors.push(l),
+            (Some(l), f) => push_author(&mut authors, l, f),
             _ if i > 1 => break,
             _ => {}
         }
     }
     if authors.is_empty() {
-        authors.extend(any(&["authors", "vauthors"]));
+        if let Some(a) = any(&["authors", "vauthors"]) {
+            push_author(&mut authors, a, None);
+        }
     }
     let date = any(&["date", "year"]);
     let work = any(&[
@@ -1606,6 +1671,8 @@ fn citation(r: &mut Render, k: &str, args: &Args) {
     // chapter) is quoted; a whole work (a book, a thesis) is set in italics, which plain
     // text drops
     let chapter = get("chapter");
+    let title = get("title");
+    let publisher = get("publisher");
     let (volume, issue) = (get("volume"), get("issue").or_else(|| get("number")));
     let journal_pages = work.is_some() && (volume.is_some() || issue.is_some());
     let whole_work = matches!(k, "cite book" | "cite thesis") && chapter.is_none();
@@ -1614,90 +1681,104 @@ fn citation(r: &mut Render, k: &str, args: &Args) {
     // nothing rather than a lone `Retrieved …`
     if authors.is_empty()
         && work.is_none()
-        && ["title", "chapter", "publisher"]
-            .iter()
-            .all(|k| get(k).is_none())
+        && title.is_none()
+        && chapter.is_none()
+        && publisher.is_none()
     {
         return;
     }
-    let mut parts: Vec<String> = Vec::new();
-    match (authors.is_empty(), &date) {
-        (false, Some(d)) => parts.push(format!("{} ({d})", authors.join("; "))),
-        (false, None) => parts.push(authors.join("; ")),
-        _ => {}
-    }
-    if let Some(c) = &chapter {
-        parts.push(format!("\"{c}\""));
-    }
-    if let Some(t) = get("title") {
-        let mut t = if whole_work || chapter.is_some() {
-            t
-        } else {
-            format!("\"{t}\"")
-        };
-        if let Some(f) = get("format") {
-            t.push_str(&format!(" ({f})"));
+    let mut part = String::new();
+    let out = &mut r.out;
+    // parts end in a full stop, unless they end in one already (`Rhome, Jamie R.`)
+    let mut end_part = |part: &mut String| {
+        let p = part.trim();
+        if !p.is_empty() {
+            if !out.is_empty() && !out.ends_with([' ', '\n']) {
+                out.push(' ');
+            }
+            out.push_str(p);
+            if !p.ends_with(['.', '?', '!']) {
+                out.push('.');
+            }
         }
-        parts.push(t);
+        part.clear();
+    };
+    if !authors.is_empty() {
+        part.push_str(&authors);
+        if let Some(d) = date {
+            part.push_str(&format!(" ({d})"));
+        }
+        end_part(&mut part);
+    }
+    if let Some(c) = chapter {
+        part.push_str(&format!("\"{c}\""));
+        end_part(&mut part);
+    }
+    if let Some(t) = title {
+        if whole_work || chapter.is_some() {
+            part.push_str(t);
+        } else {
+            part.push_str(&format!("\"{t}\""));
+        }
+        if let Some(f) = get("format") {
+            part.push_str(&format!(" ({f})"));
+        }
+        end_part(&mut part);
     }
     if let Some(e) = get("edition") {
-        parts.push(format!("{e} ed"));
+        part.push_str(&format!("{e} ed"));
+        end_part(&mut part);
     }
     if let Some(w) = work {
         // a journal's volume, issue and pages follow its name: `Nature. 12 (3): 1–9`
-        let mut w = w;
-        if let Some(v) = &volume {
-            w.push_str(&format!(". {v}"));
+        part.push_str(w);
+        if let Some(v) = volume {
+            part.push_str(&format!(". {v}"));
         }
-        if let Some(i) = &issue {
-            w.push_str(&format!(" ({i})"));
+        if let Some(i) = issue {
+            part.push_str(&format!(" ({i})"));
         }
         if journal_pages {
             if let Some(p) = any(&["pages", "page", "pp", "p"]) {
-                w.push_str(&format!(": {p}"));
+                part.push_str(&format!(": {p}"));
             }
         }
-        parts.push(w);
+        end_part(&mut part);
     }
-    match (get("location").or_else(|| get("place")), get("publisher")) {
-        (Some(l), Some(p)) => parts.push(format!("{l}: {p}")),
-        (None, Some(p)) => parts.push(p),
+    match (get("location").or_else(|| get("place")), publisher) {
+        (Some(l), Some(p)) => part.push_str(&format!("{l}: {p}")),
+        (None, Some(p)) => part.push_str(p),
         _ => {}
     }
+    end_part(&mut part);
     if authors.is_empty() {
-        parts.extend(date.clone());
+        if let Some(d) = date {
+            part.push_str(d);
+            end_part(&mut part);
+        }
     }
     if !journal_pages {
         if let Some(p) = any(&["page", "p"]) {
-            parts.push(format!("p. {p}"));
+            part.push_str(&format!("p. {p}"));
         } else if let Some(p) = any(&["pages", "pp"]) {
-            parts.push(format!("pp. {p}"));
+            part.push_str(&format!("pp. {p}"));
         }
+        end_part(&mut part);
     }
     for (key, shown) in IDENTIFIERS {
         if let Some(v) = get(key) {
-            parts.push(format!("{shown}{v}"));
+            part.push_str(shown);
+            part.push_str(v);
+            end_part(&mut part);
         }
     }
     if let Some(d) = any(&["archive-date", "archivedate"]) {
-        parts.push(format!("Archived from the original on {d}"));
+        part.push_str(&format!("Archived from the original on {d}"));
+        end_part(&mut part);
     }
     if let Some(d) = any(&["access-date", "accessdate"]) {
-        parts.push(format!("Retrieved {d}"));
-    }
-    // parts end in a full stop, unless they end in one already (`Rhome, Jamie R.`)
-    for p in parts {
-        let p = p.trim();
-        if p.is_empty() {
-            continue;
-        }
-        if !r.out.is_empty() && !r.out.ends_with([' ', '\n']) {
-            r.out.push(' ');
-        }
-        r.out.push_str(p);
-        if !p.ends_with(['.', '?', '!']) {
-            r.out.push('.');
-        }
+        part.push_str(&format!("Retrieved {d}"));
+        end_part(&mut part);
     }
 }
 
