@@ -249,6 +249,41 @@ fn finish(mut r: Render, hint: Hint, span: Span, param: &str) -> Value {
     v
 }
 
+/// `height_ft = 6`, `height_in = 4` → `6 ft 4 in (1.93 m)`, as `{{height|ft=6|in=4}}` prints
+/// it (their footnotes after it); `None` when the feet are no number.
+fn feet_and_inches<'a>(
+    src: &'a str,
+    refs: &'a Refs,
+    ft: &[Node],
+    inches: &[Node],
+) -> Option<Render<'a>> {
+    let ft_text = plain::text(src, ft);
+    let in_text = plain::text(src, inches);
+    let feet: f64 = ft_text.trim().parse().ok()?;
+    let extra: f64 = match in_text.trim() {
+        "" => 0.0,
+        t => t.parse().ok()?,
+    };
+    if !(feet.is_finite() && extra.is_finite()) {
+        return None;
+    }
+    let mut r = Render::new(src, Some(refs));
+    r.out = format!("{} ft", ft_text.trim());
+    if !in_text.trim().is_empty() {
+        r.out.push_str(&format!(" {} in", in_text.trim()));
+    }
+    r.out
+        .push_str(&format!(" ({:.2} m)", (feet * 12.0 + extra) * 0.0254));
+    for label in ft
+        .iter()
+        .chain(inches)
+        .filter_map(|n| refs.label(n.span().start))
+    {
+        r.out.push_str(&format!("[{label}]"));
+    }
+    Some(r)
+}
+
 /// Older boxes give a position in parts: `latd`/`latm`/`lats`/`latNS`, `longd`/…/`longEW`
 /// (also `lat_deg`/`lon_deg`…). Together they are the box's coordinates.
 fn split_coordinates(
@@ -330,6 +365,7 @@ const UNIT_SUFFIXES: &[(&str, &str)] = &[
     ("_acre", "acres"),
     ("_in", "in"),
     ("_cm", "cm"),
+    ("_lbs", "lb"),
     ("_lb", "lb"),
     ("_kg", "kg"),
 ];
@@ -585,6 +621,26 @@ pub fn build(
     for base in names.iter().filter_map(|n| without_unit(n)) {
         *measures.entry(base).or_default() += 1;
     }
+    // `height_ft = 6` with `height_in = 4` (and no third unit of the height): one measure,
+    // `6 ft 4 in (1.93 m)` as the page prints it; base → the inches parameter
+    let index: HashMap<&str, usize> = names
+        .iter()
+        .enumerate()
+        .map(|(i, n)| (n.as_str(), i))
+        .collect();
+    let mut feet_inches: HashMap<&str, (usize, Option<Render>)> = names
+        .iter()
+        .enumerate()
+        .filter_map(|(i, n)| {
+            let base = n.strip_suffix("_ft")?;
+            if measures.get(base) != Some(&2) {
+                return None;
+            }
+            let inches = *index.get(format!("{base}_in").as_str())?;
+            let r = feet_and_inches(src, refs, &params[i].0.value, &params[inches].0.value)?;
+            Some((base, (inches, Some(r))))
+        })
+        .collect();
     let mut group: Option<String> = None;
     let mut last_part: Option<String> = None;
     let mut formula = chem::Formula::default();
@@ -626,6 +682,30 @@ pub fn build(
             }
         }
         if w.is_layout(&lower) {
+            continue;
+        }
+        if let Some(base) = lower.strip_suffix("_in") {
+            if feet_inches.get(base).is_some_and(|(j, _)| *j == i) {
+                continue;
+            }
+        }
+        let merged = lower.strip_suffix("_ft").and_then(|base| {
+            let (j, r) = feet_inches.get_mut(base)?;
+            Some((base, *j, r.take()?))
+        });
+        if let Some((base, j, r)) = merged {
+            let inches = params[j].0;
+            let span = p.span.join(inches.span);
+            let inches_label = inches.name.as_deref().map(|n| plain::name(src, n));
+            fields.push(Field {
+                key: resolve(&kind, base).0,
+                label: format!("{label}/{}", inches_label.unwrap_or_default()),
+                inferred: false,
+                side: None,
+                group: part.clone().or_else(|| group.clone()),
+                value: finish(r, Hint::Quantity, span, base),
+                span,
+            });
             continue;
         }
         if let Some(num) = lower.strip_prefix("header") {
@@ -1031,8 +1111,9 @@ mod tests {
         assert_eq!(keys, ["spouse1", "spouse2"]);
         // a unit in the name: the measure, typed in that unit, unless the same measure is
         // given in another unit beside it
-        let a = wikitext("{{Infobox mountain\n| name = X\n| prominence_m = 4,026\n| height_ft = 6\n| height_in = 2\n| based_in = 10 Downing Street\n}}");
-        let got: Vec<(&str, Option<&str>)> = a.infoboxes[0]
+        // (feet and inches of one measure are one field, printed as `{{height}}` prints it)
+        let a = wikitext("{{Infobox mountain\n| name = X\n| prominence_m = 4,026\n| height_ft = 6\n| height_in = 2<ref>R</ref>\n| based_in = 10 Downing Street\n| weight_lbs = 225\n| length_m = 10\n| length_ft = 33\n| length_in = 4\n| reach_ft = six\n| reach_in = 2\n}}");
+        let got: Vec<(&str, &str, Option<&str>)> = a.infoboxes[0]
             .fields
             .iter()
             .map(|f| {
@@ -1040,18 +1121,26 @@ mod tests {
                     Some(Typed::Quantity(q)) => q.unit.as_deref(),
                     _ => None,
                 };
-                (f.key.as_str(), unit)
+                (f.key.as_str(), f.label.as_str(), unit)
             })
             .collect();
         assert_eq!(
             got,
             [
-                ("prominence", Some("m")),
-                ("height_ft", Some("ft")),
-                ("height_in", Some("in")),
-                ("based_in", None)
+                ("prominence", "prominence_m", Some("m")),
+                ("height", "height_ft/height_in", Some("m")),
+                ("based_in", "based_in", None),
+                ("weight", "weight_lbs", Some("lb")),
+                ("length_m", "length_m", Some("m")),
+                ("length_ft", "length_ft", Some("ft")),
+                ("length_in", "length_in", Some("in")),
+                ("reach_ft", "reach_ft", None),
+                ("reach_in", "reach_in", Some("in")),
             ]
         );
+        let height = &a.infoboxes[0].fields[1].value;
+        assert_eq!(height.text, "6 ft 2 in (1.88 m)");
+        assert_eq!(height.footnotes, ["1"]);
         // an officeholder's block takes `…1` with the unnumbered office; a number with no
         // office of its own stays in the key
         key_groups(

@@ -334,6 +334,13 @@ pub fn render(r: &mut Render, t: &Template) -> bool {
         | "nastaliq"
         | "nq"
         | "baseball year"
+        // a season's year, linked to the season (`{{NFL Year|2000}}` → `2000`)
+        | "nfl year"
+        | "nba year"
+        | "mlb year"
+        | "cfl year"
+        | "wnba year"
+        | "afl year"
         | "vanchor"
         | "anchored"
         | "noflag"
@@ -2137,6 +2144,11 @@ mod tests {
             ("{{dts|2001-05-06}}", "May 6, 2001"),
             ("{{dts|format=dmy|1985|10|24}}", "24 October 1985"),
             ("{{dts||10|17}}", "October 17"),
+            // a season's year
+            (
+                "[[New England Patriots]] ({{NFL Year|2000}}–{{NFL Year|2019}})",
+                "New England Patriots (2000–2019)",
+            ),
             ("{{formatdate|1999-01-02}}", "January 2, 1999"),
             ("{{chem|H|2|O}}", "H2O"),
             (
@@ -2268,6 +2280,10 @@ mod tests {
     fn convert_prints_what_module_convert_prints() {
         prints(&[
             ("{{convert|120|km|mi|abbr=on}}", "120 km (75 mi)"),
+            ("{{convert|5|km3}}", "5 cubic kilometres (1.2 cu mi)"),
+            ("{{convert|100|acre.ft}}", "100 acre-feet (120,000 m3)"),
+            ("{{convert|1998|cc|cuin|abbr=on}}", "1,998 cc (121.9 cu in)"),
+            ("{{convert|11.2|km/s|abbr=on}}", "11.2 km/s (7.0 mi/s)"),
             ("{{convert|21|km|mi}}", "21 kilometres (13 mi)"),
             ("{{convert|46|km|mi|0|adj=on}}", "46-kilometre (29 mi)"),
             (

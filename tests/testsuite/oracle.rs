@@ -272,7 +272,8 @@ fn agrees_with_mwparserfromhell() {
                         if is_label {
                             f.label.to_lowercase().replace(' ', "_") == named
                         } else {
-                            f.label == param
+                            // (`height_ft/height_in`: one measure given in two parameters)
+                            f.label == param || f.label.split('/').any(|l| l == param)
                         }
                     })
                     .map(|f| {
