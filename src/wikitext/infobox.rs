@@ -249,6 +249,16 @@ fn finish(mut r: Render, hint: Hint, span: Span, param: &str) -> Value {
     v
 }
 
+/// `size = 250px`: an image's size. A bare `size` is that in most boxes, but a military
+/// unit's strength (`size = 2,000 personnel`) or a program's download (`size = 135 MB`)
+/// elsewhere, so only a value written as pixels is layout.
+fn is_image_size(text: &str) -> bool {
+    let t = text.trim();
+    let t = t.strip_suffix("px").unwrap_or(t).trim_end();
+    t.bytes()
+        .all(|b| b.is_ascii_digit() || b == b'x' || b == b'.')
+}
+
 /// `height_ft = 6`, `height_in = 4` → `6 ft 4 in (1.93 m)`, as `{{height|ft=6|in=4}}` prints
 /// it (their footnotes after it); `None` when the feet are no number.
 fn feet_and_inches<'a>(
@@ -681,7 +691,7 @@ pub fn build(
                 continue;
             }
         }
-        if w.is_layout(&lower) {
+        if w.is_layout(&lower) && (lower != "size" || is_image_size(&plain::text(src, &p.value))) {
             continue;
         }
         if let Some(base) = lower.strip_suffix("_in") {
@@ -882,6 +892,41 @@ mod tests {
 
     fn wikitext(src: &str) -> crate::Article {
         crate::parse_with(src, &OPTIONS)
+    }
+
+    #[test]
+    fn a_bare_size_is_layout_only_in_pixels() {
+        let keys = |src: &str| -> Vec<(String, String)> {
+            wikitext(src).infoboxes[0]
+                .fields
+                .iter()
+                .map(|f| (f.key.clone(), f.value.text.clone()))
+                .collect()
+        };
+        // a unit's strength, a program's download size: facts
+        assert_eq!(
+            keys("{{Infobox military unit\n| unit_name = 1st X\n| size = 2,000 personnel\n}}"),
+            [
+                ("unit_name".to_owned(), "1st X".to_owned()),
+                ("size".to_owned(), "2,000 personnel".to_owned())
+            ]
+        );
+        assert_eq!(
+            wikitext("{{Infobox military unit\n| unit_name = 1st X\n}}").infoboxes[0]
+                .title
+                .as_deref(),
+            Some("1st X")
+        );
+        assert_eq!(
+            keys("{{Infobox software\n| name = Y\n| size = 135 MB\n}}"),
+            [("size".to_owned(), "135 MB".to_owned())]
+        );
+        // an image's size, written or left to its default
+        for size in ["250px", "250", "250x300px", "<!-- default 200px -->", ""] {
+            let src =
+                format!("{{{{Infobox person\n| name = Z\n| size = {size}\n| size2 = 300px\n}}}}");
+            assert_eq!(keys(&src), [], "{size}");
+        }
     }
 
     /// Each item of each field, with the source bytes its span points at.
