@@ -651,6 +651,9 @@ pub fn build(
             Some((base, (inches, Some(r))))
         })
         .collect();
+    // `area_footnotes = <ref>…</ref>`: footnotes of the measure named after it, given before
+    // its values (`area_total_km2`); (stem, labels, parameter index)
+    let mut ahead: Option<(String, Vec<String>, usize)> = None;
     let mut group: Option<String> = None;
     let mut last_part: Option<String> = None;
     let mut formula = chem::Formula::default();
@@ -792,7 +795,7 @@ pub fn build(
                 continue;
             }
         }
-        let v = match (status, temperature) {
+        let mut v = match (status, temperature) {
             (Some(r), _) => finish(r, h, span, &lower),
             (None, Some((_, text))) => {
                 let mut r = Render::new(src, Some(refs));
@@ -803,6 +806,18 @@ pub fn build(
             (None, None) => value(src, &p.value, refs, h, span, &lower),
         };
         if v.text.is_empty() && v.typed.is_none() {
+            if let Some(stem) = lower.strip_suffix("_footnotes").filter(|s| !s.is_empty()) {
+                let labels: Vec<String> = p
+                    .value
+                    .iter()
+                    .filter_map(|n| refs.label(n.span().start))
+                    .map(str::to_owned)
+                    .collect();
+                if !labels.is_empty() {
+                    ahead = Some((format!("{stem}_"), labels, i));
+                    continue;
+                }
+            }
             // `MeltingPt_ref = <ref>…</ref>`: the footnote of the field the name points at
             let stem = lower
                 .strip_suffix("_ref")
@@ -845,6 +860,18 @@ pub fn build(
                     at,
                 )),
                 None => continue,
+            }
+        }
+        // (the measure's first field, among the next few parameters)
+        if let Some((stem, labels, at)) = ahead.take() {
+            if lower.starts_with(&stem) && i <= at + 4 {
+                for label in labels {
+                    if !v.footnotes.contains(&label) {
+                        v.footnotes.push(label);
+                    }
+                }
+            } else if i <= at + 4 {
+                ahead = Some((stem, labels, at));
             }
         }
         fields.push(Field {
@@ -927,6 +954,31 @@ mod tests {
                 format!("{{{{Infobox person\n| name = Z\n| size = {size}\n| size2 = 300px\n}}}}");
             assert_eq!(keys(&src), [], "{size}");
         }
+    }
+
+    #[test]
+    fn a_measures_footnotes_go_to_its_first_field() {
+        let notes = |src: &str| -> Vec<(String, Vec<String>)> {
+            wikitext(src).infoboxes[0]
+                .fields
+                .iter()
+                .map(|f| (f.label.clone(), f.value.footnotes.clone()))
+                .collect()
+        };
+        let got = notes("{{Infobox settlement\n| name = X\n| area_footnotes = <ref>A</ref>\n| area_total_km2 = 4.2\n| area_land_km2 = 4.1\n| population_footnotes = <ref>P</ref>\n| a = 1\n| b = 2\n| c = 3\n| d = 4\n| population_total = 5\n}}");
+        assert_eq!(
+            got,
+            [
+                ("area_total_km2".to_owned(), vec!["1".to_owned()]),
+                ("area_land_km2".to_owned(), vec![]),
+                ("a".to_owned(), vec![]),
+                ("b".to_owned(), vec![]),
+                ("c".to_owned(), vec![]),
+                ("d".to_owned(), vec![]),
+                // too far from its note to be sure it is its measure
+                ("population_total".to_owned(), vec![]),
+            ]
+        );
     }
 
     /// Each item of each field, with the source bytes its span points at.
