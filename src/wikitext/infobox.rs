@@ -274,7 +274,8 @@ fn feet_and_inches<'a>(
         "" => 0.0,
         t => t.parse().ok()?,
     };
-    if !(feet.is_finite() && extra.is_finite()) {
+    let metres = (feet * 12.0 + extra) * 0.0254;
+    if !metres.is_finite() {
         return None;
     }
     let mut r = Render::new(src, Some(refs));
@@ -282,8 +283,7 @@ fn feet_and_inches<'a>(
     if !in_text.trim().is_empty() {
         r.out.push_str(&format!(" {} in", in_text.trim()));
     }
-    r.out
-        .push_str(&format!(" ({:.2} m)", (feet * 12.0 + extra) * 0.0254));
+    r.out.push_str(&format!(" ({metres:.2} m)"));
     for label in ft
         .iter()
         .chain(inches)
@@ -1209,7 +1209,7 @@ mod tests {
         // a unit in the name: the measure, typed in that unit, unless the same measure is
         // given in another unit beside it
         // (feet and inches of one measure are one field, printed as `{{height}}` prints it)
-        let a = wikitext("{{Infobox mountain\n| name = X\n| prominence_m = 4,026\n| height_ft = 6\n| height_in = 2<ref>R</ref>\n| based_in = 10 Downing Street\n| weight_lbs = 225\n| length_m = 10\n| length_ft = 33\n| length_in = 4\n| reach_ft = six\n| reach_in = 2\n}}");
+        let a = wikitext("{{Infobox mountain\n| name = X\n| prominence_m = 4,026\n| height_ft = 6\n| height_in = 2<ref>R</ref>\n| based_in = 10 Downing Street\n| weight_lbs = 225\n| length_m = 10\n| length_ft = 33\n| length_in = 4\n| reach_ft = six\n| reach_in = 2\n| span_ft = 1e308\n| span_in = 1\n}}");
         let got: Vec<(&str, &str, Option<&str>)> = a.infoboxes[0]
             .fields
             .iter()
@@ -1233,6 +1233,9 @@ mod tests {
                 ("length_in", "length_in", Some("in")),
                 ("reach_ft", "reach_ft", None),
                 ("reach_in", "reach_in", Some("in")),
+                // (no length in metres to print)
+                ("span_ft", "span_ft", None),
+                ("span_in", "span_in", Some("in")),
             ]
         );
         let height = &a.infoboxes[0].fields[1].value;
