@@ -278,7 +278,8 @@ fn section(
     let mut para: Vec<Piece> = Vec::new();
     // `#REDIRECT [[Target]]` is the page's `redirect`, not prose
     let mut after_redirect = false;
-    for n in body {
+    let block = block_templates(src, body);
+    for (i, n) in body.iter().enumerate() {
         if after_redirect {
             match n {
                 Node::Text(s) if src.get(s.start..s.end).is_some_and(|t| !t.contains('\n')) => {
@@ -307,9 +308,8 @@ fn section(
                 }
             }
             // a template alone on its lines (an infobox, `{{reflist}}`, a navbox) is no prose
-            Node::Template(t) if alone_on_line(src, t.span) => {
-                flush(src, &mut para, refs, &mut blocks)
-            }
+            Node::Template(_) if block[i] => flush(src, &mut para, refs, &mut blocks),
+            _ if block[i] => {}
             Node::Text(s) => {
                 // blank lines end paragraphs
                 let t = src.get(s.start..s.end).unwrap_or("");
@@ -348,6 +348,55 @@ fn markers_in(refs: &Refs, span: Span) -> Vec<Marker> {
 }
 
 /// Whether `span` starts a line and ends one (spaces aside).
+/// Which of `body`'s templates stand apart from the prose: those alone on their lines, also
+/// beside other templates and comments (`{{Short description|…}}{{Use dmy dates}}`,
+/// `{{Infobox aircraft begin}}{{Infobox aircraft type…}}`), and an infobox wherever it is
+/// (a box glued to the lead's first word: its footnotes are not the paragraph's), with the
+/// comments and spaces between templates of such a line. One pass.
+fn block_templates(src: &str, body: &[&Node]) -> Vec<bool> {
+    let w = crate::lexicon::wikitext::get();
+    let quiet = |n: &Node| match n {
+        Node::Template(_) | Node::Comment(_) => true,
+        Node::Text(s) => src
+            .get(s.start..s.end)
+            .is_some_and(|t| t.bytes().all(|b| b == b' ' || b == b'\t')),
+        _ => false,
+    };
+    let mut block = vec![false; body.len()];
+    let mut k = 0;
+    while k < body.len() {
+        if !matches!(body[k], Node::Template(_) | Node::Comment(_)) {
+            k += 1;
+            continue;
+        }
+        let mut e = k + 1;
+        while e < body.len() && quiet(body[e]) {
+            e += 1;
+        }
+        let alone = alone_on_line(src, body[k].span().join(body[e - 1].span()));
+        let mut templates = false;
+        for (j, n) in body.iter().enumerate().take(e).skip(k) {
+            if let Node::Template(t) = n {
+                templates = true;
+                // (boxes are written over several lines: only those are looked up)
+                let multiline = src
+                    .get(t.span.start..t.span.end)
+                    .is_some_and(|s| memchr::memchr(b'\n', s.as_bytes()).is_some());
+                block[j] = alone
+                    || multiline
+                        && w.infobox_kind(&super::templates::key(src, &t.name))
+                            .is_some();
+            }
+        }
+        // the comments and spaces between such templates go with them
+        if alone && templates {
+            block[k..e].fill(true);
+        }
+        k = e;
+    }
+    block
+}
+
 fn alone_on_line(src: &str, span: Span) -> bool {
     let before = src.get(..span.start).unwrap_or("");
     let after = src.get(span.end..).unwrap_or("");

@@ -259,6 +259,59 @@ mod tests {
         );
     }
 
+    /// The first paragraph of `src`: its text, its footnotes and the bytes its span covers.
+    fn first_paragraph(src: &str) -> (String, Vec<String>, String) {
+        let a = crate::parse_with(
+            src,
+            &crate::Options {
+                dialect: Some(crate::Dialect::Wikitext),
+            },
+        );
+        match &a.sections[0].blocks[0] {
+            crate::ast::Block::Paragraph {
+                text,
+                footnotes,
+                span,
+            } => (
+                text.clone(),
+                footnotes.iter().map(|m| m.label.clone()).collect(),
+                src[span.start..span.end].to_owned(),
+            ),
+            other => panic!("{other:?}"),
+        }
+    }
+
+    #[test]
+    fn templates_beside_templates_and_boxes_are_no_prose() {
+        // templates that share their line only with templates and comments
+        let (text, _, bytes) = first_paragraph(
+            "{{Short description|X}}{{Use dmy dates}} <!-- c -->\n'''X''' is a thing.",
+        );
+        assert_eq!(
+            (text.as_str(), bytes.trim()),
+            ("X is a thing.", "'''X''' is a thing.")
+        );
+        // a box drawn in two templates: its footnote is not the lead's
+        let (text, notes, _) = first_paragraph(
+            "{{Infobox aircraft begin\n|name=B}}{{Infobox aircraft type\n|number built=5<ref>R</ref>\n}}\nThe '''B''' is a plane.",
+        );
+        assert_eq!((text.as_str(), notes.len()), ("The B is a plane.", 0));
+        // a box glued to the lead's first word
+        let (text, notes, bytes) =
+            first_paragraph("{{Infobox person\n| name = X\n| born = 1900<ref>R</ref>\n}}'''X''' was a man.<ref>S</ref>");
+        assert_eq!(
+            (text.as_str(), notes, bytes.as_str()),
+            (
+                "X was a man.",
+                vec!["2".to_owned()],
+                "'''X''' was a man.<ref>S</ref>"
+            )
+        );
+        // templates inside a sentence are its text
+        let (text, _, _) = first_paragraph("He said {{lang|fr|oui}} {{nowrap|then}}.");
+        assert_eq!(text, "He said oui then.");
+    }
+
     #[test]
     fn depth_is_capped_with_a_diagnostic() {
         let deep = "{{a|".repeat(MAX_DEPTH + 50) + &"}}".repeat(MAX_DEPTH + 50);
