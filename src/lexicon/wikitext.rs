@@ -104,9 +104,77 @@ impl Wikitext {
             numbered
         };
         self.skip.iter().any(|s| match param.strip_suffix(s) {
-            // `size`, `image_size`, and for longer names `imagesize`
-            Some(head) => head.is_empty() || head.ends_with('_') || s.len() > 4,
+            Some("") => true,
+            Some(head) => match *s {
+                // the size of a picture (`image_size`, `logo_size`), not a river basin's or
+                // an airline fleet's
+                "size" | "width" => PICTURES.iter().any(|p| head.contains(p)),
+                // the style or class of a part of the box (`title_style`, `bodyclass`), not
+                // a building's `architectural_style` or a ship's `Ship class`
+                "style" | "class" => BOX_PARTS.iter().any(|p| head.contains(p)),
+                // a colour the box is drawn in, not a person's eyes or hair
+                "color" | "colour" => !["eye", "hair", "skin", "coat", "fur", "flower"]
+                    .iter()
+                    .any(|p| head.contains(p)),
+                // `image_alt`, and longer names as they are (`imagesize`, `pushpin_map`)
+                _ => head.ends_with('_') || s.len() > 4,
+            },
             None => false,
         })
     }
 }
+
+/// Parts of a parameter name that make its `size` a picture's.
+const PICTURES: &[&str] = &[
+    "image",
+    "img",
+    "logo",
+    "map",
+    "flag",
+    "seal",
+    "arms",
+    "signature",
+    "insignia",
+    "icon",
+    "photo",
+    "picture",
+    "emblem",
+    "badge",
+    "caption",
+    "crest",
+    "shield",
+    "symbol",
+    "banner",
+    "coa",
+    "mark",
+    "pic",
+    "upright",
+];
+
+/// Parts of a box that a `style` or `class` parameter dresses.
+const BOX_PARTS: &[&str] = &[
+    "image",
+    "caption",
+    "title",
+    "header",
+    "label",
+    "data",
+    "above",
+    "below",
+    "body",
+    "row",
+    "list",
+    "sub",
+    "box",
+    "heading",
+    "name",
+    "section",
+    "cell",
+    "text",
+    "nav",
+    "table",
+    "line",
+    "font",
+    "background",
+    "border",
+];

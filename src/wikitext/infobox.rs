@@ -922,6 +922,37 @@ mod tests {
     }
 
     #[test]
+    fn layout_parameters_are_pictures_and_styles_not_facts_named_alike() {
+        let w = crate::lexicon::wikitext::get();
+        for layout in [
+            "image_size",
+            "logosize",
+            "imagesize",
+            "title_style",
+            "bodyclass",
+            "rowclass3",
+            "header_background",
+            "image_alt",
+            "party_colour",
+            "size",
+        ] {
+            assert!(w.is_layout(layout), "{layout}");
+        }
+        for fact in [
+            "basin_size",
+            "fleet_size",
+            "crew_size",
+            "architectural_style",
+            "ship_class",
+            "eye_color",
+            "hair_colour",
+            "colours",
+        ] {
+            assert!(!w.is_layout(fact), "{fact}");
+        }
+    }
+
+    #[test]
     fn a_bare_size_is_layout_only_in_pixels() {
         let keys = |src: &str| -> Vec<(String, String)> {
             wikitext(src).infoboxes[0]

@@ -253,6 +253,30 @@ pub fn render(r: &mut Render, t: &Template) -> bool {
         | "decrease positive" | "steady" => {}
         // a sort key only: the number shown follows it
         "ntsh" => {}
+        // a ship's flag is a picture
+        "shipboxflag" => {}
+        // `{{sclass|Olympic|ocean liner}}` → `Olympic-class ocean liner`
+        "sclass" | "sclass2" | "sclass-" | "sclass2-" => ship_class(r, &args),
+        // tonnages: `{{GRT|46,328}}` → `46,328 GRT`
+        "grt" | "gt" | "nrt" | "dwt" => {
+            if let Some(v) = args.pos(1) {
+                let n = r.sub(v);
+                let (abbr, name) = match &*k {
+                    "grt" => ("GRT", "gross register tons"),
+                    "gt" => ("GT", "gross tonnage"),
+                    "nrt" => ("NRT", "net register tons"),
+                    _ => ("DWT", "deadweight tonnage"),
+                };
+                let first = args.named_text(src, "first").is_some_and(|f| f.trim() == "yes");
+                r.out.push_str(n.trim());
+                r.out.push(' ');
+                if first {
+                    r.out.push_str(&format!("{name} ({abbr})"));
+                } else {
+                    r.out.push_str(abbr);
+                }
+            }
+        }
         // `{{nihongo|Tokyo|東京|Tōkyō}}` → `Tokyo (東京, Tōkyō)`; without the English,
         // `東京 (Tōkyō)`
         "nihongo" | "nihongo2" | "nihongo3" => {
@@ -1875,6 +1899,26 @@ fn dms(parts: &[String]) -> Option<(f64, String)> {
 }
 
 /// Ship prefix templates (`{{USS|…}}`, `{{HMS|…}}`) by key: the prefix as printed.
+/// `{{sclass|class name|ship type|format}}`: the class name, `-class` and the type, in the
+/// template's formats (0 `Olympic-class`, 4 `Olympic class`, 5 `Olympic`, otherwise
+/// `Olympic-class ocean liner`).
+fn ship_class(r: &mut Render, args: &Args) {
+    let src = r.src;
+    let Some(name) = args.pos_text(src, 1) else {
+        return;
+    };
+    let kind = args.pos_text(src, 2).unwrap_or_default();
+    let format = args.pos_text(src, 3).unwrap_or_default();
+    let text = match format.trim() {
+        "0" => format!("{}-class", name.trim()),
+        "4" => format!("{} class", name.trim()),
+        "5" => name.trim().to_owned(),
+        _ if kind.trim().is_empty() => format!("{}-class", name.trim()),
+        _ => format!("{}-class {}", name.trim(), kind.trim()),
+    };
+    r.out.push_str(&text);
+}
+
 fn ship_prefix(k: &str) -> Option<&'static str> {
     Some(match k {
         "uss" => "USS",
@@ -2144,6 +2188,13 @@ mod tests {
             ("{{dts|2001-05-06}}", "May 6, 2001"),
             ("{{dts|format=dmy|1985|10|24}}", "24 October 1985"),
             ("{{dts||10|17}}", "October 17"),
+            // ships
+            ("{{sclass|Olympic|ocean liner|4}}", "Olympic class"),
+            ("{{sclass|Olympic|ocean liner}}", "Olympic-class ocean liner"),
+            ("{{sclass2|Type 45|destroyer|0}}", "Type 45-class"),
+            ("{{GRT|46,328}}", "46,328 GRT"),
+            ("{{GRT|46,328|first=yes}}", "46,328 gross register tons (GRT)"),
+            ("{{shipboxflag|UK|civil}}", ""),
             // a season's year
             (
                 "[[New England Patriots]] ({{NFL Year|2000}}–{{NFL Year|2019}})",
