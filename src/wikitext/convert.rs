@@ -364,7 +364,14 @@ pub fn render(r: &mut Render, args: &Args, abbreviated: bool) {
             Some((to, c)) => {
                 let places = places_arg.unwrap_or_else(|| default_precision(c, &written, sub, to));
                 let (printed, s) = rounded(c, places);
-                q.converted = Some(Box::new(quantity(printed, printed, to.symbol)));
+                if from.symbol == "ft" && sub.symbol == "in" {
+                    // `882 ft 9 in (269.1 m)` is typed as the shared value code reads it on a
+                    // rendered page: the printed metric value, decimal feet derived
+                    let feet = std::mem::replace(&mut q, quantity(printed, printed, to.symbol));
+                    q.converted = Some(Box::new(feet));
+                } else {
+                    q.converted = Some(Box::new(quantity(printed, printed, to.symbol)));
+                }
                 let out = with_unit(&s, to, second_symbol, printed == 1.0, false);
                 format!("{input} ({out})")
             }

@@ -2328,6 +2328,26 @@ mod tests {
     }
 
     #[test]
+    fn feet_and_inches_are_typed_as_a_rendered_page_reads_them() {
+        // the printed metric value, decimal feet derived (as `6 ft 2 in (1.88 m)` reads)
+        for src in ["{{convert|6|ft|2|in|m}}", "{{convert|6|ft|2|in|m|abbr=on}}"] {
+            match shown(src).1 {
+                Some(Typed::Quantity(q)) => {
+                    assert_eq!((q.min, q.unit.as_deref()), (1.88, Some("m")), "{src}");
+                    let feet = q.converted.as_deref().map(|c| (c.min, c.unit.as_deref()));
+                    assert_eq!(feet, Some((74.0 / 12.0, Some("ft"))), "{src}");
+                }
+                other => panic!("{src}: {other:?}"),
+            }
+        }
+        // other pairs keep their first unit
+        match shown("{{convert|10|st|4|lb|kg}}").1 {
+            Some(Typed::Quantity(q)) => assert_eq!(q.unit.as_deref(), Some("st")),
+            other => panic!("{other:?}"),
+        }
+    }
+
+    #[test]
     fn convert_prints_what_module_convert_prints() {
         prints(&[
             ("{{convert|120|km|mi|abbr=on}}", "120 km (75 mi)"),
