@@ -410,6 +410,7 @@ fn nodes_span(nodes: &[Node], fallback: Span) -> Span {
 /// the `officeN` they belong to).
 const OFFICE_BLOCK: &[&str] = &[
     "office",
+    "jr/sr",
     // a monarch's `succession2 = Elector of Hanover` heads `reign2`, `predecessor2`, …
     "succession",
     "reign",
@@ -445,10 +446,10 @@ const OFFICE_BLOCK: &[&str] = &[
     "status",
 ];
 
-/// The parameter that heads an office block: an officeholder's `office`, a monarch's
-/// `succession`.
+/// The parameter that heads an office block: an officeholder's `office` (a senator's
+/// `jr/sr`), a monarch's `succession`.
 fn is_office_head(base: &str) -> bool {
-    matches!(base, "office" | "succession")
+    matches!(base, "office" | "succession" | "jr/sr")
 }
 
 /// A taxobox's `status = VU` read in its `status_system = IUCN3.1`: printed as a rendered box
@@ -614,15 +615,32 @@ pub fn build(
     }
     // `office2 = Mayor of X` heads the parameters of its block (`term_start2`, `predecessor2`)
     // as `In office` rows head a rendered box's: they share its text as their group
+    // parameter name → its index (the last of duplicates)
+    let index: HashMap<&str, usize> = names
+        .iter()
+        .enumerate()
+        .map(|(i, n)| (n.as_str(), i))
+        .collect();
+    // (a senator's `jr/sr2 = United States Senator` with `state2 = [[Illinois]]` heads its
+    // block as `United States Senator from Illinois`, as the box prints it)
     let offices: HashMap<&str, String> = names
         .iter()
         .enumerate()
         .filter_map(|(i, n)| {
             let (base, number) = numbered(n);
-            is_office_head(base)
+            let mut text = is_office_head(base)
                 .then(|| plain::text(src, &params[i].0.value).replace('\n', " "))
-                .filter(|text| !text.is_empty())
-                .map(|text| (number, text))
+                .filter(|text| !text.is_empty())?;
+            if base == "jr/sr" {
+                let state = index
+                    .get(format!("state{number}").as_str())
+                    .map(|&j| plain::text(src, &params[j].0.value).replace('\n', " "))
+                    .filter(|state| !state.is_empty());
+                if let Some(state) = state {
+                    text = format!("{text} from {state}");
+                }
+            }
+            Some((number, text))
         })
         .collect();
     // how many parameters give each measure with its unit in the name (`height_ft`,
@@ -633,11 +651,6 @@ pub fn build(
     }
     // `height_ft = 6` with `height_in = 4` (and no third unit of the height): one measure,
     // `6 ft 4 in (1.93 m)` as the page prints it; base → the inches parameter
-    let index: HashMap<&str, usize> = names
-        .iter()
-        .enumerate()
-        .map(|(i, n)| (n.as_str(), i))
-        .collect();
     let mut feet_inches: HashMap<&str, (usize, Option<Render>)> = names
         .iter()
         .enumerate()
@@ -760,7 +773,8 @@ pub fn build(
                     text: text.clone(),
                     span: p.span,
                 });
-                base.to_owned()
+                // (a senator's `jr/sr` names the office)
+                if base == "jr/sr" { "office" } else { base }.to_owned()
             }
             // the office tells `term_start2` from `term_start`: the key is the block's
             Some(_) if !number.is_empty() => resolve(&kind, base).0,
@@ -1207,6 +1221,22 @@ mod tests {
         let got: Vec<(&str, Option<&str>)> =
             got.iter().map(|f| (f.0.as_str(), f.2.as_deref())).collect();
         assert_eq!(got, want, "{src}");
+    }
+
+    #[test]
+    fn a_senators_seat_heads_its_block() {
+        // `jr/sr2` with `state2` heads block 2 as the box prints it
+        key_groups(
+            "{{Infobox officeholder\n| office = President\n| term_start = 2009\n| jr/sr2 = United States Senator\n| state2 = [[Illinois]]\n| term_start2 = 2005\n| predecessor2 = A\n}}",
+            &[
+                ("office", Some("President")),
+                ("term_start", Some("President")),
+                ("office", Some("United States Senator from Illinois")),
+                ("state", Some("United States Senator from Illinois")),
+                ("term_start", Some("United States Senator from Illinois")),
+                ("predecessor", Some("United States Senator from Illinois")),
+            ],
+        );
     }
 
     #[test]
