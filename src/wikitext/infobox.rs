@@ -294,6 +294,61 @@ fn feet_and_inches<'a>(
     Some(r)
 }
 
+/// A `{{Speciesbox}}` names its species by genus and epithet (`genus = Vulpes`,
+/// `species = vulpes`); the box prints the species as `V. vulpes` and the binomial name,
+/// `Vulpes vulpes`, with its authority under it, as a rendered page's rows read.
+fn speciesbox(fields: &mut Vec<Field>) {
+    let text_of = |fields: &[Field], key: &str| {
+        fields
+            .iter()
+            .position(|f| f.key == key && !f.value.text.is_empty())
+    };
+    if text_of(fields, "binomial").is_some() {
+        return;
+    }
+    let (Some(g), Some(s)) = (text_of(fields, "genus"), text_of(fields, "species")) else {
+        return;
+    };
+    let genus = fields[g].value.text.trim().to_owned();
+    let epithet = fields[s].value.text.trim().to_owned();
+    let Some(initial) = genus.chars().next().filter(|c| c.is_uppercase()) else {
+        return;
+    };
+    if genus.contains(char::is_whitespace) || epithet.contains(char::is_whitespace) {
+        return;
+    }
+    let mut text = format!("{genus} {epithet}");
+    let mut span = fields[g].span.join(fields[s].span);
+    if let Some(a) = text_of(fields, "authority") {
+        text.push('\n');
+        text.push_str(fields[a].value.text.trim());
+        span = span.join(fields[a].span);
+    }
+    fields[s].value.text = format!("{initial}. {epithet}");
+    let lines: Vec<ValueLine> = text
+        .split('\n')
+        .map(|l| ValueLine {
+            text: l,
+            span,
+            bullet: None,
+        })
+        .collect();
+    let (mut value, _) = rvalue::build(&lines, Hint::Text, span.start);
+    value.span = span;
+    fields.insert(
+        s + 1,
+        Field {
+            key: "binomial".to_owned(),
+            label: "genus/species".to_owned(),
+            inferred: true,
+            side: None,
+            group: fields[s].group.clone(),
+            value,
+            span,
+        },
+    );
+}
+
 /// Older boxes give a position in parts: `latd`/`latm`/`lats`/`latNS`, `longd`/…/`longEW`
 /// (also `lat_deg`/`lon_deg`…). Together they are the box's coordinates.
 fn split_coordinates(
@@ -902,6 +957,9 @@ pub fn build(
         });
     }
     formula.insert_into(&mut fields);
+    if templates::key(src, &t.name) == "speciesbox" {
+        speciesbox(&mut fields);
+    }
     if let Some(f) = split_coordinates(src, &params, &names) {
         if !fields
             .iter()
@@ -1237,6 +1295,25 @@ mod tests {
                 ("predecessor", Some("United States Senator from Illinois")),
             ],
         );
+    }
+
+    #[test]
+    fn a_speciesbox_prints_its_binomial_name() {
+        let got = fields("{{Speciesbox\n| name = Red fox\n| genus = Vulpes\n| species = vulpes\n| authority = ([[Carl Linnaeus|Linnaeus]], 1758)\n}}");
+        let got: Vec<(&str, &str)> = got.iter().map(|f| (f.0.as_str(), f.3.as_str())).collect();
+        assert_eq!(
+            got,
+            [
+                ("genus", "Vulpes"),
+                ("species", "V. vulpes"),
+                ("binomial", "Vulpes vulpes\n(Linnaeus, 1758)"),
+                ("authority", "(Linnaeus, 1758)"),
+            ]
+        );
+        // a box that writes its binomial keeps it; a taxobox's species is its binomial
+        let got = fields("{{Taxobox\n| genus = Vulpes\n| species = '''V. vulpes'''\n| binomial = Vulpes vulpes\n}}");
+        let keys: Vec<&str> = got.iter().map(|f| f.0.as_str()).collect();
+        assert_eq!(keys, ["genus", "species", "binomial"]);
     }
 
     #[test]
