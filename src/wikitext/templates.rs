@@ -255,6 +255,25 @@ pub fn render(r: &mut Render, t: &Template) -> bool {
         "ntsh" => {}
         // a ship's flag is a picture
         "shipboxflag" => {}
+        // an album box's `misc = {{Singles|name=…|single1=…|single1date=…}}`: the list the
+        // box prints, a line a single and its release date under it
+        "singles" => {
+            let name = args.named_text(src, "name");
+            let mut lines: Vec<String> = name.map(|n| format!("Singles from {}", n.trim())).into_iter().collect();
+            for i in 1..=30 {
+                let Some(single) = args.named(&format!("single{i}")) else {
+                    break;
+                };
+                let text = r.sub(single);
+                lines.push(text.trim().to_owned());
+                if let Some(d) = args.named_text(src, &format!("single{i}date")) {
+                    lines.push(format!("Released: {}", d.trim()));
+                }
+            }
+            if lines.len() > 1 {
+                r.out.push_str(&lines.join("\n"));
+            }
+        }
         // `{{sclass|Olympic|ocean liner}}` → `Olympic-class ocean liner`
         "sclass" | "sclass2" | "sclass-" | "sclass2-" => ship_class(r, &args),
         // tonnages: `{{GRT|46,328}}` → `46,328 GRT`
@@ -2195,6 +2214,11 @@ mod tests {
             ("{{GRT|46,328}}", "46,328 GRT"),
             ("{{GRT|46,328|first=yes}}", "46,328 gross register tons (GRT)"),
             ("{{shipboxflag|UK|civil}}", ""),
+            // an album's singles
+            (
+                "{{Singles|name=Abbey Road|type=studio|single1=[[Something (Beatles song)|Something]] / [[Come Together]]|single1date=6 October 1969|single2=Here|single2date=1970}}",
+                "Singles from Abbey Road\nSomething / Come Together\nReleased: 6 October 1969\nHere\nReleased: 1970",
+            ),
             // a season's year
             (
                 "[[New England Patriots]] ({{NFL Year|2000}}–{{NFL Year|2019}})",
