@@ -403,6 +403,11 @@ pub fn range(s: &str) -> Option<DateRange> {
     if start.month.is_none() && start.day.is_some() {
         return None;
     }
+    // `649–212` (a quarterback's touchdowns and interceptions) runs backwards: no range of
+    // years
+    if !start.bce && !end.bce && matches!((start.year, end.year), (Some(a), Some(b)) if b < a) {
+        return None;
+    }
     r.start = start.iso();
     r.end = end.iso();
     Some(r)
@@ -577,6 +582,8 @@ mod tests {
             "Shankar–Ehsaan–Loy",
             "38-45 minutes",
             "5–10",
+            "649–212",
+            "12 May 1950 – 3 June 1949",
         ];
         let got: Vec<String> = cases
             .iter()
@@ -599,6 +606,8 @@ mod tests {
         Shankar–Ehsaan–Loy => None
         38-45 minutes => None
         5–10 => None
+        649–212 => None
+        12 May 1950 – 3 June 1949 => None
         "#);
     }
 }

@@ -347,6 +347,11 @@ fn at(s: &str) -> Option<(Quantity, usize)> {
         }
         used += n;
     }
+    // `649–212` (touchdowns and interceptions, a won–lost record) runs backwards: a pair of
+    // numbers, not a range (a span of ages may run backwards: `66–23 Ma`)
+    if q.max < q.min && q.unit.is_none() {
+        return None;
+    }
     // `6 ft 4 in`
     let mut compound = false;
     if q.unit.as_deref() == Some("ft") && q.min == q.max {
@@ -707,6 +712,8 @@ mod tests {
             "62 aircraft and 10 tanks lost",
             "(est.) 30,000 captured",
             "(Total) 5,000 killed",
+            "649–212",
+            "66–23 Ma",
         ];
         let got: Vec<String> = cases
             .iter()
@@ -740,6 +747,8 @@ mod tests {
         62 aircraft and 10 tanks lost => 62..62 unit="aircraft" | 10..10 unit="tanks lost"
         (est.) 30,000 captured => 30000..30000 unit="captured" approx
         (Total) 5,000 killed => 5000..5000 unit="killed"
+        649–212 => 
+        66–23 Ma => 66..23 unit="Ma"
         "#);
     }
 }
