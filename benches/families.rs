@@ -90,4 +90,14 @@ pub const WIKITEXT_AUDIT: &[Family] = &[
     ("empty_bold_between_boxes", |n| {
         rep("'''''' '''<!---->''' {{Infobox a|b=c}}\n", n)
     }),
+    // prose templates between long runs of blank space: deciding whether each stands alone
+    // on its line looked at every blank byte of the page
+    ("templates_in_blank_space", |n| {
+        let pad = " ".repeat(n / 3);
+        format!("{pad}{}{pad}", rep("{{a}}x", n / 3))
+    }),
+    ("templates_between_blank_lines", |n| {
+        let pad = "\n".repeat(n / 3);
+        format!("{pad}{}{pad}", rep("{{a}}x\n", n / 3))
+    }),
 ];

@@ -347,7 +347,6 @@ fn markers_in(refs: &Refs, span: Span) -> Vec<Marker> {
         .collect()
 }
 
-/// Whether `span` starts a line and ends one (spaces aside).
 /// Which of `body`'s templates stand apart from the prose: those alone on their lines, also
 /// beside other templates and comments (`{{Short description|…}}{{Use dmy dates}}`,
 /// `{{Infobox aircraft begin}}{{Infobox aircraft type…}}`), and an infobox wherever it is
@@ -397,15 +396,17 @@ fn block_templates(src: &str, body: &[&Node]) -> Vec<bool> {
     block
 }
 
+/// Whether `span` starts a line and ends one (spaces aside). Only the spaces next to the span
+/// are looked at, so a page of many templates is read in linear time.
 fn alone_on_line(src: &str, span: Span) -> bool {
     let before = src.get(..span.start).unwrap_or("");
     let after = src.get(span.end..).unwrap_or("");
     let line_start =
-        before.trim_end_matches([' ', '\t']).ends_with('\n') || before.trim().is_empty();
+        before.trim_end_matches([' ', '\t']).ends_with('\n') || before.trim_end().is_empty();
     let line_end = after
         .trim_start_matches([' ', '\t'])
         .starts_with(['\n', '\r'])
-        || after.trim().is_empty();
+        || after.trim_start().is_empty();
     line_start && line_end
 }
 
