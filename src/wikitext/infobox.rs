@@ -274,16 +274,16 @@ fn feet_and_inches<'a>(
         "" => 0.0,
         t => t.parse().ok()?,
     };
-    let metres = (feet * 12.0 + extra) * 0.0254;
-    if !metres.is_finite() {
+    let inches_total = feet * 12.0 + extra;
+    if !inches_total.is_finite() {
         return None;
     }
-    let mut r = Render::new(src, Some(refs));
-    r.out = format!("{} ft", ft_text.trim());
+    let mut given = format!("{} ft", ft_text.trim());
     if !in_text.trim().is_empty() {
-        r.out.push_str(&format!(" {} in", in_text.trim()));
+        given.push_str(&format!(" {} in", in_text.trim()));
     }
-    r.out.push_str(&format!(" ({metres:.2} m)"));
+    let mut r = Render::new(src, Some(refs));
+    r.out = templates::imperial_height(&given, inches_total);
     for label in ft
         .iter()
         .chain(inches)
@@ -297,7 +297,7 @@ fn feet_and_inches<'a>(
 /// A `{{Speciesbox}}` names its species by genus and epithet (`genus = Vulpes`,
 /// `species = vulpes`); the box prints the species as `V. vulpes` and the binomial name,
 /// `Vulpes vulpes`, with its authority under it, as a rendered page's rows read.
-fn speciesbox(fields: &mut Vec<Field>) {
+fn speciesbox(src: &str, fields: &mut Vec<Field>) {
     let text_of = |fields: &[Field], key: &str| {
         fields
             .iter()
@@ -325,16 +325,9 @@ fn speciesbox(fields: &mut Vec<Field>) {
         span = span.join(fields[a].span);
     }
     fields[s].value.text = format!("{initial}. {epithet}");
-    let lines: Vec<ValueLine> = text
-        .split('\n')
-        .map(|l| ValueLine {
-            text: l,
-            span,
-            bullet: None,
-        })
-        .collect();
-    let (mut value, _) = rvalue::build(&lines, Hint::Text, span.start);
-    value.span = span;
+    let mut r = Render::new(src, None);
+    r.out = text;
+    let value = finish(r, Hint::Text, span, "binomial");
     fields.insert(
         s + 1,
         Field {
@@ -347,6 +340,15 @@ fn speciesbox(fields: &mut Vec<Field>) {
             span,
         },
     );
+}
+
+/// Add the footnotes of the `<ref>`s among `nodes` to `v`, each once.
+fn add_footnotes(v: &mut Value, refs: &Refs, nodes: &[Node]) {
+    for label in nodes.iter().filter_map(|n| refs.label(n.span().start)) {
+        if !v.footnotes.iter().any(|f| f == label) {
+            v.footnotes.push(label.to_owned());
+        }
+    }
 }
 
 /// Older boxes give a position in parts: `latd`/`latm`/`lats`/`latNS`, `longd`/…/`longEW`
@@ -668,14 +670,14 @@ pub fn build(
             label_params.insert(i);
         }
     }
-    // `office2 = Mayor of X` heads the parameters of its block (`term_start2`, `predecessor2`)
-    // as `In office` rows head a rendered box's: they share its text as their group
     // parameter name → its index (the last of duplicates)
     let index: HashMap<&str, usize> = names
         .iter()
         .enumerate()
         .map(|(i, n)| (n.as_str(), i))
         .collect();
+    // `office2 = Mayor of X` heads the parameters of its block (`term_start2`, `predecessor2`)
+    // as `In office` rows head a rendered box's: they share its text as their group
     // (a senator's `jr/sr2 = United States Senator` with `state2 = [[Illinois]]` heads its
     // block as `United States Senator from Illinois`, as the box prints it)
     let offices: HashMap<&str, String> = names
@@ -720,8 +722,8 @@ pub fn build(
         })
         .collect();
     // `area_footnotes = <ref>…</ref>`: footnotes of the measure named after it, given before
-    // its values (`area_total_km2`); (stem, labels, parameter index)
-    let mut ahead: Option<(String, Vec<String>, usize)> = None;
+    // its values (`area_total_km2`); (stem, the note's nodes, parameter index)
+    let mut ahead: Option<(String, &[Node], usize)> = None;
     let mut group: Option<String> = None;
     let mut last_part: Option<String> = None;
     let mut formula = chem::Formula::default();
@@ -876,14 +878,8 @@ pub fn build(
         };
         if v.text.is_empty() && v.typed.is_none() {
             if let Some(stem) = lower.strip_suffix("_footnotes").filter(|s| !s.is_empty()) {
-                let labels: Vec<String> = p
-                    .value
-                    .iter()
-                    .filter_map(|n| refs.label(n.span().start))
-                    .map(str::to_owned)
-                    .collect();
-                if !labels.is_empty() {
-                    ahead = Some((format!("{stem}_"), labels, i));
+                if p.value.iter().any(|n| refs.label(n.span().start).is_some()) {
+                    ahead = Some((format!("{stem}_"), &p.value, i));
                     continue;
                 }
             }
@@ -913,11 +909,7 @@ pub fn build(
             let noted = owner.is_some();
             if let Some(owner) = owner {
                 // (a taxobox's `status_ref` is already read with its status)
-                for label in p.value.iter().filter_map(|n| refs.label(n.span().start)) {
-                    if !owner.value.footnotes.iter().any(|f| f == label) {
-                        owner.value.footnotes.push(label.to_owned());
-                    }
-                }
+                add_footnotes(&mut owner.value, refs, &p.value);
             }
             // a value written as a template this parser does not print (`{{SPFL-stadiums|…}}`)
             // keeps its field, empty, with a diagnostic naming the template: the page shows
@@ -932,15 +924,11 @@ pub fn build(
             }
         }
         // (the measure's first field, among the next few parameters)
-        if let Some((stem, labels, at)) = ahead.take() {
+        if let Some((stem, notes, at)) = ahead.take() {
             if lower.starts_with(&stem) && i <= at + 4 {
-                for label in labels {
-                    if !v.footnotes.contains(&label) {
-                        v.footnotes.push(label);
-                    }
-                }
+                add_footnotes(&mut v, refs, notes);
             } else if i <= at + 4 {
-                ahead = Some((stem, labels, at));
+                ahead = Some((stem, notes, at));
             }
         }
         fields.push(Field {
@@ -958,7 +946,7 @@ pub fn build(
     }
     formula.insert_into(&mut fields);
     if templates::key(src, &t.name) == "speciesbox" {
-        speciesbox(&mut fields);
+        speciesbox(src, &mut fields);
     }
     if let Some(f) = split_coordinates(src, &params, &names) {
         if !fields

@@ -1281,11 +1281,16 @@ fn height(r: &mut Render, args: &Args) {
                 .into_iter()
                 .flatten()
                 .collect();
-            r.out
-                .push_str(&format!("{} ({:.2} m)", text.join(" "), i * 0.0254));
+            r.out.push_str(&imperial_height(&text.join(" "), i));
         }
         (None, None) => {}
     }
+}
+
+/// A height given in feet and inches as `{{height}}` prints it: the given text, then the
+/// metres (`6 ft 2 in (1.88 m)`). `inches` is the whole height in inches.
+pub(super) fn imperial_height(given: &str, inches: f64) -> String {
+    format!("{given} ({:.2} m)", inches * 0.0254)
 }
 
 /// `{{weight|kg=80}}` → `80 kg (176 lb)`, `{{weight|lb=190}}` → `190 lb (86 kg)`,
