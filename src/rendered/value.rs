@@ -126,14 +126,25 @@ pub fn build(lines: &[ValueLine<'_>], hint: Hint, at: usize) -> (Value, Vec<Mark
     let mut markers = Vec::new();
     let mut clean: Vec<Clean> = Vec::new();
     let mut links = Vec::new();
+    // markers on a line of their own (`<ref>…</ref><br/>Ranked 1st`) belong to the line
+    // before them, or to the first line after them when none came before
+    let mut orphans: Vec<String> = Vec::new();
     for l in lines {
         links.extend(md_links(l.text, l.span.start));
         let st = footnote::strip(l.text, l.span.start);
         let t = text::normalize(&strip_markup(&st.text));
-        let footnotes = st.markers.iter().map(|m| m.label.clone()).collect();
+        let mut footnotes: Vec<String> = st.markers.iter().map(|m| m.label.clone()).collect();
         markers.extend(st.markers);
         if t.is_empty() {
+            match clean.last_mut() {
+                Some(prev) => prev.footnotes.append(&mut footnotes),
+                None => orphans.append(&mut footnotes),
+            }
             continue;
+        }
+        if !orphans.is_empty() {
+            orphans.append(&mut footnotes);
+            footnotes = std::mem::take(&mut orphans);
         }
         clean.push(Clean {
             text: t,
@@ -316,9 +327,15 @@ fn quantity_value(v: &mut Value, clean: &[Clean]) {
             _ => None,
         })
         .collect();
+    let lead_only = typed.len() == 1 && items.first().is_some_and(|i| i.typed.is_some());
     if items.len() == 1 && typed.len() == 1 {
         v.typed = items.pop().and_then(|i| i.typed);
     } else if items.len() > 1 || clean.iter().any(|c| c.bullet) {
+        // a measure with notes under it (`8,848.86 m` then `Ranked 1st`): the value is the
+        // measure, the lines stay its items
+        if lead_only {
+            v.typed = items[0].typed.clone();
+        }
         v.items = items;
     }
 }

@@ -545,8 +545,12 @@ fn unit_words(s: &str) -> (Option<String>, usize) {
             break;
         }
         let rest = &s[pos..];
+        // a unit starts with a letter or a unit sign: `30 + ME-02` (a count plus a district)
+        // and `12 / 20` have none
+        let starts_unit = |c: char| c.is_alphabetic() || "%°′″'µ$€£¥₹§".contains(c);
         if rest.starts_with(['(', ';', '[', '"'])
             || rest.starts_with(|c: char| c.is_ascii_digit())
+            || (words == 0 && !rest.starts_with(starts_unit))
             || bound(rest).is_some()
             || words >= MAX_UNIT_WORDS
         {
@@ -569,6 +573,12 @@ fn unit_words(s: &str) -> (Option<String>, usize) {
         pos += wlen;
         end = pos;
         if word.ends_with('.') && word.len() > 2 {
+            break;
+        }
+        // a unit symbol ends at a comma: `1.23 g/cm3, solid` is in g/cm3 (while `killed,
+        // wounded or captured` is one noun phrase)
+        let symbol = |c: char| c.is_ascii_digit() || "/·²³".contains(c);
+        if word.ends_with(',') && word.contains(symbol) {
             break;
         }
     }
@@ -661,6 +671,10 @@ mod tests {
             "2.45.1",
             "Shankar–Ehsaan–Loy",
             "58-08-2",
+            // a unit starts with a letter or a unit sign, and a symbol ends at a comma
+            "30 + ME-02",
+            "1.23 g/cm3, solid",
+            "3,000 killed, wounded or captured",
         ];
         let got: Vec<String> = cases
             .iter()
@@ -688,6 +702,9 @@ mod tests {
         2.45.1 => -
         Shankar–Ehsaan–Loy => -
         58-08-2 => -
+        30 + ME-02 => -
+        1.23 g/cm3, solid => -
+        3,000 killed, wounded or captured => 3000..3000 unit="killed, wounded or captured"
         "#);
     }
 

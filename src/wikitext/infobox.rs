@@ -721,6 +721,13 @@ pub fn build(
             Some((base, (inches, Some(r))))
         })
         .collect();
+    // a chemical's or drug's `ATCCode_prefix = N06` with `ATCCode_suffix = BC01`: one code,
+    // `N06BC01`, as the box prints it; prefix index → suffix index
+    let atc: Option<(usize, usize)> = ["atccode", "atc"].iter().find_map(|stem| {
+        let prefix = *index.get(format!("{stem}_prefix").as_str())?;
+        let suffix = *index.get(format!("{stem}_suffix").as_str())?;
+        Some((prefix, suffix))
+    });
     // `area_footnotes = <ref>…</ref>`: footnotes of the measure named after it, given before
     // its values (`area_total_km2`); (stem, the note's nodes, parameter index)
     let mut ahead: Option<(String, &[Node], usize)> = None;
@@ -787,6 +794,34 @@ pub fn build(
                 side: None,
                 group: part.clone().or_else(|| group.clone()),
                 value: finish(r, Hint::Quantity, span, base),
+                span,
+            });
+            continue;
+        }
+        if atc.is_some_and(|(_, suffix)| suffix == i) {
+            continue;
+        }
+        if let Some((_, j)) = atc.filter(|(prefix, _)| *prefix == i) {
+            let suffix = params[j].0;
+            let span = p.span.join(suffix.span);
+            // (one line: its span is the two parameters')
+            let mut r = Render::new(src, Some(refs));
+            let head = r.sub(&p.value).trim().to_owned();
+            let tail = r.sub(&suffix.value).trim().to_owned();
+            // `ATC_prefix = none`: the drug has no code
+            r.out = if head.eq_ignore_ascii_case("none") {
+                "None".to_owned()
+            } else {
+                format!("{head}{tail}")
+            };
+            let suffix_label = suffix.name.as_deref().map(|n| plain::name(src, n));
+            fields.push(Field {
+                key: "atc_code".to_owned(),
+                label: format!("{label}/{}", suffix_label.unwrap_or_default()),
+                inferred: false,
+                side: None,
+                group: part.clone().or_else(|| group.clone()),
+                value: finish(r, Hint::Text, span, &lower),
                 span,
             });
             continue;
@@ -1302,6 +1337,35 @@ mod tests {
         let got = fields("{{Taxobox\n| genus = Vulpes\n| species = '''V. vulpes'''\n| binomial = Vulpes vulpes\n}}");
         let keys: Vec<&str> = got.iter().map(|f| f.0.as_str()).collect();
         assert_eq!(keys, ["genus", "species", "binomial"]);
+    }
+
+    #[test]
+    fn a_footnote_on_a_line_of_its_own_is_kept() {
+        let a = wikitext("{{Infobox mountain\n| elevation_ref = <ref name=\"h\">X</ref><br/>Ranked 1st\n| listing = <ref>Y</ref><br/>A<br/>B\n| range = A<br/><ref>Z</ref>\n}}");
+        let notes: Vec<(&str, Vec<String>)> = a.infoboxes[0]
+            .fields
+            .iter()
+            .map(|f| (f.key.as_str(), f.value.footnotes.clone()))
+            .collect();
+        assert_eq!(
+            notes,
+            [
+                ("elevation_ref", vec!["1".to_owned()]),
+                ("listing", vec!["2".to_owned()]),
+                ("range", vec!["3".to_owned()]),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_drug_code_in_two_parameters_is_one_field() {
+        let got = fields("{{Chembox\n| verifiedrevid = 477002100\n| Watchedfields = changed\n|Section3={{Chembox Pharmacology\n| ATCCode_prefix = N06\n| ATCCode_suffix = BC01\n}}\n}}");
+        let got: Vec<(&str, &str)> = got.iter().map(|f| (f.0.as_str(), f.3.as_str())).collect();
+        assert_eq!(got, [("atc_code", "N06BC01")]);
+        let got =
+            fields("{{Infobox drug\n| ATC_prefix = none\n| ATC_suffix =\n| legal_UK = POM\n}}");
+        assert_eq!(got[0].0, "atc_code");
+        assert_eq!(got[0].3, "None");
     }
 
     #[test]

@@ -276,6 +276,8 @@ pub fn render(r: &mut Render, t: &Template) -> bool {
         }
         // `{{sclass|Olympic|ocean liner}}` → `Olympic-class ocean liner`
         "sclass" | "sclass2" | "sclass-" | "sclass2-" => ship_class(r, &args),
+        // `{{percentage|62984828|136669276|1}}` → `46.1%`: the share, rounded as asked
+        "percentage" | "percent" | "pct" => percentage(r, &args),
         // tonnages: `{{GRT|46,328}}` → `46,328 GRT`
         "grt" | "gt" | "nrt" | "dwt" => {
             if let Some(v) = args.pos(1) {
@@ -1921,6 +1923,36 @@ fn dms(parts: &[String]) -> Option<(f64, String)> {
     }
     Some((value, text))
 }
+/// `{{percentage|part|whole|decimals}}`: `100 × part / whole`, rounded to `decimals` places (0
+/// unless given); `pad=yes` keeps trailing zeros, which the template's arithmetic otherwise
+/// drops. Prints nothing when either number does not read.
+fn percentage(r: &mut Render, args: &Args) {
+    let src = r.src;
+    let num = |i: usize| -> Option<f64> {
+        let t = args.pos_text(src, i)?;
+        t.trim().replace(',', "").parse::<f64>().ok()
+    };
+    let (Some(part), Some(whole)) = (num(1), num(2)) else {
+        return;
+    };
+    if whole == 0.0 || !part.is_finite() || !whole.is_finite() {
+        return;
+    }
+    let places = args
+        .pos_text(src, 3)
+        .and_then(|d| d.trim().parse::<usize>().ok())
+        .unwrap_or(0)
+        .min(10);
+    let mut shown = format!("{:.*}", places, 100.0 * part / whole);
+    let pad = args
+        .named_text(src, "pad")
+        .is_some_and(|p| p.trim() == "yes");
+    if !pad && shown.contains('.') {
+        shown.truncate(shown.trim_end_matches('0').trim_end_matches('.').len());
+    }
+    r.out.push_str(&shown);
+    r.out.push('%');
+}
 
 /// Ship prefix templates (`{{USS|…}}`, `{{HMS|…}}`) by key: the prefix as printed.
 /// `{{sclass|class name|ship type|format}}`: the class name, `-class` and the type, in the
@@ -2219,6 +2251,13 @@ mod tests {
             ("{{GRT|46,328}}", "46,328 GRT"),
             ("{{GRT|46,328|first=yes}}", "46,328 gross register tons (GRT)"),
             ("{{shipboxflag|UK|civil}}", ""),
+            // shares
+            ("{{percentage|62984828|136669276|1}}", "46.1%"),
+            ("{{percent|1|2|2}}", "50%"),
+            ("{{percent|1|2|2|pad=yes}}", "50.00%"),
+            ("{{percentage|1,000|3,000}}", "33%"),
+            ("{{percentage|1|0}}", ""),
+            ("{{percentage|x|3}}", ""),
             // an album's singles
             (
                 "{{Singles|name=Abbey Road|type=studio|single1=[[Something (Beatles song)|Something]] / [[Come Together]]|single1date=6 October 1969|single2=Here|single2date=1970}}",
