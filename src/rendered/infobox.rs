@@ -221,7 +221,14 @@ impl<'a> Builder<'a> {
     }
 
     /// Lost-label candidates between the last label and the next one (display order).
+    /// (The next label's other wordings are not lost: `Prime Minister before election` is the
+    /// same field as the `President before election` that follows.)
     fn candidates(&self, next_order: usize) -> Vec<&'static Entry> {
+        let next_key = self
+            .kind_entries
+            .iter()
+            .find(|e| e.order == next_order)
+            .map(|e| e.key);
         self.kind_entries
             .iter()
             .copied()
@@ -231,6 +238,7 @@ impl<'a> Builder<'a> {
                     && !e.is_group()
                     && !e.is_block()
                     && !self.used(e)
+                    && Some(e.key) != next_key
             })
             .collect()
     }
@@ -595,7 +603,7 @@ pub fn assemble(rows: &[Row<'_>], title: Option<(String, Span)>, span: Span) -> 
                     b.kind_entries
                         .iter()
                         .copied()
-                        .rfind(|e| e.order < n.order && !e.is_group())
+                        .rfind(|e| e.order < n.order && !e.is_group() && e.key != n.key)
                 });
                 let last_block = !*table
                     && cur.is_some()

@@ -217,7 +217,7 @@ pub(super) fn classify<'a>(rows: &[Row<'a>], kind: Option<&str>) -> Vec<Item<'a>
             && bullet(first.text).is_none()
             && !awaiting(&items)
             && lex.best(first.text, kind).is_none();
-        if column_headers || is_map_caption(first.text) {
+        if column_headers || is_map_caption(first.text) || is_box_footer(row.text()) {
             items.push(Item::Caption(row.cells.clone()));
             i += 1;
             continue;
@@ -390,6 +390,32 @@ pub(super) fn is_map_caption(t: &str) -> bool {
         || t.starts_with("Location of ")
         || t.contains(" is located in ")
         || t.starts_with("Shown within ")
+        || is_map_legend(t)
+}
+
+/// `Presidential election results map. Red denotes states won by…`: a map's legend, whose
+/// first sentence is a few words naming the map. It may read as prose after that, but it is
+/// the box's.
+pub(super) fn is_map_legend(t: &str) -> bool {
+    let t = t.trim();
+    let first = t.split_once(". ").map_or(t, |(a, _)| a);
+    let first = first.trim_end_matches('.');
+    first.split_whitespace().count() <= 8
+        && first
+            .rsplit(' ')
+            .next()
+            .is_some_and(|w| w == "map" || w == "Map")
+        && first.contains(' ')
+}
+
+/// The lines a chemical or drug box prints at its foot: the standard-state note and the
+/// verification links. They are the box's (captions), not the lead's first paragraph.
+pub(super) fn is_box_footer(t: &str) -> bool {
+    let t = t.trim();
+    t.starts_with("Except where otherwise noted, data are given for materials in their")
+        || t.contains("verify (what is")
+        || t.contains("(what is this?)")
+        || t.eq_ignore_ascii_case("Infobox references")
 }
 
 /// Rows before a block label (`In office`) that name the office: `Member of the` /

@@ -202,6 +202,7 @@ fn find_region(rows: &[Row<'_>], chrome: &[bool], title: &Title) -> Option<Regio
     let mut end = rows.len();
     let mut in_table = false;
     let mut prev_blank = false;
+    let mut after_footer = false;
     for (i, row) in rows.iter().enumerate().skip(start) {
         if row.is_blank() {
             prev_blank = true;
@@ -213,7 +214,13 @@ fn find_region(rows: &[Row<'_>], chrome: &[bool], title: &Title) -> Option<Regio
             continue;
         }
         let t = row.text();
-        let stop = in_table
+        if label::is_box_footer(t) || label::is_map_legend(t) {
+            after_footer |= label::is_box_footer(t);
+            continue;
+        }
+        // the box's foot is its last line
+        let stop = after_footer
+            || in_table
             || chrome[i]
             || row.heading.is_some()
             || (page::is_prose(t) && !glued_label(row))
@@ -403,7 +410,7 @@ pub fn parse(input: &str) -> Article {
         markers.extend(note_markers);
         infoboxes.push(assembled.infobox);
     }
-    let body = sections::build(&rows, &taken);
+    let body = sections::build(&rows, &taken, &markers);
     markers.extend(body.markers);
     markers.sort_by_key(|m| m.span.start);
     diagnostics.sort_by_key(|d| d.span.start);
@@ -427,5 +434,91 @@ pub fn parse(input: &str) -> Article {
         page: None,
         diagnostics,
         span: Span::new(0, input.len()),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn field<'a>(a: &'a Article, label: &str) -> &'a crate::ast::Field {
+        let b = &a.infoboxes[0];
+        b.fields
+            .iter()
+            .find(|f| f.label == label)
+            .unwrap_or_else(|| panic!("no {label} in {:?}", b.fields))
+    }
+
+    #[test]
+    fn a_measure_with_notes_under_it_is_typed() {
+        let a = parse("Mount X\n\nMount X\nHighest point\nElevation\t8,848.86 m (29,031.7 ft)[1]\nRanked 1st\nListing\tSeven Summits\n\nMount X is a mountain.\n");
+        let f = field(&a, "Elevation");
+        assert_eq!(f.value.text, "8,848.86 m (29,031.7 ft)\nRanked 1st");
+        assert_eq!(f.value.items.len(), 2);
+        assert!(
+            matches!(&f.value.typed, Some(crate::Typed::Quantity(q)) if q.min == 8848.86),
+            "{:?}",
+            f.value.typed
+        );
+    }
+
+    #[test]
+    fn the_next_label_in_other_words_is_not_a_lost_label() {
+        let a = parse("2016 X election\n\n2016 X election\nNominee\tA\tB\nPercentage\t46.1%\t48.2%\n\nPresidential election results map. Red denotes states won by A.\nPresident before election\nBarack Obama\nDemocratic\nElected President\nDonald Trump\nRepublican\n\nThe 2016 X election was the 58th quadrennial presidential election, held on Tuesday, November 8, 2016.\n");
+        let b = &a.infoboxes[0];
+        let got: Vec<(&str, &str)> = b
+            .fields
+            .iter()
+            .filter(|f| f.side.is_none())
+            .map(|f| (f.key.as_str(), f.value.text.as_str()))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                ("before_election", "Barack Obama\nDemocratic"),
+                ("after_election", "Donald Trump\nRepublican"),
+            ]
+        );
+        assert!(b
+            .captions
+            .iter()
+            .any(|c| c.text.starts_with("Presidential election results map.")));
+    }
+
+    #[test]
+    fn a_chemical_box_keeps_its_foot() {
+        let a = parse("Caffeine\n\nCaffeine\nProperties\nChemical formula\tC8H10N4O2\nDensity\t1.23 g/cm3, solid\nExcept where otherwise noted, data are given for materials in their standard state (at 25 °C [77 °F], 100 kPa).\ncheck verify (what is check☒?)\nInfobox references\n\nCaffeine is a central nervous system (CNS) stimulant of the methylxanthine class.\n");
+        let b = &a.infoboxes[0];
+        assert_eq!(b.captions.len(), 3, "{:?}", b.captions);
+        let lead = &a.sections[0].blocks;
+        assert!(
+            matches!(&lead[0], crate::ast::Block::Paragraph { text, .. } if text.starts_with("Caffeine is a central")),
+            "{lead:?}"
+        );
+        let d = field(&a, "Density");
+        assert!(
+            matches!(&d.value.typed, Some(crate::Typed::Quantity(q)) if q.unit.as_deref() == Some("g/cm3"))
+        );
+    }
+
+    #[test]
+    fn note_lines_without_numbers_are_named_as_their_lists_number_them() {
+        let names = |page: &str| -> Vec<String> {
+            parse(page)
+                .references
+                .iter()
+                .filter_map(|r| r.name.clone())
+                .collect()
+        };
+        // lettered notes and numbered references count apart
+        let page = "X\n\nX is a thing.[a] It is big.[1][2]\n\nNotes\n\n    ^ A note.\n\nReferences\n\n    ^ One.\n    ^ Two.\n";
+        assert_eq!(names(page), ["a", "1", "2"]);
+        // grouped notes take their group's name
+        let page = "X\n\nX is a thing.[note 1] It is big.[1]\n\nNotes\n\n    ^ A note.\n\nReferences\n\n    ^ One.\n";
+        assert_eq!(names(page), ["note 1", "1"]);
+        // a Notes section of numbered references, on a page without letters, is numbered
+        let page = "X\n\nX is a thing.[1] It is big.[2]\n\nNotes\n\n    ^ One.\n    ^ Two.\n";
+        assert_eq!(names(page), ["1", "2"]);
+        assert_eq!(sections::letters_for_test(27), "aa");
     }
 }

@@ -92,8 +92,9 @@ fn extend(section: &mut Section, row: Span) {
     };
 }
 
-/// Build sections from the rows outside the box.
-pub fn build(rows: &[Row<'_>], taken: &[bool]) -> Body {
+/// Build sections from the rows outside the box; `box_markers` are the markers already read
+/// in the box (they tell how the page's note lists are labelled).
+pub fn build(rows: &[Row<'_>], taken: &[bool], box_markers: &[Marker]) -> Body {
     let mut sections = vec![Section {
         heading: None,
         level: 0,
@@ -102,6 +103,8 @@ pub fn build(rows: &[Row<'_>], taken: &[bool]) -> Body {
         span: Span::empty(0),
     }];
     let mut references = Vec::new();
+    // for each reference line without a label of its own: its section's kind
+    let mut unlabeled: Vec<(usize, SectionKind)> = Vec::new();
     let mut markers = Vec::new();
     let mut first_paragraph = None;
     let mut seen_prose = false;
@@ -182,8 +185,11 @@ pub fn build(rows: &[Row<'_>], taken: &[bool]) -> Body {
                 || matches!(section.kind, SectionKind::References | SectionKind::Notes)
         }) {
             let (text, ms) = stripped(row, body);
+            if label.is_none() {
+                unlabeled.push((references.len(), section.kind));
+            }
             references.push(Reference {
-                name: Some(label.unwrap_or_else(|| (references.len() + 1).to_string())),
+                name: label,
                 label: None,
                 text,
                 span: row.span,
@@ -227,10 +233,75 @@ pub fn build(rows: &[Row<'_>], taken: &[bool]) -> Body {
             span: row.span,
         });
     }
+    name_unlabeled(
+        &mut references,
+        &unlabeled,
+        box_markers.iter().chain(&markers),
+    );
     Body {
         sections,
         references,
         markers,
         first_paragraph,
     }
+}
+
+/// Name the note lines copied without their list numbers, as the page's lists number them:
+/// the references `1`, `2`, … and, when the page's markers are lettered (`[a]`) or grouped
+/// (`[note 1]`), the lines of a Notes section in that style. Each style counts on its own,
+/// as MediaWiki's lists do.
+fn name_unlabeled<'m>(
+    references: &mut [Reference],
+    unlabeled: &[(usize, SectionKind)],
+    markers: impl Iterator<Item = &'m Marker>,
+) {
+    let mut lettered = false;
+    let mut group: Option<String> = None;
+    for m in markers {
+        let l = m.label.as_str();
+        if l.len() <= 2 && l.bytes().all(|b| b.is_ascii_lowercase()) {
+            lettered = true;
+        } else if let Some((prefix, n)) = l.rsplit_once(' ') {
+            if !prefix.is_empty() && n.bytes().all(|b| b.is_ascii_digit()) && group.is_none() {
+                group = Some(prefix.to_owned());
+            }
+        }
+    }
+    let (mut numbers, mut notes) = (0usize, 0usize);
+    for &(i, kind) in unlabeled {
+        let name = match (kind, &group) {
+            (SectionKind::Notes, Some(prefix)) => {
+                notes += 1;
+                format!("{prefix} {notes}")
+            }
+            (SectionKind::Notes, None) if lettered => {
+                notes += 1;
+                letters(notes)
+            }
+            _ => {
+                numbers += 1;
+                numbers.to_string()
+            }
+        };
+        if let Some(r) = references.get_mut(i) {
+            r.name = Some(name);
+        }
+    }
+}
+
+#[cfg(test)]
+pub(super) fn letters_for_test(n: usize) -> String {
+    letters(n)
+}
+
+/// `1` → `a`, `26` → `z`, `27` → `aa`: MediaWiki's lower-alpha list labels.
+fn letters(mut n: usize) -> String {
+    let mut out = Vec::new();
+    while n > 0 {
+        n -= 1;
+        out.push(b'a' + (n % 26) as u8);
+        n /= 26;
+    }
+    out.reverse();
+    String::from_utf8(out).unwrap_or_default()
 }
