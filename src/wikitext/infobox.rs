@@ -912,9 +912,22 @@ pub fn build(
             (None, None) => value(src, &p.value, refs, h, span, &lower),
         };
         if v.text.is_empty() && v.typed.is_none() {
-            if let Some(stem) = lower.strip_suffix("_footnotes").filter(|s| !s.is_empty()) {
+            let notes_of = lower
+                .strip_suffix("_footnotes")
+                .or_else(|| lower.strip_suffix("_footnote"));
+            if let Some(stem) = notes_of.filter(|s| !s.is_empty()) {
                 if p.value.iter().any(|n| refs.label(n.span().start).is_some()) {
-                    ahead = Some((format!("{stem}_"), &p.value, i));
+                    // after the measure's first field (`area_km2`, then `area_footnote`): that
+                    // field's; before it: the next one's
+                    let stem = format!("{stem}_");
+                    let recent = fields.len().saturating_sub(8);
+                    let before = fields[recent..]
+                        .iter_mut()
+                        .find(|f| f.label.to_lowercase().starts_with(&stem));
+                    match before {
+                        Some(f) => add_footnotes(&mut f.value, refs, &p.value),
+                        None => ahead = Some((stem, &p.value, i)),
+                    }
                     continue;
                 }
             }
@@ -955,6 +968,9 @@ pub fn build(
                     format!("infobox parameter `{label}`: template {{{{{name}}}}} is not printed"),
                     at,
                 )),
+                // footnotes whose field is not found (`orbit_ref`: the page prints them on the
+                // `Orbital characteristics` header) keep a field of their own, or they are lost
+                None if !noted && !v.footnotes.is_empty() => {}
                 None => continue,
             }
         }
@@ -1355,6 +1371,30 @@ mod tests {
                 ("range", vec!["3".to_owned()]),
             ]
         );
+    }
+
+    #[test]
+    fn footnotes_named_after_a_measure_go_to_its_first_field() {
+        let notes = |src: &str| -> Vec<(String, Vec<String>)> {
+            wikitext(src).infoboxes[0]
+                .fields
+                .iter()
+                .map(|f| (f.key.clone(), f.value.footnotes.clone()))
+                .collect()
+        };
+        let one = || vec!["1".to_owned()];
+        // after the measure's first field: that field's
+        let got = notes("{{Infobox country\n| area_km2 = 242495\n| area_footnote = <ref>UN</ref>\n| area_rank = 78th\n}}");
+        assert_eq!(got[0], ("area_total".to_owned(), one()));
+        assert!(got[1].1.is_empty());
+        // before it: the next one's
+        let got = notes(
+            "{{Infobox settlement\n| area_footnotes = <ref>UN</ref>\n| area_total_km2 = 630\n}}",
+        );
+        assert_eq!(got[0].1, one());
+        // footnotes of no field found keep a field of their own
+        let got = notes("{{Infobox planet\n| orbit_ref = <ref>VSOP87</ref>\n| epoch = J2000\n}}");
+        assert_eq!(got[0], ("orbit_ref".to_owned(), one()));
     }
 
     #[test]

@@ -346,6 +346,8 @@ pub fn render(r: &mut Render, t: &Template) -> bool {
         | "midsize"
         | "sup"
         | "sub"
+        | "smallsup"
+        | "smallsub"
         | "normal"
         | "noitalic"
         | "em"
@@ -2251,6 +2253,7 @@ mod tests {
             ("{{GRT|46,328}}", "46,328 GRT"),
             ("{{GRT|46,328|first=yes}}", "46,328 gross register tons (GRT)"),
             ("{{shipboxflag|UK|civil}}", ""),
+            ("24{{smallsup|h}} 37{{smallsup|m}}", "24h 37m"),
             // shares
             ("{{percentage|62984828|136669276|1}}", "46.1%"),
             ("{{percent|1|2|2}}", "50%"),
