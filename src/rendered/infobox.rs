@@ -29,6 +29,8 @@ struct Draft<'a> {
     /// The key of the header above a `• Sub-label` (`population_total` for `• Total` under
     /// `Population (2020)`): the sub-label's key is read within it.
     parent_key: Option<&'static str>,
+    /// Markers glued to the label (`Area1`): footnotes of the value.
+    label_notes: Vec<String>,
 }
 
 impl<'a> Draft<'a> {
@@ -49,6 +51,7 @@ impl<'a> Draft<'a> {
             lines: Vec::new(),
             complete: false,
             parent_key: None,
+            label_notes: Vec::new(),
         }
     }
 
@@ -85,7 +88,12 @@ impl<'a> Draft<'a> {
         {
             lines.iter_mut().for_each(unverified);
         }
-        let (value, markers) = value::build(&lines, hint, self.label_span.end);
+        let (mut value, markers) = value::build(&lines, hint, self.label_span.end);
+        for (k, note) in self.label_notes.into_iter().enumerate() {
+            if !value.footnotes.contains(&note) {
+                value.footnotes.insert(k, note);
+            }
+        }
         let span = if self.inferred {
             value.span
         } else {
@@ -524,12 +532,17 @@ pub fn assemble(rows: &[Row<'_>], title: Option<(String, Span)>, span: Span) -> 
                     }
                 }
                 b.start(l.entry, l.text.clone(), l.span, false);
+                if let Some(f) = b.fields.last_mut() {
+                    f.label_notes = l.markers.iter().map(|m| m.label.clone()).collect();
+                }
                 if l.sub {
                     // a sub-label belongs under the header row above it (`Area` / `• Total`)
                     let parent = b.header_key.map(|(k, _)| k);
-                    if let (Some(h), Some(f)) = (b.header.clone(), b.fields.last_mut()) {
-                        f.group = Some(h);
+                    if let Some(f) = b.fields.last_mut() {
                         f.parent_key = parent;
+                        if let Some(h) = b.header.clone() {
+                            f.group = Some(h);
+                        }
                     }
                 } else {
                     // `Area[1]`: a header may carry only footnote markers
@@ -540,9 +553,12 @@ pub fn assemble(rows: &[Row<'_>], title: Option<(String, Span)>, span: Span) -> 
                             .is_empty()
                     });
                     b.header = empty.then(|| l.text.clone());
+                    // (a measure with a value of its own, `Area1⇥47.87 km2` over `• Urban`,
+                    // still names its sub-labels' keys: `area_urban`; a `Government` with its
+                    // form over `• Mayor` does not)
                     b.header_key = l
                         .entry
-                        .filter(|_| empty)
+                        .filter(|e| empty || e.value_hint() == Hint::Quantity)
                         .map(|e| (e.key, b.fields.len() - 1));
                 }
                 let complete = !l.value.is_empty() && l.table;

@@ -100,8 +100,22 @@ fn is_domain(word: &str) -> bool {
             .is_some_and(|tld| tld.len() >= 2 && tld.bytes().all(|b| b.is_ascii_lowercase()))
 }
 
+/// Where one or two digits glued to the end of a word start (`Area1` → 4).
+fn glued_number(t: &str) -> Option<usize> {
+    let digits = t.len() - t.trim_end_matches(|c: char| c.is_ascii_digit()).len();
+    let cut = t.len() - digits;
+    ((1..=2).contains(&digits) && t[..cut].ends_with(|c: char| c.is_alphabetic())).then_some(cut)
+}
+
 /// A label at the start of `cell` (`kind` restricts labels followed by a space to one template).
-fn label_at<'a>(cell: Cell<'a>, kind: Option<&str>, table: bool) -> Option<Label<'a>> {
+/// (`valued`: the row holds its value in a cell of its own, so digits glued to the label are
+/// no value.)
+fn label_at<'a>(
+    cell: Cell<'a>,
+    kind: Option<&str>,
+    table: bool,
+    valued: bool,
+) -> Option<Label<'a>> {
     let lex = lexicon::get();
     let (text, skip) = match cell.text.strip_prefix("• ") {
         Some(t) => (t, cell.text.len() - t.len()),
@@ -109,7 +123,22 @@ fn label_at<'a>(cell: Cell<'a>, kind: Option<&str>, table: bool) -> Option<Label
     };
     let stripped = text.trim_end_matches(':').trim_end();
     // `Senior career*`, `Apps†`: a symbol glued to a label is a footnote marker
-    let (core, symbols) = footnote::strip_symbols(stripped, cell.span.start + skip);
+    let (core, mut symbols) = footnote::strip_symbols(stripped, cell.span.start + skip);
+    // `Area1`: a French commune's superscript note number, glued to a known label
+    let core = match glued_number(core).filter(|_| valued) {
+        Some(cut) if lex.best(core, kind).is_none() && lex.best(&core[..cut], kind).is_some() => {
+            let at = cell.span.start + skip + cut;
+            symbols.insert(
+                0,
+                Marker {
+                    label: core[cut..].to_owned(),
+                    span: Span::new(at, at + core.len() - cut),
+                },
+            );
+            &core[..cut]
+        }
+        _ => core,
+    };
     if let Some(e) = lex
         .best(core, kind)
         .filter(|e| !(e.is_group() && kind.is_some_and(|k| k != e.kind)))
@@ -245,7 +274,7 @@ pub(super) fn classify<'a>(rows: &[Row<'a>], kind: Option<&str>) -> Vec<Item<'a>
         }
         let is_bullet = bullet(first.text).filter(|_| !row.table);
         if is_bullet.is_none() {
-            if let Some(mut l) = label_at(first, kind, row.table) {
+            if let Some(mut l) = label_at(first, kind, row.table, row.cells.len() > 1) {
                 l.value.extend(row.cells[1..].iter().copied());
                 items.push(Item::Label(l));
                 i += 1;
@@ -295,7 +324,7 @@ pub(super) fn classify<'a>(rows: &[Row<'a>], kind: Option<&str>) -> Vec<Item<'a>
                 span: Span::new(cells[0].span.end - t.len(), cells[0].span.end),
             };
             // `• Total 16.05 sq mi`, `• Mayor Sean VanGordon`: a sub-label of the box's template
-            let sub = label_at(cells[0], kind, false).map(|mut l| {
+            let sub = label_at(cells[0], kind, false, cells.len() > 1).map(|mut l| {
                 l.value.extend(cells[1..].iter().copied());
                 l
             });

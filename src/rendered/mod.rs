@@ -345,7 +345,13 @@ pub fn parse(input: &str) -> Article {
             // as pages print it
             let set_off =
                 (t + 1..d).all(|i| chrome[i]) && rows.get(d + 1).is_some_and(Row::is_blank);
+            // (a line that is the title again is the box's title: `Lyon`, then `Lyons`)
+            let is_title = title
+                .text
+                .as_deref()
+                .is_some_and(|t| page::clean_title(text) == t);
             if !rows[d].table
+                && !is_title
                 && is_box_title_shape(text, 12)
                 && !infobox_label(&rows[d])
                 && (page::is_prose(rows[p].text()) || next_is_box || set_off)
@@ -394,7 +400,18 @@ pub fn parse(input: &str) -> Article {
             }
         }
         // numbered notes right after the box belong to it
-        let (notes, end, note_markers) = sections::box_notes(&rows, reg.end, &chrome);
+        // note numbers glued to labels (`Area1`), printed without brackets
+        let glued: Vec<&str> = assembled
+            .markers
+            .iter()
+            .filter(|m| {
+                input
+                    .get(m.span.start..m.span.end)
+                    .is_some_and(|t| !t.is_empty() && t.bytes().all(|b| b.is_ascii_digit()))
+            })
+            .map(|m| m.label.as_str())
+            .collect();
+        let (notes, end, note_markers) = sections::box_notes(&rows, reg.end, &chrome, &glued);
         for t in taken.iter_mut().take(end).skip(reg.end) {
             *t = true;
         }
@@ -520,5 +537,37 @@ mod tests {
         let page = "X\n\nX is a thing.[1] It is big.[2]\n\nNotes\n\n    ^ One.\n    ^ Two.\n";
         assert_eq!(names(page), ["1", "2"]);
         assert_eq!(sections::letters_for_test(27), "aa");
+    }
+
+    #[test]
+    fn a_french_commune_box_reads_as_printed() {
+        let a = parse("Lyon\n\nFrom Wikipedia, the free encyclopedia\n\nLyon\nLyons\nPrefecture and commune\nCountry\tFrance\nArea1\t47.87 km2 (18.48 sq mi)\n • Urban (2020)\t1,141.4 km2 (440.7 sq mi)\nPopulation (2022)[2]\t520,774\n • Rank\t3rd in France\n • Density\t11,000/km2 (28,000/sq mi)\nWebsite\twww.lyon.fr\n1 French Land Register data, which excludes lakes, ponds, glaciers > 1 km2 (0.386 sq mi or 247 acres) and river estuaries.\n\nLyon is the third-largest city of France, and the capital of the Auvergne-Rhône-Alpes region.[5]\n");
+        let b = &a.infoboxes[0];
+        // the line repeating the page title is the box's title, not a short description
+        assert_eq!(b.title.as_deref(), Some("Lyon"));
+        // `Area1`: the area, with note 1, whose text follows the box unindented
+        let area = field(&a, "Area");
+        assert_eq!(area.value.text, "47.87 km2 (18.48 sq mi)");
+        assert_eq!(area.value.footnotes, ["1"]);
+        assert_eq!(b.notes.len(), 1);
+        assert_eq!(b.notes[0].label, "1");
+        assert!(b.notes[0].text.starts_with("French Land Register data"));
+        // sub-labels under a measure with its own value are the measure's
+        let keys: Vec<&str> = b.fields.iter().map(|f| f.key.as_str()).collect();
+        assert_eq!(
+            keys,
+            [
+                "country",
+                "area",
+                "area_urban",
+                "population_total",
+                "population_rank",
+                "population_density",
+                "website"
+            ]
+        );
+        assert!(
+            matches!(&a.sections[0].blocks[0], crate::ast::Block::Paragraph { text, .. } if text.starts_with("Lyon is"))
+        );
     }
 }

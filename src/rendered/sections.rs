@@ -8,11 +8,13 @@ use crate::span::Span;
 use crate::value::{footnote, text};
 
 /// Numbered notes directly after the box (blank rows allowed): its notes, the row after them,
-/// and their markers.
+/// and their markers. `glued` are the numbers the box's labels carry (`Area1`): a line
+/// `1 French Land Register data, …` is that note, printed without indent or full stop.
 pub fn box_notes(
     rows: &[Row<'_>],
     from: usize,
     chrome: &[bool],
+    glued: &[&str],
 ) -> (Vec<Note>, usize, Vec<Marker>) {
     let mut notes = Vec::new();
     let mut markers = Vec::new();
@@ -21,11 +23,20 @@ pub fn box_notes(
         if row.is_blank() {
             continue;
         }
-        if chrome[i] || row.indent == 0 {
+        if chrome[i] {
             break;
         }
-        let Some((label, body)) = page::note_line(row.text()) else {
-            break;
+        let bare =
+            row.text().trim().split_once(' ').filter(|(n, rest)| {
+                glued.contains(n) && rest.starts_with(|c: char| c.is_uppercase())
+            });
+        let (label, body) = match bare {
+            Some((n, rest)) => (Some(n.to_owned()), rest),
+            None if row.indent == 0 => break,
+            None => match page::note_line(row.text()) {
+                Some(found) => found,
+                None => break,
+            },
         };
         let Some(label) = label else { break };
         let c = row.cells[0];
