@@ -405,6 +405,11 @@ pub fn render(r: &mut Render, t: &Template) -> bool {
         | "mono"
         | "dfn"
         | "nowrap begin"
+        | "tq"
+        | "tqi"
+        | "xt"
+        | "mxt"
+        | "!xt"
         | "sic" => {
             let which = match &*k {
                 "color" | "colored" => 2,
@@ -446,8 +451,12 @@ pub fn render(r: &mut Render, t: &Template) -> bool {
                 r.nodes(v);
             }
         }
-        "frac" | "fraction" => {
+        "frac" | "fraction" | "sfrac" => {
             let p: Vec<String> = (1..=3).filter_map(|i| args.pos_text(src, i)).collect();
+            // `1{{sfrac|1|4}}` shows as one and a quarter: the whole number stands apart
+            if r.out.ends_with(|c: char| c.is_ascii_digit()) && !p.is_empty() {
+                r.out.push(' ');
+            }
             match p.as_slice() {
                 [a, b, c] => r.out.push_str(&format!("{a} {b}/{c}")),
                 [a, b] => r.out.push_str(&format!("{a}/{b}")),
@@ -456,6 +465,65 @@ pub fn render(r: &mut Render, t: &Template) -> bool {
             }
         }
         "val" => val(r, &args),
+        // `{{bracket|x}}` → `[x]`, `{{angle bracket|x}}` → `⟨x⟩`
+        "bracket" | "brackets" | "angle bracket" | "angbr" | "angle brackets" => {
+            let (open, close) = match &*k {
+                "bracket" | "brackets" => ('[', ']'),
+                _ => ('⟨', '⟩'),
+            };
+            r.out.push(open);
+            if let Some(v) = args.pos(1) {
+                r.nodes(v);
+            }
+            r.out.push(close);
+        }
+        // `{{plural|3|item}}` → `3 items` (a third parameter is the plural form)
+        "plural" => {
+            let n = args.pos_text(src, 1).unwrap_or_default();
+            let word = args.pos_text(src, 2).unwrap_or_default();
+            let n = n.trim();
+            let one = n.replace(',', "").parse::<f64>().is_ok_and(|x| x == 1.0);
+            let shown = match (one, args.pos_text(src, 3)) {
+                (true, _) => word.trim().to_owned(),
+                (false, Some(plural)) => plural.trim().to_owned(),
+                (false, None) => format!("{}s", word.trim()),
+            };
+            r.out.push_str(n);
+            r.out.push(' ');
+            r.out.push_str(&shown);
+        }
+        // `{{ordinal|21}}` → `21st`
+        "ordinal" => {
+            if let Some(n) = args.pos_text(src, 1) {
+                let n = n.trim();
+                r.out.push_str(n);
+                if let Ok(x) = n.replace(',', "").parse::<u64>() {
+                    r.out.push_str(ordinal_suffix(x));
+                }
+            }
+        }
+        // `{{age|1950|1|2|2000|1|1}}` → `49`; without its second date the age depends on the
+        // day the page is read, which a parse does not know: nothing is printed
+        "age" => {
+            let num = |i: usize| args.pos_text(src, i)?.trim().parse::<i64>().ok();
+            if let (Some(y1), Some(m1), Some(d1), Some(y2), Some(m2), Some(d2)) =
+                (num(1), num(2), num(3), num(4), num(5), num(6))
+            {
+                let years = y2 - y1 - i64::from((m2, d2) < (m1, d1));
+                if (0..=1000).contains(&years) {
+                    r.out.push_str(&years.to_string());
+                }
+            }
+        }
+        // `{{post-nominals|country=GBR|KBE|FRS}}` → `KBE FRS`
+        "post-nominals" | "postnominals" => {
+            let letters: Vec<String> = (1..=args.len())
+                .filter_map(|i| args.pos_text(src, i))
+                .map(|t| t.trim().to_owned())
+                .filter(|t| !t.is_empty())
+                .collect();
+            r.out.push_str(&letters.join(" "));
+        }
         "circa" | "c." | "ca." | "ca" | "c" => {
             r.out.push_str("c. ");
             if let Some(v) = args.pos(1) {
@@ -511,13 +579,6 @@ pub fn render(r: &mut Render, t: &Template) -> bool {
             if let Some(v) = args.pos(2) {
                 r.nodes(v);
             }
-        }
-        "angbr" => {
-            r.out.push('⟨');
-            if let Some(v) = args.pos(1) {
-                r.nodes(v);
-            }
-            r.out.push('⟩');
         }
         // `{{LSJ|a)po/llwn|Ἀπόλλων}}`: a dictionary link showing its second parameter
         "lsj" => {
@@ -1925,6 +1986,17 @@ fn dms(parts: &[String]) -> Option<(f64, String)> {
     }
     Some((value, text))
 }
+/// `1` → `st`, `12` → `th`, `22` → `nd`.
+fn ordinal_suffix(n: u64) -> &'static str {
+    match (n % 10, n % 100) {
+        (_, 11..=13) => "th",
+        (1, _) => "st",
+        (2, _) => "nd",
+        (3, _) => "rd",
+        _ => "th",
+    }
+}
+
 /// `{{percentage|part|whole|decimals}}`: `100 × part / whole`, rounded to `decimals` places (0
 /// unless given); `pad=yes` keeps trailing zeros, which the template's arithmetic otherwise
 /// drops. Prints nothing when either number does not read.
@@ -2254,6 +2326,13 @@ mod tests {
             ("{{GRT|46,328|first=yes}}", "46,328 gross register tons (GRT)"),
             ("{{shipboxflag|UK|civil}}", ""),
             ("24{{smallsup|h}} 37{{smallsup|m}}", "24h 37m"),
+            ("{{bracket|x}} {{angle bracket|y}}", "[x] ⟨y⟩"),
+            ("{{plural|3|item}}, {{plural|1|item}}, {{plural|2|mouse|mice}}", "3 items, 1 item, 2 mice"),
+            ("{{ordinal|21}} {{ordinal|112}} {{ordinal|3}}", "21st 112th 3rd"),
+            ("{{age|1950|1|2|2000|1|1}} {{age|1950|1|2|2000|1|2}}", "49 50"),
+            ("{{age|1950|1|2}}", ""),
+            ("Sir John Smith {{post-nominals|country=GBR|KBE|FRS}}", "Sir John Smith KBE FRS"),
+            ("{{sfrac|3|4}} {{tq|quoted}} 1{{sfrac|1|4}}", "3/4 quoted 1 1/4"),
             // shares
             ("{{percentage|62984828|136669276|1}}", "46.1%"),
             ("{{percent|1|2|2}}", "50%"),
