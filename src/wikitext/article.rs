@@ -307,6 +307,32 @@ fn section(
                     blocks.push(b);
                 }
             }
+            // a gallery's captions are a list of their own
+            Node::Tag(t) if t.name == "gallery" => {
+                flush(src, &mut para, refs, &mut blocks);
+                let items: Vec<crate::ast::ListItem> = plain::gallery_captions(src, t)
+                    .into_iter()
+                    .map(|(text, span)| crate::ast::ListItem {
+                        label: None,
+                        text,
+                        footnotes: Vec::new(),
+                        span,
+                    })
+                    .collect();
+                if !items.is_empty() {
+                    blocks.push(Block::List {
+                        ordered: false,
+                        items,
+                        span: t.span,
+                    });
+                }
+            }
+            // a quotation set off on its lines is a paragraph of its own
+            Node::Template(t) if block[i] && is_quotation(&super::templates::key(src, &t.name)) => {
+                flush(src, &mut para, refs, &mut blocks);
+                para.push(Piece::Node(n));
+                flush(src, &mut para, refs, &mut blocks);
+            }
             // a template alone on its lines (an infobox, `{{reflist}}`, a navbox) is no prose
             Node::Template(_) if block[i] => flush(src, &mut para, refs, &mut blocks),
             _ if block[i] => {}
@@ -345,6 +371,24 @@ fn markers_in(refs: &Refs, span: Span) -> Vec<Marker> {
         .filter(|m| m.span.end <= span.end)
         .cloned()
         .collect()
+}
+
+/// Templates that print a quotation as a block of the text (`{{quote|…|author}}`).
+fn is_quotation(key: &str) -> bool {
+    matches!(
+        key,
+        "quote"
+            | "blockquote"
+            | "block quote"
+            | "quotation"
+            | "cquote"
+            | "quote box"
+            | "rquote"
+            | "poem quote"
+            | "centered pull quote"
+            | "blockindent"
+            | "block indent"
+    )
 }
 
 /// Which of `body`'s templates stand apart from the prose: those alone on their lines, also

@@ -313,6 +313,53 @@ mod tests {
     }
 
     #[test]
+    fn quotations_galleries_and_listed_references() {
+        let src = "'''Foo''' is a bar.<ref name=\"a\"/> It is red.{{efn|name=r}}\n\n{{quote|To be.|Shakespeare}}\n<gallery>\nFile:A.jpg|alt=x|Caption ''A''\nFile:B.jpg\nFile:C.jpg|[[C]] caption\n</gallery>\n\n== Notes ==\n{{notelist|refs={{efn|name=r|Mostly.}}}}\n== References ==\n{{reflist|refs=\n<ref name=\"a\">Alpha.</ref>\n<ref name=\"unused\">Beta.</ref>\n}}\n";
+        let a = parse(src);
+        let blocks: Vec<String> = a.sections[0]
+            .blocks
+            .iter()
+            .map(|b| match b {
+                crate::ast::Block::Paragraph { text, .. } => text.clone(),
+                crate::ast::Block::List { items, .. } => items
+                    .iter()
+                    .map(|i| i.text.as_str())
+                    .collect::<Vec<_>>()
+                    .join(" / "),
+                other => format!("{other:?}"),
+            })
+            .collect();
+        assert_eq!(
+            blocks,
+            [
+                "Foo is a bar. It is red.",
+                "To be. — Shakespeare",
+                "Caption A / C caption"
+            ]
+        );
+        // a reference defined in a list shows no marker there, and gives its text to its use
+        let refs: Vec<(Option<&str>, &str)> = a
+            .references
+            .iter()
+            .map(|r| (r.label.as_deref(), r.text.as_str()))
+            .collect();
+        assert_eq!(
+            refs,
+            [
+                (Some("1"), "Alpha."),
+                (Some("a"), "Mostly."),
+                (Some("2"), "Beta.")
+            ]
+        );
+        let markers: Vec<&str> = a
+            .footnote_markers
+            .iter()
+            .map(|m| m.label.as_str())
+            .collect();
+        assert_eq!(markers, ["1", "a"]);
+    }
+
+    #[test]
     fn depth_is_capped_with_a_diagnostic() {
         let deep = "{{a|".repeat(MAX_DEPTH + 50) + &"}}".repeat(MAX_DEPTH + 50);
         let tree = parse_tree(&deep);

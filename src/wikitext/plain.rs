@@ -32,6 +32,50 @@ const HIDDEN: &[&str] = &[
     "charinsert",
 ];
 
+/// The captions of a `<gallery>` (its content is raw text: each line is read on its own),
+/// with the span of each line: `File:A.jpg|alt=x|Caption ''B''` → `Caption B` (options such
+/// as `alt=` and `link=` are not shown).
+pub fn gallery_captions(src: &str, t: &Tag) -> Vec<(String, Span)> {
+    let mut out = Vec::new();
+    for c in &t.children {
+        let Node::Text(s) = c else { continue };
+        let raw = src.get(s.start..s.end).unwrap_or("");
+        let mut at = s.start;
+        for line in raw.split('\n') {
+            let span = Span::new(at, at + line.len());
+            at += line.len() + 1;
+            let Some((_, rest)) = line.split_once('|') else {
+                continue;
+            };
+            let Some(caption) = rest.rsplit('|').next() else {
+                continue;
+            };
+            if caption.trim().is_empty()
+                || caption
+                    .split_once('=')
+                    .is_some_and(|(k, _)| is_gallery_option(k))
+            {
+                continue;
+            }
+            // (a caption is a little wikitext of its own)
+            let tree = super::parse_tree(caption);
+            let text = crate::value::text::normalize(&text(caption, &tree.nodes));
+            if !text.is_empty() {
+                out.push((text, span));
+            }
+        }
+    }
+    out
+}
+
+/// A gallery line's options, which are not its caption.
+fn is_gallery_option(key: &str) -> bool {
+    matches!(
+        key.trim(),
+        "alt" | "link" | "page" | "class" | "lang" | "upright" | "thumbtime" | "loop"
+    )
+}
+
 /// Tags that start and end a line of their own.
 const BLOCK: &[&str] = &[
     "div",
@@ -337,6 +381,9 @@ impl<'a> Render<'a> {
             self.out.push('\n');
             return;
         }
+        if name == "gallery" {
+            return self.gallery(t);
+        }
         if HIDDEN.contains(&name) {
             return;
         }
@@ -357,6 +404,18 @@ impl<'a> Render<'a> {
         if block {
             self.newline();
         }
+    }
+
+    /// A `<gallery>` shows its pictures' captions, a line each.
+    fn gallery(&mut self, t: &Tag) {
+        let captions = gallery_captions(self.src, t);
+        if captions.is_empty() {
+            return;
+        }
+        self.newline();
+        let texts: Vec<&str> = captions.iter().map(|(c, _)| c.as_str()).collect();
+        self.out.push_str(&texts.join("\n"));
+        self.newline();
     }
 
     fn link(&mut self, l: &Link) {

@@ -20,6 +20,11 @@ pub struct Refs {
     named: HashMap<(String, String), usize>,
     /// Render each footnote's text (off when only the labels are wanted).
     texts: bool,
+    /// Inside a list of references (`{{reflist|refs=…}}`, `<references>…</references>`):
+    /// a `<ref>` there defines the text of a footnote used elsewhere and shows no marker.
+    defining: bool,
+    /// The group of that list (`{{reflist|group=n|refs=…}}`): its `<ref>`s' group.
+    list_group: String,
 }
 
 impl Refs {
@@ -66,6 +71,9 @@ impl Refs {
                 i
             }
         };
+        if self.defining {
+            return;
+        }
         let label = self.references[index].label.clone().unwrap_or_default();
         self.mark(span, label);
     }
@@ -152,13 +160,41 @@ fn text_of(src: &str, nodes: &[Node]) -> String {
     crate::value::text::normalize_owned(r.out)
 }
 
+/// Walk a list of references: its `<ref>`s define footnotes of `group`, without markers.
+fn defining(refs: &mut Refs, group: String, walk: impl FnOnce(&mut Refs)) {
+    let was = std::mem::replace(&mut refs.defining, true);
+    let was_group = std::mem::replace(&mut refs.list_group, group);
+    walk(refs);
+    refs.defining = was;
+    refs.list_group = was_group;
+}
+
+/// Templates that print a page's list of footnotes.
+fn is_reference_list(key: &str) -> bool {
+    matches!(
+        key,
+        "reflist"
+            | "references"
+            | "notelist"
+            | "notes"
+            | "refs"
+            | "reference list"
+            | "notelist-ua"
+            | "notelist-lr"
+            | "notelist-ur"
+            | "notelist-la"
+            | "reflist-talk"
+    )
+}
+
 fn walk(src: &str, nodes: &[Node], refs: &mut Refs) {
     for n in nodes {
         match n {
             Node::Tag(t) if t.name == "ref" => {
                 let attrs = src.get(t.attrs.start..t.attrs.end).unwrap_or("");
                 let name = super::tag::attr(attrs, "name").filter(|s| !s.is_empty());
-                let group = super::tag::attr(attrs, "group").unwrap_or_default();
+                let group =
+                    super::tag::attr(attrs, "group").unwrap_or_else(|| refs.list_group.clone());
                 let text = refs.text(src, &t.children);
                 refs.add(t.span, &group, name, text);
                 walk(src, &t.children, refs);
@@ -185,6 +221,24 @@ fn walk(src: &str, nodes: &[Node], refs: &mut Refs) {
                 } else {
                     Args::empty()
                 };
+                // list-defined references: `{{reflist|refs=<ref name="a">…</ref>}}`
+                if is_reference_list(&key) {
+                    let args = Args::of(src, t);
+                    let group = match &*key {
+                        "notelist" | "notes" => "lower-alpha".to_owned(),
+                        "notelist-ua" => "upper-alpha".to_owned(),
+                        "notelist-lr" => "lower-roman".to_owned(),
+                        "notelist-ur" => "upper-roman".to_owned(),
+                        _ => String::new(),
+                    };
+                    let group = args.named_text(src, "group").unwrap_or(group);
+                    defining(refs, group, |refs| {
+                        for p in &t.params {
+                            walk(src, &p.value, refs);
+                        }
+                    });
+                    continue;
+                }
                 match &*key {
                     "efn" | "efn-la" | "notetag" | "efn-lr" | "efn-ua" | "efn-ur" => {
                         let group = match &*key {
@@ -232,6 +286,11 @@ fn walk(src: &str, nodes: &[Node], refs: &mut Refs) {
             }
             Node::ExternalLink(l) => walk(src, &l.text, refs),
             Node::Heading(h) => walk(src, &h.children, refs),
+            Node::Tag(t) if t.name == "references" => {
+                let attrs = src.get(t.attrs.start..t.attrs.end).unwrap_or("");
+                let group = super::tag::attr(attrs, "group").unwrap_or_default();
+                defining(refs, group, |refs| walk(src, &t.children, refs));
+            }
             Node::Tag(t) => walk(src, &t.children, refs),
             Node::List(l) => walk(src, &l.items, refs),
             Node::ListItem(i) => walk(src, &i.children, refs),

@@ -367,9 +367,6 @@ pub fn render(r: &mut Render, t: &Template) -> bool {
         | "ill"
         | "interlanguage link"
         | "interlanguage link multi"
-        | "quote"
-        | "blockquote"
-        | "bquote"
         | "keypress"
         | "mvar"
         | "math"
@@ -465,6 +462,9 @@ pub fn render(r: &mut Render, t: &Template) -> bool {
             }
         }
         "val" => val(r, &args),
+        // `{{quote|To be…|Shakespeare|Hamlet}}`: the words, then who said them and where
+        "quote" | "blockquote" | "block quote" | "bquote" | "quotation" | "cquote" | "quote box"
+        | "rquote" | "poem quote" | "centered pull quote" => quotation(r, &args),
         // `{{bracket|x}}` → `[x]`, `{{angle bracket|x}}` → `⟨x⟩`
         "bracket" | "brackets" | "angle bracket" | "angbr" | "angle brackets" => {
             let (open, close) = match &*k {
@@ -1986,6 +1986,35 @@ fn dms(parts: &[String]) -> Option<(f64, String)> {
     }
     Some((value, text))
 }
+/// A quotation: `text`/`quote` or the first parameter; the author (`author`, `sign`, or the
+/// second parameter of `{{quote}}`) and source after a dash, as the page prints them.
+fn quotation(r: &mut Render, args: &Args) {
+    let src = r.src;
+    let plain = |k: &str| args.named_text(src, k).map(|t| t.trim().to_owned());
+    let text = args
+        .named("text")
+        .or_else(|| args.named("quote"))
+        .or_else(|| args.pos(1));
+    if let Some(v) = text {
+        r.nodes(v);
+    }
+    let by_position = |i: usize| args.pos_text(src, i).map(|t| t.trim().to_owned());
+    let author = plain("author")
+        .or_else(|| plain("sign"))
+        .or_else(|| by_position(2))
+        .filter(|a| !a.is_empty());
+    let source = plain("source")
+        .or_else(|| plain("title"))
+        .or_else(|| by_position(3))
+        .filter(|s| !s.is_empty());
+    match (author, source) {
+        (Some(a), Some(s)) => r.out.push_str(&format!("\n— {a}, {s}")),
+        (Some(a), None) => r.out.push_str(&format!("\n— {a}")),
+        (None, Some(s)) => r.out.push_str(&format!("\n— {s}")),
+        (None, None) => {}
+    }
+}
+
 /// `1` → `st`, `12` → `th`, `22` → `nd`.
 fn ordinal_suffix(n: u64) -> &'static str {
     match (n % 10, n % 100) {
@@ -2327,6 +2356,9 @@ mod tests {
             ("{{shipboxflag|UK|civil}}", ""),
             ("24{{smallsup|h}} 37{{smallsup|m}}", "24h 37m"),
             ("{{bracket|x}} {{angle bracket|y}}", "[x] ⟨y⟩"),
+            ("{{quote|To be.|Shakespeare|Hamlet}}", "To be.\n— Shakespeare, Hamlet"),
+            ("{{quote|text=Hello|author=A}}", "Hello\n— A"),
+            ("{{quote|Hello}}", "Hello"),
             ("{{plural|3|item}}, {{plural|1|item}}, {{plural|2|mouse|mice}}", "3 items, 1 item, 2 mice"),
             ("{{ordinal|21}} {{ordinal|112}} {{ordinal|3}}", "21st 112th 3rd"),
             ("{{age|1950|1|2|2000|1|1}} {{age|1950|1|2|2000|1|2}}", "49 50"),
