@@ -314,7 +314,7 @@ mod tests {
 
     #[test]
     fn quotations_galleries_and_listed_references() {
-        let src = "'''Foo''' is a bar.<ref name=\"a\"/> It is red.{{efn|name=r}}\n\n{{quote|To be.|Shakespeare}}\n<gallery>\nFile:A.jpg|alt=x|Caption ''A''\nFile:B.jpg\nFile:C.jpg|[[C]] caption\n</gallery>\n\n== Notes ==\n{{notelist|refs={{efn|name=r|Mostly.}}}}\n== References ==\n{{reflist|refs=\n<ref name=\"a\">Alpha.</ref>\n<ref name=\"unused\">Beta.</ref>\n}}\n";
+        let src = "'''Foo''' is a bar.<ref name=\"a\"/> It is red.{{efn|name=r}}\n\n{{quote|To be.|Shakespeare}}\n<gallery>\nFile:A.jpg|alt=x|Caption ''A''\nFile:B.jpg\nFile:C.jpg|[[C|See C]] caption|alt=y\n</gallery>\n\n== Notes ==\n{{notelist|refs={{efn|name=r|Mostly.}}}}\n== References ==\n{{reflist|refs=\n<ref name=\"a\">Alpha.</ref>\n<ref name=\"unused\">Beta.</ref>\n}}\n";
         let a = parse(src);
         let blocks: Vec<String> = a.sections[0]
             .blocks
@@ -334,7 +334,7 @@ mod tests {
             [
                 "Foo is a bar. It is red.",
                 "To be. — Shakespeare",
-                "Caption A / C caption"
+                "Caption A / See C caption"
             ]
         );
         // a reference defined in a list shows no marker there, and gives its text to its use

@@ -44,28 +44,63 @@ pub fn gallery_captions(src: &str, t: &Tag) -> Vec<(String, Span)> {
         for line in raw.split('\n') {
             let span = Span::new(at, at + line.len());
             at += line.len() + 1;
-            let Some((_, rest)) = line.split_once('|') else {
-                continue;
+            let parts = top_level_parts(line);
+            // the last part that is no option (`alt=…` may come after the caption)
+            let caption = parts.iter().skip(1).rev().find(|c| {
+                !c.trim().is_empty()
+                    && !c.split_once('=').is_some_and(|(k, _)| is_gallery_option(k))
+            });
+            let Some(caption) = caption else { continue };
+            // (a caption is a little wikitext of its own; one holding a gallery again is
+            // kept as written, so that nested galleries are not re-read level by level)
+            let text = if caption.to_ascii_lowercase().contains("<gallery") {
+                crate::value::text::normalize(caption)
+            } else {
+                let tree = super::parse_tree(caption);
+                crate::value::text::normalize(&text(caption, &tree.nodes))
             };
-            let Some(caption) = rest.rsplit('|').next() else {
-                continue;
-            };
-            if caption.trim().is_empty()
-                || caption
-                    .split_once('=')
-                    .is_some_and(|(k, _)| is_gallery_option(k))
-            {
-                continue;
-            }
-            // (a caption is a little wikitext of its own)
-            let tree = super::parse_tree(caption);
-            let text = crate::value::text::normalize(&text(caption, &tree.nodes));
             if !text.is_empty() {
                 out.push((text, span));
             }
         }
     }
     out
+}
+
+/// `a|[[b|c]]|{{d|e}}` → `a`, `[[b|c]]`, `{{d|e}}`: the parts between the pipes outside
+/// links and templates.
+fn top_level_parts(line: &str) -> Vec<&str> {
+    let b = line.as_bytes();
+    let mut parts = Vec::new();
+    let (mut links, mut templates, mut from, mut i) = (0usize, 0usize, 0, 0);
+    while i < b.len() {
+        match (b[i], b.get(i + 1)) {
+            (b'[', Some(b'[')) => {
+                links += 1;
+                i += 1;
+            }
+            (b']', Some(b']')) => {
+                links = links.saturating_sub(1);
+                i += 1;
+            }
+            (b'{', Some(b'{')) => {
+                templates += 1;
+                i += 1;
+            }
+            (b'}', Some(b'}')) => {
+                templates = templates.saturating_sub(1);
+                i += 1;
+            }
+            (b'|', _) if links == 0 && templates == 0 => {
+                parts.push(&line[from..i]);
+                from = i + 1;
+            }
+            _ => {}
+        }
+        i += 1;
+    }
+    parts.push(&line[from..]);
+    parts
 }
 
 /// A gallery line's options, which are not its caption.
