@@ -331,6 +331,18 @@ impl<'a> Builder<'a> {
             .collect();
         let cells = cells.as_slice();
         let first = cells[0];
+        // the column headers (`Years⇥Team⇥Apps⇥(Gls)`, a runway table's `Direction⇥Length⇥
+        // Surface` and `m⇥ft`): words only, no row of the table but a header line of the
+        // table's group
+        if cells
+            .iter()
+            .all(|c| !c.text.bytes().any(|b| b.is_ascii_digit()))
+        {
+            if let Some(t) = self.text_line(cells) {
+                self.groups.push(t);
+            }
+            return;
+        }
         if first.text.starts_with(['*', '†', '‡']) || first.text.len() > 80 {
             let joined = cells.iter().map(|c| c.text).collect::<Vec<_>>().join(" ");
             let st = crate::value::footnote::strip(&joined, first.span.start);

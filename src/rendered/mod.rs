@@ -570,4 +570,36 @@ mod tests {
             matches!(&a.sections[0].blocks[0], crate::ast::Block::Paragraph { text, .. } if text.starts_with("Lyon is"))
         );
     }
+    #[test]
+    fn an_airport_box_reads_as_printed() {
+        let a = parse("Heathrow Airport\n\nHeathrow Airport\nIATA: LHR ICAO: EGLL\nSummary\nAirport type\tPublic\nElevation AMSL\t83 ft / 25 m\nRunways\nDirection\tLength\tSurface\nm\tft\n09L/27R\t3,902\t12,802\tGrooved asphalt\nStatistics (2023)\nPassengers\t79,151,723\n\nHeathrow Airport is the primary international airport serving London, England, United Kingdom.\n");
+        let b = &a.infoboxes[0];
+        let e = field(&a, "Elevation AMSL");
+        assert!(
+            matches!(&e.value.typed, Some(crate::Typed::Quantity(q)) if q.unit.as_deref() == Some("ft") && q.converted.as_ref().is_some_and(|c| c.min == 25.0))
+        );
+        // the runway table's column headers are header lines, its rows fields
+        let runways: Vec<(&str, &str)> = b
+            .fields
+            .iter()
+            .filter(|f| f.key == "runways")
+            .map(|f| (f.label.as_str(), f.value.text.as_str()))
+            .collect();
+        assert_eq!(runways, [("09L/27R", "3,902\n12,802\nGrooved asphalt")]);
+        let groups: Vec<&str> = b.groups.iter().map(|g| g.text.as_str()).collect();
+        assert_eq!(
+            groups,
+            [
+                "Summary",
+                "Runways",
+                "Direction Length Surface",
+                "m ft",
+                "Statistics (2023)"
+            ]
+        );
+        assert_eq!(
+            field(&a, "Passengers").group.as_deref(),
+            Some("Statistics (2023)")
+        );
+    }
 }

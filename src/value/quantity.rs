@@ -373,6 +373,13 @@ fn at(s: &str) -> Option<(Quantity, usize)> {
         paren(&mut q, inner);
         used += lead + inner_end + 2;
     }
+    // `83 ft / 25 m` (an airport's elevation): the same measure in a second unit
+    if q.unit.is_some() && q.converted.is_none() && q.min == q.max {
+        if let Some((other, n)) = slash_conversion(&s[used..]) {
+            q.converted = Some(Box::new(other));
+            used += n;
+        }
+    }
     // `6 ft 4 in (193 cm)`: the printed metric value is exact, decimal feet are derived
     if compound {
         if let Some(metric) = q.converted.take() {
@@ -393,6 +400,22 @@ fn at(s: &str) -> Option<(Quantity, usize)> {
         }
     }
     Some((q, used))
+}
+
+/// ` / 25 m` after a measure: a single number with a unit word (not read further, so a
+/// chain of slashes costs one step each).
+fn slash_conversion(s: &str) -> Option<(Quantity, usize)> {
+    let rest = s.strip_prefix(" / ")?;
+    let (b, n) = bound(rest)?;
+    if b.scale.is_some() || b.currency.is_some() {
+        return None;
+    }
+    let (unit, m) = unit_words(&rest[n..]);
+    let unit = unit?;
+    let mut q = Quantity::new(b.value, b.value);
+    q.approx = b.approx;
+    q.unit = Some(unit);
+    Some((q, 3 + n + m))
 }
 
 /// `5–6 million`: a short start shares the end's scale word; `878,000–1 million` does not.
@@ -549,6 +572,9 @@ fn unit_words(s: &str) -> (Option<String>, usize) {
         // and `12 / 20` have none
         let starts_unit = |c: char| c.is_alphabetic() || "%°′″'µ$€£¥₹§".contains(c);
         if rest.starts_with(['(', ';', '[', '"'])
+            || rest
+                .strip_prefix("/ ")
+                .is_some_and(|r| r.starts_with(|c: char| c.is_ascii_digit()))
             || rest.starts_with(|c: char| c.is_ascii_digit())
             || (words == 0 && !rest.starts_with(starts_unit))
             || bound(rest).is_some()
@@ -675,6 +701,9 @@ mod tests {
             "30 + ME-02",
             "1.23 g/cm3, solid",
             "3,000 killed, wounded or captured",
+            // a second unit after a slash
+            "83 ft / 25 m",
+            "12 / 20",
         ];
         let got: Vec<String> = cases
             .iter()
@@ -705,6 +734,8 @@ mod tests {
         30 + ME-02 => -
         1.23 g/cm3, solid => -
         3,000 killed, wounded or captured => 3000..3000 unit="killed, wounded or captured"
+        83 ft / 25 m => 83..83 unit="ft" conv=(25..25 unit="m")
+        12 / 20 => -
         "#);
     }
 

@@ -435,6 +435,12 @@ const UNIT_SUFFIXES: &[(&str, &str)] = &[
     ("_lbs", "lb"),
     ("_lb", "lb"),
     ("_kg", "kg"),
+    // an airport's `elevation-f`, a runway's `r1-length-m`
+    ("-km", "km"),
+    ("-mi", "mi"),
+    ("-m", "m"),
+    ("-ft", "ft"),
+    ("-f", "ft"),
 ];
 
 /// `area_total_km2 = 4.232`: the unit is in the parameter name.
@@ -1395,6 +1401,33 @@ mod tests {
         // footnotes of no field found keep a field of their own
         let got = notes("{{Infobox planet\n| orbit_ref = <ref>VSOP87</ref>\n| epoch = J2000\n}}");
         assert_eq!(got[0], ("orbit_ref".to_owned(), one()));
+    }
+
+    #[test]
+    fn an_airport_box_keys_and_units() {
+        let got = wikitext("{{Infobox airport\n| type = Public\n| city-served = London\n| elevation-f = 83\n| elevation-m = 25\n| r1-length-m = 3,902\n| stat1-header = Passengers\n| stat1-data = 79,151,723\n}}");
+        let got: Vec<(&str, Option<&str>)> = got.infoboxes[0]
+            .fields
+            .iter()
+            .map(|f| {
+                let unit = match &f.value.typed {
+                    Some(Typed::Quantity(q)) => q.unit.as_deref(),
+                    _ => None,
+                };
+                (f.key.as_str(), unit)
+            })
+            .collect();
+        assert_eq!(
+            got,
+            [
+                ("airport_type", None),
+                ("serves", None),
+                ("elevation_f", Some("ft")),
+                ("elevation_m", Some("m")),
+                ("r1_length", Some("m")),
+                ("passengers", None),
+            ]
+        );
     }
 
     #[test]
