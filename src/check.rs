@@ -221,7 +221,12 @@ pub fn spans(input: &str, a: &Article) -> Result<(), Violation> {
         let symbol = ["*", "†", "‡", "§", "¶"].contains(&text);
         let markup = a.dialect == crate::Dialect::Wikitext
             && (text.starts_with('<') || text.starts_with("{{"));
-        if !bracketed && !symbol && !markup {
+        // a note number glued to a rendered label (`Area1`): one or two digits after a letter
+        let glued = a.dialect == crate::Dialect::Rendered
+            && (1..=2).contains(&text.len())
+            && text.bytes().all(|b| b.is_ascii_digit())
+            && input[..m.span.start].ends_with(char::is_alphabetic);
+        if !bracketed && !symbol && !markup && !glued {
             return Err(Violation(format!(
                 "marker {m:?} covers {text:?}, not its brackets or symbol"
             )));

@@ -1309,6 +1309,14 @@ mod tests {
         assert_eq!(facts.infoboxes, article.infoboxes);
     }
 
+    /// The unit of a field typed as a quantity.
+    fn unit_of(f: &crate::ast::Field) -> Option<&str> {
+        match &f.value.typed {
+            Some(Typed::Quantity(q)) => q.unit.as_deref(),
+            _ => None,
+        }
+    }
+
     /// (key, side, group, text) of each field of the first box.
     fn fields(src: &str) -> Vec<(String, Option<u8>, Option<String>, String)> {
         wikitext(src).infoboxes[0]
@@ -1409,13 +1417,7 @@ mod tests {
         let got: Vec<(&str, Option<&str>)> = got.infoboxes[0]
             .fields
             .iter()
-            .map(|f| {
-                let unit = match &f.value.typed {
-                    Some(Typed::Quantity(q)) => q.unit.as_deref(),
-                    _ => None,
-                };
-                (f.key.as_str(), unit)
-            })
+            .map(|f| (f.key.as_str(), unit_of(f)))
             .collect();
         assert_eq!(
             got,
@@ -1476,13 +1478,7 @@ mod tests {
         let got: Vec<(&str, &str, Option<&str>)> = a.infoboxes[0]
             .fields
             .iter()
-            .map(|f| {
-                let unit = match &f.value.typed {
-                    Some(Typed::Quantity(q)) => q.unit.as_deref(),
-                    _ => None,
-                };
-                (f.key.as_str(), f.label.as_str(), unit)
-            })
+            .map(|f| (f.key.as_str(), f.label.as_str(), unit_of(f)))
             .collect();
         assert_eq!(
             got,
