@@ -180,7 +180,7 @@ pub fn as_written(s: &str) -> String {
     }
 }
 
-fn group_thousands(s: &str) -> String {
+pub(super) fn group_thousands(s: &str) -> String {
     let (int, frac) = s.split_once('.').map_or((s, None), |(a, b)| (a, Some(b)));
     let neg = int.starts_with(['-', '−']);
     let digits = int.trim_start_matches(['-', '−', '+']);
@@ -211,7 +211,7 @@ fn ft_in(feet: f64) -> String {
     )
 }
 
-fn number(s: &str) -> Option<f64> {
+pub(super) fn number(s: &str) -> Option<f64> {
     let t: String = s.trim().chars().filter(|c| *c != ',').collect();
     let t = t.replace('−', "-");
     t.parse::<f64>().ok().filter(|v| v.is_finite())

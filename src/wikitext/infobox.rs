@@ -8,7 +8,7 @@
 use super::node::{Node, Param, Template};
 use super::plain::{self, Render};
 use super::refs::Refs;
-use super::{chem, templates};
+use super::{chem, cyclone, templates};
 use crate::ast::{Field, Infobox, TextLine, Value};
 use crate::diagnostic::Diagnostic;
 use crate::lexicon::{self, wikitext};
@@ -734,6 +734,16 @@ pub fn build(
         let suffix = *index.get(format!("{stem}_suffix").as_str())?;
         Some((prefix, suffix))
     });
+    // a cyclone season's year and basin, which its printed values name
+    let season = (kind == "hurricane_season").then(|| {
+        let text = |k: &str| {
+            index
+                .get(k)
+                .map(|&i| plain::text(src, &params[i].0.value).trim().to_owned())
+                .filter(|t| !t.is_empty())
+        };
+        (text("year"), text("basin").unwrap_or_default())
+    });
     // `area_footnotes = <ref>…</ref>`: footnotes of the measure named after it, given before
     // its values (`area_total_km2`); (stem, the note's nodes, parameter index)
     let mut ahead: Option<(String, &[Node], usize)> = None;
@@ -883,10 +893,18 @@ pub fn build(
         let status = (lower == "status")
             .then(|| status_code(src, &params, &names, &p.value, refs))
             .flatten();
-        let temperature = chem::temperature(&lower).and_then(|(point, unit)| {
-            let r = chem::temperature_text(src, &p.value, unit)?;
-            Some((point, r))
-        });
+        // values the box converts before printing them: a chemical's temperatures, a
+        // cyclone season's winds, pressure and damage
+        let temperature = chem::temperature(&lower)
+            .and_then(|(point, unit)| {
+                let r = chem::temperature_text(src, &p.value, unit)?;
+                Some((point, r))
+            })
+            .or_else(|| {
+                let (year, basin) = season.as_ref()?;
+                let text = plain::text(src, &p.value);
+                cyclone::season(&lower, &text, year.as_deref(), basin)
+            });
         let (key, h) = match &temperature {
             Some((point, _)) => (point.to_string(), Hint::Quantity),
             None => (key, h),
@@ -913,7 +931,9 @@ pub fn build(
                 let mut r = Render::new(src, Some(refs));
                 r.track_sources();
                 r.out = text;
-                finish(r, h, span, &lower)
+                let mut v = finish(r, h, span, &lower);
+                add_footnotes(&mut v, refs, &p.value);
+                v
             }
             (None, None) => value(src, &p.value, refs, h, span, &lower),
         };

@@ -9,6 +9,7 @@
 pub mod article;
 pub mod chem;
 pub mod convert;
+pub mod cyclone;
 pub mod entity;
 mod entity_names;
 pub mod heading;
