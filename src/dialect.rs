@@ -66,12 +66,25 @@ pub fn detect(input: &str) -> Dialect {
         }
         if t.starts_with("{{") {
             score += 2;
+            // a whole line of template (`{{Iran-geo-stub}}`, `{{Reflist}}`)
+            if t.ends_with("}}") {
+                score += 1;
+            }
         }
         if t.starts_with("'''") || t.contains(" '''") {
             score += 2;
+            // a closed bold pair (`'''Foo''' is a village`): rendered text has no runs of
+            // three apostrophes around words
+            if t.matches("'''").count() >= 2 {
+                score += 2;
+            }
         }
     }
     score += (head.matches("[[").count() as i32).min(20) / 2;
+    // one closed wikilink counts even on a stub
+    if head.contains("[[") && head.contains("]]") {
+        score += 1;
+    }
     if head.contains("}}\n") {
         score += 1;
     }
@@ -90,5 +103,14 @@ mod tests {
     fn detects_structure_not_tokens() {
         assert_eq!(detect("{{Infobox war\n| date = 1918\n| place = x\n}}\n'''War''' was [[a]] [[b]].\n== History ==\n"), Dialect::Wikitext);
         assert_eq!(detect("Title\n\nCite error: {{cite journal}} <ref group=a> was invoked\nDate12 May 1918\n"), Dialect::Rendered);
+        // a stub: a bold title, one link, a stub template
+        assert_eq!(
+            detect("'''Foo''' is a village in [[Iran]].\n\n{{Iran-geo-stub}}\n"),
+            Dialect::Wikitext
+        );
+        assert_eq!(
+            detect("Foo\n\nFoo is a village in Iran.[1]\n\nReferences\n\n    ^ Census of 2006.\n"),
+            Dialect::Rendered
+        );
     }
 }
