@@ -287,7 +287,7 @@ fn name_unlabeled<'m>(
             }
             (SectionKind::Notes, None) if lettered => {
                 notes += 1;
-                letters(notes)
+                footnote::alpha_label(notes, b'a')
             }
             _ => {
                 numbers += 1;
@@ -298,21 +298,4 @@ fn name_unlabeled<'m>(
             r.name = Some(name);
         }
     }
-}
-
-#[cfg(test)]
-pub(super) fn letters_for_test(n: usize) -> String {
-    letters(n)
-}
-
-/// `1` → `a`, `26` → `z`, `27` → `aa`: MediaWiki's lower-alpha list labels.
-fn letters(mut n: usize) -> String {
-    let mut out = Vec::new();
-    while n > 0 {
-        n -= 1;
-        out.push(b'a' + (n % 26) as u8);
-        n /= 26;
-    }
-    out.reverse();
-    String::from_utf8(out).unwrap_or_default()
 }

@@ -140,6 +140,19 @@ pub fn strip(s: &str, base: usize) -> Stripped {
     out
 }
 
+/// The `n`th label of an alphabetic list as MediaWiki numbers it (`lower-alpha`): `1` → `a`,
+/// `26` → `z`, `27` → `aa`; `base` is `b'a'` or `b'A'`.
+pub fn alpha_label(mut n: usize, base: u8) -> String {
+    let mut s = Vec::new();
+    while n > 0 {
+        n -= 1;
+        s.push(base + (n % 26) as u8);
+        n /= 26;
+    }
+    s.reverse();
+    String::from_utf8(s).unwrap_or_default()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -147,6 +160,16 @@ mod tests {
     fn labels(s: &str) -> (String, Vec<String>) {
         let st = strip(s, 0);
         (st.text, st.markers.into_iter().map(|m| m.label).collect())
+    }
+
+    #[test]
+    fn alphabetic_labels() {
+        let got: Vec<String> = [1, 2, 26, 27, 28, 52, 53, 702, 703]
+            .iter()
+            .map(|&n| alpha_label(n, b'a'))
+            .collect();
+        assert_eq!(got, ["a", "b", "z", "aa", "ab", "az", "ba", "zz", "aaa"]);
+        assert_eq!(alpha_label(3, b'A'), "C");
     }
 
     #[test]

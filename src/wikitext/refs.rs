@@ -39,8 +39,8 @@ impl Refs {
         let n = *n;
         match group {
             "" => n.to_string(),
-            "lower-alpha" => alpha(n, b'a'),
-            "upper-alpha" => alpha(n, b'A'),
+            "lower-alpha" => crate::value::footnote::alpha_label(n, b'a'),
+            "upper-alpha" => crate::value::footnote::alpha_label(n, b'A'),
             "lower-roman" => roman(n),
             g => format!("{g} {n}"),
         }
@@ -87,17 +87,6 @@ impl Refs {
         shown.push_str(&label);
         self.markers.push(Marker { label, span });
     }
-}
-
-fn alpha(mut n: usize, base: u8) -> String {
-    let mut s = Vec::new();
-    while n > 0 {
-        n -= 1;
-        s.push(base + (n % 26) as u8);
-        n /= 26;
-    }
-    s.reverse();
-    String::from_utf8(s).unwrap_or_default()
 }
 
 fn roman(n: usize) -> String {
