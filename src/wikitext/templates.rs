@@ -462,6 +462,16 @@ pub fn render(r: &mut Render, t: &Template) -> bool {
             }
         }
         "val" => val(r, &args),
+        // `{{OldStyleDate|1 January|1700|21 December 1699}}` → `1 January 1700 [O.S. 21 December
+        // 1699]`: the Gregorian date, the Julian one in brackets
+        "oldstyledate" | "old style date" => {
+            let day = args.pos_text(src, 1).unwrap_or_default();
+            let year = args.pos_text(src, 2).unwrap_or_default();
+            r.out.push_str(format!("{} {}", day.trim(), year.trim()).trim());
+            if let Some(old) = args.pos_text(src, 3).filter(|o| !o.trim().is_empty()) {
+                r.out.push_str(&format!(" [O.S. {}]", old.trim()));
+            }
+        }
         // `{{quote|To be…|Shakespeare|Hamlet}}`: the words, then who said them and where
         "quote" | "blockquote" | "block quote" | "bquote" | "quotation" | "cquote" | "quote box"
         | "rquote" | "poem quote" | "centered pull quote" => quotation(r, &args),
@@ -2356,6 +2366,10 @@ mod tests {
             ("{{shipboxflag|UK|civil}}", ""),
             ("24{{smallsup|h}} 37{{smallsup|m}}", "24h 37m"),
             ("{{bracket|x}} {{angle bracket|y}}", "[x] ⟨y⟩"),
+            (
+                "{{OldStyleDate|1 January|1700|21 December 1699}}",
+                "1 January 1700 [O.S. 21 December 1699]",
+            ),
             ("{{quote|To be.|Shakespeare|Hamlet}}", "To be.\n— Shakespeare, Hamlet"),
             ("{{quote|text=Hello|author=A}}", "Hello\n— A"),
             ("{{quote|Hello}}", "Hello"),
