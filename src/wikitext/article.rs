@@ -328,7 +328,10 @@ fn section(
                 }
             }
             // a quotation set off on its lines is a paragraph of its own
-            Node::Template(t) if block[i] && is_quotation(&super::templates::key(src, &t.name)) => {
+            Node::Template(t)
+                if block[i]
+                    && super::templates::is_quotation(&super::templates::key(src, &t.name)) =>
+            {
                 flush(src, &mut para, refs, &mut blocks);
                 para.push(Piece::Node(n));
                 flush(src, &mut para, refs, &mut blocks);
@@ -371,24 +374,6 @@ fn markers_in(refs: &Refs, span: Span) -> Vec<Marker> {
         .filter(|m| m.span.end <= span.end)
         .cloned()
         .collect()
-}
-
-/// Templates that print a quotation as a block of the text (`{{quote|…|author}}`).
-fn is_quotation(key: &str) -> bool {
-    matches!(
-        key,
-        "quote"
-            | "blockquote"
-            | "block quote"
-            | "quotation"
-            | "cquote"
-            | "quote box"
-            | "rquote"
-            | "poem quote"
-            | "centered pull quote"
-            | "blockindent"
-            | "block indent"
-    )
 }
 
 /// Which of `body`'s templates stand apart from the prose: those alone on their lines, also

@@ -4,6 +4,7 @@
 //! phrase. The printed text is what the rendered box shows, so both dialects type it alike.
 
 use super::convert::{group_thousands, number};
+use super::templates::short_prose;
 
 /// The key and printed text of a season box parameter that the box converts (`lower` is the
 /// parameter name, lowercase with `_` for spaces; `year` the season's year, `basin` its
@@ -38,10 +39,9 @@ pub fn season(
         }
         "damages" | "damage" => {
             let dollars = v * 1e6;
-            let phrase = if dollars >= 1e9 {
-                format!("${} billion", short(dollars / 1e9))
-            } else if dollars >= 1e6 {
-                format!("${} million", short(dollars / 1e6))
+            // (as the box's `{{ntsp}}` prints millions and more)
+            let phrase = if dollars >= 1e6 {
+                format!("${}", short_prose(dollars, None))
             } else {
                 format!("${}", group_thousands(&format!("{dollars:.0}")))
             };
@@ -55,12 +55,6 @@ pub fn season(
         }
         _ => None,
     }
-}
-
-/// `11.73` → `11.73`, `2.5` → `2.5`, `1` → `1`: up to two decimals, no trailing zeros.
-fn short(v: f64) -> String {
-    let s = format!("{v:.2}");
-    s.trim_end_matches('0').trim_end_matches('.').to_owned()
 }
 
 fn round_to(v: f64, step: f64) -> i64 {

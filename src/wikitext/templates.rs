@@ -473,8 +473,7 @@ pub fn render(r: &mut Render, t: &Template) -> bool {
             }
         }
         // `{{quote|To be…|Shakespeare|Hamlet}}`: the words, then who said them and where
-        "quote" | "blockquote" | "block quote" | "bquote" | "quotation" | "cquote" | "quote box"
-        | "rquote" | "poem quote" | "centered pull quote" => quotation(r, &args),
+        k if is_quotation(k) => quotation(r, &args),
         // `{{bracket|x}}` → `[x]`, `{{angle bracket|x}}` → `⟨x⟩`
         "bracket" | "brackets" | "angle bracket" | "angbr" | "angle brackets" => {
             let (open, close) = match &*k {
@@ -987,7 +986,7 @@ pub fn render(r: &mut Render, t: &Template) -> bool {
 
 /// A number in words of scale, as `{{ntsp}}` prints it: `125 billion`, `1.85 million`; to
 /// `decimals` places when given, else to two with trailing zeros dropped.
-fn short_prose(n: f64, decimals: Option<usize>) -> String {
+pub(super) fn short_prose(n: f64, decimals: Option<usize>) -> String {
     const SCALES: &[(f64, &str)] = &[
         (1e12, " trillion"),
         (1e9, " billion"),
@@ -1996,6 +1995,26 @@ fn dms(parts: &[String]) -> Option<(f64, String)> {
     }
     Some((value, text))
 }
+/// Templates that print a quotation (`{{quote|…|author}}`); set off on their own lines they
+/// are a paragraph of the prose ([`super::article`]).
+pub fn is_quotation(key: &str) -> bool {
+    matches!(
+        key,
+        "quote"
+            | "blockquote"
+            | "block quote"
+            | "bquote"
+            | "quotation"
+            | "cquote"
+            | "quote box"
+            | "rquote"
+            | "poem quote"
+            | "centered pull quote"
+            | "blockindent"
+            | "block indent"
+    )
+}
+
 /// A quotation: `text`/`quote` or the first parameter; the author (`author`, `sign`, or the
 /// second parameter of `{{quote}}`) and source after a dash, as the page prints them.
 fn quotation(r: &mut Render, args: &Args) {
