@@ -133,15 +133,41 @@ fn written_precision(s: &str) -> i32 {
     }
 }
 
-/// The decimal places of a converted value: the input's precision shifted by the ratio of the
-/// unit sizes (a bigger output unit needs more decimals), and at least two significant figures.
-fn default_precision(x: f64, input: &str, from: Unit, to: Unit) -> i32 {
-    let adjust = (to.scale / from.scale).log10();
-    let p = (f64::from(written_precision(input)) + adjust + 0.5).floor() as i32;
-    if x == 0.0 || !x.is_finite() {
-        return p.max(0);
+/// The decimal places of a converted value `x`, as Module:Convert chooses them: the input's
+/// precision shifted by the ratio of the unit sizes plus log10(2) (a bigger output unit needs
+/// more decimals), and at least two significant figures; a temperature keeps the input's
+/// precision and three significant figures in kelvin. `from` is the last unit of a composite
+/// input (`6 ft 1 in`).
+fn default_precision(x: f64, input: &str, from: Unit, to: Unit, composite: bool) -> i32 {
+    /// Module:Convert's allowance for values just under a power of ten.
+    const FUDGE: f64 = 1e-14;
+    let written = written_precision(input);
+    if from.dimension == "temperature" {
+        let kelvin = match to.symbol {
+            "°C" => x + 273.15,
+            "°F" => (x - 32.0) * 5.0 / 9.0 + 273.15,
+            _ => x,
+        }
+        .abs();
+        let min = if kelvin < 1e-8 || !kelvin.is_finite() {
+            2
+        } else {
+            2 - (kelvin.log10() + FUDGE).floor() as i32
+        };
+        return written.max(min);
     }
-    p.max(1 - x.abs().log10().floor() as i32)
+    if x == 0.0 || !x.is_finite() {
+        return 0;
+    }
+    // `6 ft 1 in` (a composite ending in inches) gets more decimals than its inches alone
+    let ratio = if from.symbol == "in" && composite {
+        to.scale * 100.0
+    } else {
+        to.scale / from.scale
+    };
+    let adjust = ratio.log10() + 2f64.log10();
+    let p = (f64::from(written) + adjust).floor() as i32;
+    p.max(1 - (x.abs().log10() + FUDGE).floor() as i32)
 }
 
 /// `x` with `places` decimals (negative: rounded to tens, hundreds, …), grouped by thousands,
@@ -362,7 +388,8 @@ pub fn render(r: &mut Render, args: &Args, abbreviated: bool) {
         );
         let text = match target.and_then(|to| Some((to, convert(total, from, to)?))) {
             Some((to, c)) => {
-                let places = places_arg.unwrap_or_else(|| default_precision(c, &written, sub, to));
+                let places =
+                    places_arg.unwrap_or_else(|| default_precision(c, &written, sub, to, true));
                 let (printed, s) = rounded(c, places);
                 if from.symbol == "ft" && sub.symbol == "in" {
                     // `882 ft 9 in (269.1 m)` is typed as the shared value code reads it on a
@@ -400,7 +427,7 @@ pub fn render(r: &mut Render, args: &Args, abbreviated: bool) {
     let places = |x: f64, written: &str| match (places_arg, sigfig) {
         (Some(n), _) => n,
         (None, Some(s)) if x != 0.0 => s - 1 - x.abs().log10().floor() as i32,
-        _ => default_precision(x, written, from, to),
+        _ => default_precision(x, written, from, to, false),
     };
     // a range shares one precision, the finer of its ends'
     let shared = places(c1, &v1s).max(c2.map_or(i32::MIN, |c| places(c, &v2s)));

@@ -2594,6 +2594,16 @@ mod tests {
             ("{{convert|5|ft|11|in|m}}", "5 feet 11 inches (1.80 m)"),
             ("{{convert|6|ft|2|in|cm|abbr=on}}", "6 ft 2 in (188 cm)"),
             ("{{convert|12|st|4|lb|kg|abbr=on}}", "12 st 4 lb (78 kg)"),
+            // log10(2) is the rounding allowance: 3.47 kg is 7.7 lb, not 7.65
+            ("{{cvt|3.47|kg|lb}}", "3.47 kg (7.7 lb)"),
+            ("{{convert|1|kg|lb}}", "1 kilogram (2.2 lb)"),
+            (
+                "{{convert|52419|sqmi|km2}}",
+                "52,419 square miles (135,760 km2)",
+            ),
+            // a temperature keeps three significant figures in kelvin
+            ("{{convert|200|C|F}}", "200 °C (392 °F)"),
+            ("{{convert|40|F|C}}", "40 °F (4 °C)"),
             ("{{convert|1000|m|ft|sigfig=2}}", "1,000 metres (3,300 ft)"),
             ("{{convert|50|km|mi|disp=or}}", "50 kilometres or 31 mi"),
             (
