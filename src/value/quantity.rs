@@ -57,6 +57,60 @@ const CURRENCIES: &[(&str, &str)] = &[
 ];
 /// Trailing words that say "this is a total", not what is counted.
 const NOT_UNITS: &[&str] = &["total", "in total", "overall"];
+
+/// Measures written out in words and the symbols they are also written with: a quantity's
+/// unit is the symbol, so `350 metres` and `350 m` (or `{{convert|350|m|abbr=off}}`) are one
+/// fact.
+const UNIT_NAMES: &[(&str, &str)] = &[
+    ("metre", "m"),
+    ("metres", "m"),
+    ("meter", "m"),
+    ("meters", "m"),
+    ("kilometre", "km"),
+    ("kilometres", "km"),
+    ("kilometer", "km"),
+    ("kilometers", "km"),
+    ("centimetre", "cm"),
+    ("centimetres", "cm"),
+    ("centimeter", "cm"),
+    ("centimeters", "cm"),
+    ("millimetre", "mm"),
+    ("millimetres", "mm"),
+    ("millimeter", "mm"),
+    ("millimeters", "mm"),
+    ("foot", "ft"),
+    ("feet", "ft"),
+    ("inch", "in"),
+    ("inches", "in"),
+    ("mile", "mi"),
+    ("miles", "mi"),
+    ("yard", "yd"),
+    ("yards", "yd"),
+    ("kilogram", "kg"),
+    ("kilograms", "kg"),
+    ("gram", "g"),
+    ("grams", "g"),
+    ("square kilometre", "km2"),
+    ("square kilometres", "km2"),
+    ("square kilometer", "km2"),
+    ("square kilometers", "km2"),
+    ("square mile", "sq mi"),
+    ("square miles", "sq mi"),
+    ("kilometres per hour", "km/h"),
+    ("kilometers per hour", "km/h"),
+    ("miles per hour", "mph"),
+    ("metres per second", "m/s"),
+    ("meters per second", "m/s"),
+    ("feet per second", "ft/s"),
+];
+
+/// The symbol of a unit written out in words (`metres` → `m`).
+fn unit_symbol(unit: &str) -> Option<&'static str> {
+    UNIT_NAMES
+        .iter()
+        .find(|(name, _)| name.eq_ignore_ascii_case(unit))
+        .map(|(_, symbol)| *symbol)
+}
 /// `2024 estimate`, `2011 census`: a year heading a figure, not a count of estimates.
 const YEAR_QUALIFIERS: &[&str] = &["estimate", "est.", "census", "figures", "data"];
 const MAX_UNIT_WORDS: usize = 8;
@@ -397,6 +451,8 @@ fn at(s: &str) -> Option<(Quantity, usize)> {
         if NOT_UNITS.iter().any(|w| w.eq_ignore_ascii_case(unit)) {
             q.note = Some(unit.clone());
             q.unit = None;
+        } else if let Some(symbol) = unit_symbol(unit) {
+            q.unit = Some(symbol.to_owned());
         }
     }
     Some((q, used))
@@ -704,6 +760,9 @@ mod tests {
             // a second unit after a slash
             "83 ft / 25 m",
             "12 / 20",
+            // units written out take their symbols
+            "350 metres (380 yards)",
+            "52,419 square miles (135,760 km2)",
         ];
         let got: Vec<String> = cases
             .iter()
@@ -736,6 +795,8 @@ mod tests {
         3,000 killed, wounded or captured => 3000..3000 unit="killed, wounded or captured"
         83 ft / 25 m => 83..83 unit="ft" conv=(25..25 unit="m")
         12 / 20 => -
+        350 metres (380 yards) => 350..350 unit="m" conv=(380..380 unit="yd")
+        52,419 square miles (135,760 km2) => 52419..52419 unit="sq mi" conv=(135760..135760 unit="km2")
         "#);
     }
 
