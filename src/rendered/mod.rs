@@ -298,14 +298,21 @@ pub fn parse(input: &str) -> Article {
         })
         .collect();
     // a copied table of contents: `Contents` then `1 History`, `1.1 Early life`, …
+    // (the 2022 skin adds `hide`, `(Top)` and `Toggle History subsection` lines); its entries
+    // name the headings below, with their levels
     let mut toc = vec![false; rows.len()];
+    let mut toc_entries = Vec::new();
     let mut in_toc = false;
     for (i, r) in rows.iter().enumerate() {
         let t = r.text();
         if t.trim().eq_ignore_ascii_case("contents") {
             in_toc = true;
         } else if in_toc && !r.is_blank() {
-            in_toc = page::is_toc_entry(t);
+            if let Some(entry) = page::toc_entry(t) {
+                toc_entries.push(entry);
+            } else {
+                in_toc = page::is_toc_chrome(t);
+            }
             toc[i] = in_toc;
         }
     }
@@ -427,7 +434,7 @@ pub fn parse(input: &str) -> Article {
         markers.extend(note_markers);
         infoboxes.push(assembled.infobox);
     }
-    let body = sections::build(&rows, &taken, &markers);
+    let body = sections::build(&rows, &taken, &markers, &toc_entries);
     markers.extend(body.markers);
     markers.sort_by_key(|m| m.span.start);
     diagnostics.sort_by_key(|d| d.span.start);

@@ -224,18 +224,33 @@ fn strip_backlinks(s: &str) -> &str {
 
 /// A line of a copied table of contents: `1 History`, `2.1 Early life`.
 pub fn is_toc_entry(t: &str) -> bool {
+    toc_entry(t).is_some()
+}
+
+/// A table of contents entry's heading level (`1` → 2, `2.1` → 3) and heading text.
+pub fn toc_entry(t: &str) -> Option<(u8, &str)> {
     let t = t.trim();
     let num_len = t
         .bytes()
         .take_while(|b| b.is_ascii_digit() || *b == b'.')
         .count();
+    let number = t[..num_len].trim_end_matches('.');
     // section numbers are small: `2.1`, not a year
-    num_len > 0
+    let ok = num_len > 0
         && t.as_bytes()[0].is_ascii_digit()
-        && t[..num_len].split('.').all(|p| p.len() <= 2)
-        && t[num_len..].starts_with(' ')
+        && number.split('.').all(|p| !p.is_empty() && p.len() <= 2)
+        && t[num_len..].starts_with([' ', '\t'])
         && t.len() - num_len <= 80
-        && !is_prose(t)
+        && !is_prose(t);
+    let depth = number.split('.').count().min(5);
+    ok.then(|| (depth as u8 + 1, t[num_len..].trim()))
+}
+
+/// The 2022 skin's table of contents controls: `hide`, `(Top)`, `Toggle History subsection`.
+pub fn is_toc_chrome(t: &str) -> bool {
+    let t = t.trim();
+    matches!(t, "hide" | "show" | "(Top)" | "Beginning")
+        || t.starts_with("Toggle ") && t.ends_with(" subsection")
 }
 
 /// `Categories: 1918 in Russia | Russian Civil War`: the category names of the footer.
@@ -312,6 +327,10 @@ mod tests {
             Some((Some("3".into()), "Smith 2001"))
         );
         assert!(is_toc_entry("2.1 Early life") && !is_toc_entry("1918 was a year"));
+        assert_eq!(toc_entry("2.1 Early life"), Some((3, "Early life")));
+        assert_eq!(toc_entry("3\tReferences"), Some((2, "References")));
+        assert!(is_toc_chrome("Toggle History subsection") && is_toc_chrome("(Top)"));
+        assert!(!is_toc_chrome("Toggle switch"));
         assert_eq!(
             categories("Categories: A b | C").unwrap_or_default(),
             ["A b", "C"]

@@ -103,9 +103,15 @@ fn extend(section: &mut Section, row: Span) {
     };
 }
 
+/// How many table of contents entries a heading may skip (headings the copy lost).
+const TOC_LOOKAHEAD: usize = 4;
+
 /// Build sections from the rows outside the box; `box_markers` are the markers already read
 /// in the box (they tell how the page's note lists are labelled).
-pub fn build(rows: &[Row<'_>], taken: &[bool], box_markers: &[Marker]) -> Body {
+///
+/// `toc` holds the copied table of contents' entries (level, heading text): a line that reads
+/// as the next entry is that heading, at that level, whatever surrounds it.
+pub fn build(rows: &[Row<'_>], taken: &[bool], box_markers: &[Marker], toc: &[(u8, &str)]) -> Body {
     let mut sections = vec![Section {
         heading: None,
         level: 0,
@@ -120,6 +126,7 @@ pub fn build(rows: &[Row<'_>], taken: &[bool], box_markers: &[Marker]) -> Body {
     let mut first_paragraph = None;
     let mut seen_prose = false;
     let mut prev_blank = true;
+    let mut toc_next = 0;
     // the next visible row after each row, computed once (linear)
     let mut next_visible: Vec<Option<usize>> = vec![None; rows.len() + 1];
     for i in (0..rows.len()).rev() {
@@ -154,6 +161,27 @@ pub fn build(rows: &[Row<'_>], taken: &[bool], box_markers: &[Marker]) -> Body {
         // a heading: heading-shaped, after a blank line, before prose or before a line that is
         // no heading itself (known section names need no prose before them)
         let own = page::heading(&t);
+        // the table of contents names it (a few entries may be missing from the copy)
+        let bare = t.trim().trim_end_matches("[edit]").trim_end();
+        let listed = toc
+            .get(toc_next..)
+            .unwrap_or_default()
+            .iter()
+            .take(TOC_LOOKAHEAD)
+            .position(|(_, e)| *e == bare);
+        if let Some(j) = listed.map(|j| toc_next + j) {
+            toc_next = j + 1;
+            prev_blank = false;
+            let kind = own.as_ref().map_or(SectionKind::Body, |(_, k)| *k);
+            sections.push(Section {
+                heading: Some(bare.to_owned()),
+                level: toc[j].0,
+                kind,
+                blocks: Vec::new(),
+                span: row.span,
+            });
+            continue;
+        }
         let known = own.as_ref().is_some_and(|(_, k)| *k != SectionKind::Body);
         let heading_ok = own.is_some()
             && (seen_prose || known)
