@@ -139,9 +139,21 @@ fn label_at<'a>(
         }
         _ => core,
     };
+    // a one-word line alone that only one other template uses as a label is more likely an
+    // item of a list value (`Action` among a series' genres is no weapon's `Action`); a word
+    // many templates use (`Website`) or a header row is a label wherever it stands
+    let foreign_word = |e: &lexicon::Entry| {
+        !valued
+            && !core.contains(' ')
+            && !e.is_group()
+            && e.kind != "generic"
+            && kind.is_some_and(|k| k != e.kind)
+            && lex.lookup(core).len() == 1
+    };
     if let Some(e) = lex
         .best(core, kind)
         .filter(|e| !(e.is_group() && kind.is_some_and(|k| k != e.kind)))
+        .filter(|e| !foreign_word(e))
         .or_else(|| lex.pattern(core))
     {
         return Some(Label {
@@ -157,7 +169,7 @@ fn label_at<'a>(
     let (e, n) = lex.prefix(text, kind)?;
     let n = n + label_qualifier(&text[n..]);
     let rest = &text[n..];
-    if !glue_ok(rest) {
+    if !glue_ok(rest) || rest.trim().is_empty() && foreign_word(e) {
         return None;
     }
     let spaced = rest.starts_with(char::is_whitespace) || rest.starts_with(':');

@@ -209,7 +209,9 @@ fn leading_quantity(line: &str, hint: Hint) -> Option<Typed> {
         return None;
     }
     let (q, range) = quantity::list(line, false).into_iter().next()?;
-    (range.start == 0).then_some(Typed::Quantity(q))
+    // `7.62×39mm` (a cartridge) and `30-round magazine` name things: the number is no count
+    let names_a_thing = line[range.end..].starts_with(['×', '-', '‑']);
+    (range.start == 0 && !names_a_thing).then_some(Typed::Quantity(q))
 }
 
 /// Several lines or bullets are a list: one item per line; a line in parentheses
@@ -348,5 +350,17 @@ mod tests {
     fn images_removed() {
         assert_eq!(strip_markup("![]() ![]() x ![a](b.png)"), "  x ");
         assert_eq!(strip_markup("![ unclosed"), "![ unclosed");
+    }
+
+    #[test]
+    fn leading_count_only_when_it_counts() {
+        let count = |l: &str| leading_quantity(l, Hint::Any).is_some();
+        assert!(count(
+            "986 emus confirmed killed. Minimal impact on the emu population"
+        ));
+        assert!(!count("7.62×39mm"));
+        assert!(!count(
+            "30-round detachable box magazine, also compatible with drums"
+        ));
     }
 }
