@@ -267,8 +267,12 @@ pub(super) fn classify<'a>(rows: &[Row<'a>], kind: Option<&str>) -> Vec<Item<'a>
         if !row.table && row.cells.len() == 1 {
             if let Some(next) = rows.get(i + 1).filter(|r| !r.table && !r.cells.is_empty()) {
                 let joined = format!("{} {}", first.text, next.cells[0].text);
-                if lex.best(&joined, kind).is_some() && lex.best(next.cells[0].text, kind).is_none()
-                {
+                // the second half may be a word that heads a group elsewhere (`Notable` /
+                // `commanders⇥William C. Lee`): lowercase, it continues the line above
+                let second = next.cells[0].text;
+                let continues = lex.best(second, kind).is_none()
+                    || second.starts_with(char::is_lowercase) && next.cells.len() > 1;
+                if lex.best(&joined, kind).is_some() && continues {
                     // `Capital` / `and largest city⇥Tallinn`: the second line may hold the value
                     items.push(Item::Label(Label {
                         entry: lex.best(&joined, kind),

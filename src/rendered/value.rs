@@ -276,22 +276,38 @@ fn date_value(v: &mut Value, clean: &[Clean]) {
             }
             continue;
         }
-        let typed = value::date_like(t).or_else(|| {
-            let iso = date::hidden_iso(t);
-            match iso.as_slice() {
-                [one] => date::whole(one).map(Typed::Date),
-                _ => date::find(t).map(Typed::Date),
-            }
-        });
-        if let Some(ty) = typed {
-            found.push(item(t.clone(), *span, Some(ty)));
-        }
+        let typed = value::date_like(t)
+            .or_else(|| qualified_range(t))
+            .or_else(|| {
+                let iso = date::hidden_iso(t);
+                match iso.as_slice() {
+                    [one] => date::whole(one).map(Typed::Date),
+                    _ => date::find(t).map(Typed::Date),
+                }
+            });
+        // a line with no date stays an item (untyped) when the value is a list
+        found.push(item(t.clone(), *span, typed));
     }
-    if found.len() == 1 {
-        v.typed = found.pop().and_then(|f| f.typed);
-    } else if found.len() > 1 {
+    let dated = found.iter().filter(|f| f.typed.is_some()).count();
+    if dated == 1 {
+        v.typed = found.into_iter().find_map(|f| f.typed);
+    } else if dated > 1 {
         v.items = found;
     }
+}
+
+/// `1921–1942 (Organized Reserves)`: a date range with its qualifier on the same line.
+fn qualified_range(t: &str) -> Option<Typed> {
+    let inner = t.strip_suffix(')')?;
+    let open = inner.rfind(" (")?;
+    let qualifier = &inner[open + 2..];
+    if qualifier.is_empty() || qualifier.contains(['(', ')']) {
+        return None;
+    }
+    let mut r = date::range(&inner[..open])?;
+    r.start.as_ref()?;
+    r.qualifier = Some(qualifier.to_owned());
+    Some(Typed::DateRange(r))
 }
 
 /// Quantities: every quantity of every line, with `X:` lines qualifying the lines below.
@@ -350,6 +366,19 @@ mod tests {
     fn images_removed() {
         assert_eq!(strip_markup("![]() ![]() x ![a](b.png)"), "  x ");
         assert_eq!(strip_markup("![ unclosed"), "![ unclosed");
+    }
+
+    #[test]
+    fn a_range_keeps_its_qualifier_on_the_same_line() {
+        let Some(Typed::DateRange(r)) = qualified_range("1921–1942 (Organized Reserves)") else {
+            panic!("no range");
+        };
+        assert_eq!(r.qualifier.as_deref(), Some("Organized Reserves"));
+        assert_eq!(
+            (r.start.as_deref(), r.end.as_deref()),
+            (Some("1921"), Some("1942"))
+        );
+        assert!(qualified_range("Organized Reserves (1921)").is_none());
     }
 
     #[test]
