@@ -183,9 +183,11 @@ pub fn build(rows: &[Row<'_>], taken: &[bool], box_markers: &[Marker], toc: &[(u
             continue;
         }
         let known = own.as_ref().is_some_and(|(_, k)| *k != SectionKind::Body);
+        // a known section name needs no blank line before it (`References` right under the
+        // last note line)
         let heading_ok = own.is_some()
             && (seen_prose || known)
-            && prev_blank
+            && (prev_blank || known && t.trim() == own.as_ref().map_or("", |(h, _)| h.as_str()))
             && !page::is_prose(&t)
             && next_text.is_none_or(|n| known || page::is_prose(n) || page::heading(n).is_none());
         prev_blank = false;
