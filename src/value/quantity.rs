@@ -594,7 +594,18 @@ fn paren(q: &mut Quantity, inner: &str) {
         }
     }
     if q.converted.is_none() {
-        if let Some(conv) = whole(t) {
+        // `(330 ft; 110 yd)`: the same measure in several units, the first kept
+        let first = t.split("; ").next().unwrap_or(t);
+        let all_measures = || {
+            t.split("; ")
+                .all(|m| whole(m).is_some_and(|c| c.unit.is_some()))
+        };
+        let conv = whole(t).or_else(|| {
+            (first.len() < t.len() && all_measures())
+                .then(|| whole(first))
+                .flatten()
+        });
+        if let Some(conv) = conv {
             if conv.unit.is_some() {
                 q.converted = Some(Box::new(conv));
                 return;
@@ -763,6 +774,7 @@ mod tests {
             // units written out take their symbols
             "350 metres (380 yards)",
             "52,419 square miles (135,760 km2)",
+            "100 metres (330 ft; 110 yd)",
         ];
         let got: Vec<String> = cases
             .iter()
@@ -797,6 +809,7 @@ mod tests {
         12 / 20 => -
         350 metres (380 yards) => 350..350 unit="m" conv=(380..380 unit="yd")
         52,419 square miles (135,760 km2) => 52419..52419 unit="sq mi" conv=(135760..135760 unit="km2")
+        100 metres (330 ft; 110 yd) => 100..100 unit="m" conv=(330..330 unit="ft")
         "#);
     }
 

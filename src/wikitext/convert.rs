@@ -346,10 +346,15 @@ pub fn render(r: &mut Render, args: &Args, abbreviated: bool) {
         unit_at + 1
     };
     let next = p(after);
+    // `ft yd`: several output units, printed one after another (`330 ft; 110 yd`)
+    let outputs: Vec<Unit> = next.split_whitespace().map_while(unit).collect();
+    let several = outputs.len() > 1 && outputs.len() == next.split_whitespace().count();
     let (target, places_arg) = match unit(&next) {
         Some(t) => (Some(t), p(after + 1)),
+        None if several => (outputs.first().copied(), p(after + 1)),
         None => (unit(from.default_to), next),
     };
+    let extra_units: &[Unit] = if several { &outputs[1..] } else { &[] };
     let feet_inches = target.is_some_and(|t| t.codes == ["ftin"]);
     let places_arg: Option<i32> = places_arg
         .trim()
@@ -452,11 +457,33 @@ pub fn render(r: &mut Render, args: &Args, abbreviated: bool) {
         (first_symbol, second_symbol)
     };
     let input = with_unit(&input, from, in_symbol, one, adj);
-    let output = if feet_inches {
+    let mut output = if feet_inches {
         numbers_out
     } else {
         with_unit(&numbers_out, to, out_symbol, out_one, adj && !out_symbol)
     };
+    for &other in extra_units {
+        let Some(c1) = convert(v1, from, other) else {
+            continue;
+        };
+        let c2 = v2.and_then(|v| convert(v, from, other));
+        let places = |x: f64, written: &str| {
+            places_arg.unwrap_or_else(|| default_precision(x, written, from, other, false))
+        };
+        let shared = places(c1, &v1s).max(c2.map_or(i32::MIN, |c| places(c, &v2s)));
+        let (o1, t1) = rounded(c1, shared);
+        let t2 = c2.map(|c| rounded(c, shared).1);
+        let one = t2.is_none() && o1 == 1.0;
+        let text = numbers(&t1, t2.as_deref());
+        output.push_str("; ");
+        output.push_str(&with_unit(
+            &text,
+            other,
+            out_symbol,
+            one,
+            adj && !out_symbol,
+        ));
+    }
     let text = match (disp.as_str(), flip) {
         ("or", false) => format!("{input} or {output}"),
         ("or", true) => format!("{output} or {input}"),

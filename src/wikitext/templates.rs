@@ -2604,6 +2604,12 @@ mod tests {
             // a temperature keeps three significant figures in kelvin
             ("{{convert|200|C|F}}", "200 °C (392 °F)"),
             ("{{convert|40|F|C}}", "40 °F (4 °C)"),
+            // several output units, each with its own precision
+            ("{{convert|100|m|ft yd}}", "100 metres (330 ft; 110 yd)"),
+            (
+                "{{convert|10|-|20|km|mi nmi}}",
+                "10–20 kilometres (6.2–12.4 mi; 5.4–10.8 nmi)",
+            ),
             ("{{convert|1000|m|ft|sigfig=2}}", "1,000 metres (3,300 ft)"),
             ("{{convert|50|km|mi|disp=or}}", "50 kilometres or 31 mi"),
             (
