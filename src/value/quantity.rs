@@ -569,6 +569,26 @@ fn paren_end(s: &str) -> Option<usize> {
     None
 }
 
+/// `a; b (c; d)` → `a`, `b (c; d)`: the `; `-separated parts outside brackets.
+fn top_level_parts(t: &str) -> Vec<&str> {
+    let mut parts = Vec::new();
+    let (mut depth, mut from) = (0usize, 0);
+    let bytes = t.as_bytes();
+    for (i, &b) in bytes.iter().enumerate() {
+        match b {
+            b'(' => depth += 1,
+            b')' => depth = depth.saturating_sub(1),
+            b';' if depth == 0 && bytes.get(i + 1) == Some(&b' ') => {
+                parts.push(&t[from..i]);
+                from = i + 2;
+            }
+            _ => {}
+        }
+    }
+    parts.push(&t[from..]);
+    parts
+}
+
 fn paren(q: &mut Quantity, inner: &str) {
     let t = inner.trim();
     // (2012), (1989 USD)
@@ -594,17 +614,18 @@ fn paren(q: &mut Quantity, inner: &str) {
         }
     }
     if q.converted.is_none() {
-        // `(330 ft; 110 yd)`: the same measure in several units, the first kept
-        let first = t.split("; ").next().unwrap_or(t);
-        let all_measures = || {
-            t.split("; ")
-                .all(|m| whole(m).is_some_and(|c| c.unit.is_some()))
+        // `(330 ft; 110 yd)`: the same measure in several units, the first kept (each part
+        // read once, so nested brackets stay linear)
+        let parts = top_level_parts(t);
+        let conv = if parts.len() == 1 {
+            whole(t)
+        } else {
+            let read: Vec<Option<Quantity>> = parts.iter().map(|p| whole(p)).collect();
+            let all = read
+                .iter()
+                .all(|r| r.as_ref().is_some_and(|c| c.unit.is_some()));
+            read.into_iter().next().flatten().filter(|_| all)
         };
-        let conv = whole(t).or_else(|| {
-            (first.len() < t.len() && all_measures())
-                .then(|| whole(first))
-                .flatten()
-        });
         if let Some(conv) = conv {
             if conv.unit.is_some() {
                 q.converted = Some(Box::new(conv));
@@ -811,6 +832,20 @@ mod tests {
         52,419 square miles (135,760 km2) => 52419..52419 unit="sq mi" conv=(135760..135760 unit="km2")
         100 metres (330 ft; 110 yd) => 100..100 unit="m" conv=(330..330 unit="ft")
         "#);
+    }
+
+    /// Brackets nested in brackets, each followed by `; 2 m`: each level is read once.
+    #[test]
+    fn nested_conversions_are_read_once() {
+        let mut inner = "1 m".to_owned();
+        for _ in 0..9 {
+            inner = format!("3 m ({inner}); 2 m");
+        }
+        let conv = whole(&format!("1 m ({inner})")).and_then(|q| q.converted);
+        assert_eq!(
+            conv.map(|c| (c.min, c.unit)),
+            Some((3.0, Some("m".to_owned())))
+        );
     }
 
     #[test]
