@@ -429,13 +429,14 @@ pub fn render(r: &mut Render, args: &Args, abbreviated: bool) {
         r.typed.push((text, Typed::Quantity(q)));
         return;
     };
-    let places = |x: f64, written: &str| match (places_arg, sigfig) {
+    // the decimals of a value converted to `unit`: as asked, or Module:Convert's default
+    let places = |x: f64, written: &str, unit: Unit| match (places_arg, sigfig) {
         (Some(n), _) => n,
         (None, Some(s)) if x != 0.0 => s - 1 - x.abs().log10().floor() as i32,
-        _ => default_precision(x, written, from, to, false),
+        _ => default_precision(x, written, from, unit, false),
     };
     // a range shares one precision, the finer of its ends'
-    let shared = places(c1, &v1s).max(c2.map_or(i32::MIN, |c| places(c, &v2s)));
+    let shared = places(c1, &v1s, to).max(c2.map_or(i32::MIN, |c| places(c, &v2s, to)));
     let printed = |x: f64| rounded(x, shared);
     let ((p1, s1), second) = (printed(c1), c2.map(printed));
     let (numbers_out, cq) = if feet_inches {
@@ -467,10 +468,7 @@ pub fn render(r: &mut Render, args: &Args, abbreviated: bool) {
             continue;
         };
         let c2 = v2.and_then(|v| convert(v, from, other));
-        let places = |x: f64, written: &str| {
-            places_arg.unwrap_or_else(|| default_precision(x, written, from, other, false))
-        };
-        let shared = places(c1, &v1s).max(c2.map_or(i32::MIN, |c| places(c, &v2s)));
+        let shared = places(c1, &v1s, other).max(c2.map_or(i32::MIN, |c| places(c, &v2s, other)));
         let (o1, t1) = rounded(c1, shared);
         let t2 = c2.map(|c| rounded(c, shared).1);
         let one = t2.is_none() && o1 == 1.0;

@@ -2607,6 +2607,10 @@ mod tests {
             // several output units, each with its own precision
             ("{{convert|100|m|ft yd}}", "100 metres (330 ft; 110 yd)"),
             (
+                "{{convert|1234|m|ft yd|sigfig=2}}",
+                "1,234 metres (4,000 ft; 1,300 yd)",
+            ),
+            (
                 "{{convert|10|-|20|km|mi nmi}}",
                 "10–20 kilometres (6.2–12.4 mi; 5.4–10.8 nmi)",
             ),
