@@ -86,6 +86,7 @@ pub fn values(s: &str) -> Result<(), Violation> {
         Hint::Text,
         Hint::Status,
         Hint::Any,
+        Hint::Unknown,
     ] {
         let _ = single(s, hint);
     }

@@ -189,7 +189,7 @@ pub fn build(lines: &[ValueLine<'_>], hint: Hint, at: usize) -> (Value, Vec<Mark
             v.typed =
                 value::status::parse(&v.text.replace('\n', " ")).map(Typed::ConservationStatus);
         }
-        Hint::Text | Hint::Any => {
+        Hint::Text | Hint::Any | Hint::Unknown => {
             if clean.len() == 1 {
                 v.typed = value::single(&clean[0].text, hint)
                     .or_else(|| leading_quantity(&clean[0].text, hint));

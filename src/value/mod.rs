@@ -32,6 +32,11 @@ pub enum Hint {
     Status,
     /// Unknown key: typed only when the whole text is unambiguously one value.
     Any,
+    /// A wikitext parameter nothing is known of (no lexicon entry, no cue in its name):
+    /// typed only as a date that names its month (`12 March 2015`, `March 2015`), a range
+    /// that starts with one, or an item's closing range. Its bare numbers stay text: an
+    /// unknown box's `1500` may be a year or a count.
+    Unknown,
 }
 
 impl Hint {
@@ -61,6 +66,9 @@ pub fn single(line: &str, hint: Hint) -> Option<Typed> {
             .or_else(|| date_like(line).filter(|_| false)),
         Hint::Place => coordinates::find(line).map(Typed::Coordinates),
         Hint::Text => trailing_range(line).map(Typed::DateRange),
+        Hint::Unknown => {
+            named_month_date(line).or_else(|| trailing_range(line).map(Typed::DateRange))
+        }
         Hint::Status => status::parse(line).map(Typed::ConservationStatus),
         Hint::Any => date::range(line)
             .filter(|r| r.start.as_ref().is_some_and(|s| s.len() >= 4))
@@ -95,6 +103,23 @@ pub fn date_like(line: &str) -> Option<Typed> {
         return date::whole(&iso[0]).map(Typed::Date);
     }
     None
+}
+
+/// A whole date or date range whose (first) date names its month: what an unknown field can
+/// be typed as without guessing.
+fn named_month_date(line: &str) -> Option<Typed> {
+    // `YYYY-MM` at least: a month or a day is known
+    let has_month = |d: &str| d.len() >= 7;
+    if let Some(r) = date::range(line) {
+        return r
+            .start
+            .as_deref()
+            .is_some_and(has_month)
+            .then_some(Typed::DateRange(r));
+    }
+    date::whole(line)
+        .filter(|d| has_month(&d.date))
+        .map(Typed::Date)
 }
 
 /// `Hannibal Hamlin (1861–1865)`: a date range in parentheses closing an item.

@@ -107,12 +107,13 @@ fn without_unit(p: &str) -> Option<&str> {
         .filter(|base| base.len() > 1)
 }
 
-/// The typing hint for a key: the lexicon's, or one read from the parameter name.
+/// The typing hint for a key: the lexicon's, or one read from the parameter name or its
+/// canonical key (`termstart` is `term_start`).
 fn hint(kind: &str, key: &str, param: &str) -> Hint {
     if let Some(e) = entry(kind, key) {
         return e.value_hint();
     }
-    let has = |words: &[&str]| words.iter().any(|w| param.contains(w));
+    let has = |words: &[&str]| words.iter().any(|w| param.contains(w) || key.contains(w));
     if has(&[
         "date",
         "as_of",
@@ -198,7 +199,7 @@ fn hint(kind: &str, key: &str, param: &str) -> Hint {
     } else if has(&["coord", "location"]) {
         Hint::Place
     } else {
-        Hint::Text
+        Hint::Unknown
     }
 }
 
@@ -1122,6 +1123,48 @@ mod tests {
                 format!("{{{{Infobox person\n| name = Z\n| size = {size}\n| size2 = 300px\n}}}}");
             assert_eq!(keys(&src), [], "{size}");
         }
+    }
+
+    #[test]
+    fn unknown_parameters_are_typed_only_as_dates_that_name_their_month() {
+        let typed = |value: &str| {
+            let src =
+                format!("{{{{Infobox Christian leader\n| name = X\n| papacy_began = {value}\n}}}}");
+            let a = wikitext(&src);
+            let f = &a.infoboxes[0].fields[0];
+            assert_eq!(f.label, "papacy_began");
+            f.value.typed.clone()
+        };
+        let date = |d: &str| {
+            Some(Typed::Date(crate::value::typed::Date {
+                date: d.to_owned(),
+                approx: false,
+                bce: false,
+                age: None,
+            }))
+        };
+        assert_eq!(typed("16 October 1978"), date("1978-10-16"));
+        assert_eq!(typed("October 16, 1978"), date("1978-10-16"));
+        assert_eq!(typed("March 2015"), date("2015-03"));
+        assert!(matches!(
+            typed("16 October 1978 – 2 April 2005"),
+            Some(Typed::DateRange(r)) if r.start.as_deref() == Some("1978-10-16")
+                && r.end.as_deref() == Some("2005-04-02")
+        ));
+        // bare years and numbers may be counts; other text is no date
+        for text in [
+            "1500",
+            "1978–2005",
+            "347",
+            "Warren",
+            "22 October",
+            "12 March 2015 and later",
+        ] {
+            assert_eq!(typed(text), None, "{text}");
+        }
+        // a cue in the canonical key counts as in the name: `termstart` is `term_start`
+        let a = wikitext("{{Infobox officeholder\n| name = Y\n| termstart = 2013\n}}");
+        assert_eq!(a.infoboxes[0].fields[0].value.typed, date("2013"));
     }
 
     #[test]
