@@ -330,10 +330,16 @@ fn quantity_value(v: &mut Value, clean: &[Clean]) {
             if q.qualifier.is_none() {
                 q.qualifier.clone_from(&pending);
             }
+            // a part of a line runs to the next quantity: the comma between them is no
+            // part of it (`19,759 deaths, 6,242 injured`)
             let text = if single {
                 c.text.clone()
             } else {
-                t[range].trim().to_owned()
+                t[range]
+                    .trim()
+                    .trim_end_matches([',', ';'])
+                    .trim_end()
+                    .to_owned()
             };
             items.push(item(text, c.span, Some(Typed::Quantity(q))));
         }
@@ -379,6 +385,19 @@ mod tests {
             (Some("1921"), Some("1942"))
         );
         assert!(qualified_range("Organized Reserves (1921)").is_none());
+    }
+
+    #[test]
+    fn quantities_listed_on_one_line_are_items_without_their_commas() {
+        let line = ValueLine {
+            text: "19,759 deaths, 6,242 injured; 2,553 missing",
+            span: Span::new(0, 43),
+            bullet: None,
+        };
+        let (v, _) = build(&[line], Hint::Quantity, 0);
+        let texts: Vec<&str> = v.items.iter().map(|i| i.text.as_str()).collect();
+        assert_eq!(texts, ["19,759 deaths", "6,242 injured", "2,553 missing"]);
+        assert!(v.items.iter().all(|i| i.typed.is_some()));
     }
 
     #[test]
