@@ -205,13 +205,19 @@ fn leading_quantity(line: &str, hint: Hint) -> Option<Typed> {
     if hint != Hint::Any
         || !line.starts_with(|c: char| c.is_ascii_digit())
         || date::find(line).is_some()
+        || value::coordinates::find(line).is_some()
     {
         return None;
     }
     let (q, range) = quantity::list(line, false).into_iter().next()?;
+    let rest = &line[range.end..];
     // `7.62×39mm` (a cartridge) and `30-round magazine` name things: the number is no count
-    let names_a_thing = line[range.end..].starts_with(['×', '-', '‑']);
-    (range.start == 0 && !names_a_thing).then_some(Typed::Quantity(q))
+    let names_a_thing = rest.starts_with(['×', '-', '‑']);
+    // `14:46 JST` is a time of day
+    let clock = rest.starts_with(':');
+    // `6 lanes of US 101 / SR 1`: words cut short by a number are no unit
+    let unit_cut = q.unit.is_some() && rest.trim_start().starts_with(|c: char| c.is_ascii_digit());
+    (range.start == 0 && !names_a_thing && !clock && !unit_cut).then_some(Typed::Quantity(q))
 }
 
 /// Several lines or bullets are a list: one item per line; a line in parentheses
@@ -407,6 +413,10 @@ mod tests {
             "986 emus confirmed killed. Minimal impact on the emu population"
         ));
         assert!(!count("7.62×39mm"));
+        assert!(!count("14:46 JST"));
+        assert!(!count("6 lanes of US 101 / SR 1, pedestrians and bicycles"));
+        assert!(!count("38.297°N 142.373°E"));
+        assert!(count("6 lanes, pedestrians and bicycles"));
         assert!(!count(
             "30-round detachable box magazine, also compatible with drums"
         ));

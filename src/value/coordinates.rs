@@ -55,6 +55,19 @@ pub fn find(s: &str) -> Option<Coordinates> {
     None
 }
 
+/// The whole text is coordinates (one pair, or the same position in several notations
+/// separated by `/`): nothing but angles, hemisphere letters and separators.
+pub fn whole(s: &str) -> Option<Coordinates> {
+    let only_angles = s
+        .chars()
+        .all(|c| c.is_ascii_digit() || " .°′″'\"NSEW/;,\u{a0}".contains(c));
+    if only_angles {
+        find(s)
+    } else {
+        None
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -69,5 +82,14 @@ mod tests {
             .unwrap_or_default();
         assert!((w + 122.12845).abs() < 1e-3);
         assert!(find("no position here 12 N").is_none());
+    }
+
+    #[test]
+    fn whole_texts() {
+        let c = whole("38.297°N 142.373°E").map(|c| (c.lat, c.lon));
+        assert_eq!(c, Some((38.297, 142.373)));
+        assert!(whole("21°23′13″N 103°0′56″E / 21.38694°N 103.01556°E").is_some());
+        assert!(whole("Near 38.297°N 142.373°E").is_none());
+        assert!(whole("38.297°").is_none());
     }
 }

@@ -85,6 +85,7 @@ pub fn single(line: &str, hint: Hint) -> Option<Typed> {
                     .filter(|d| d.units() >= 2)
                     .map(Typed::Duration)
             })
+            .or_else(|| coordinates::whole(line).map(Typed::Coordinates))
             .or_else(|| quantity::whole(line).map(Typed::Quantity))
             .or_else(|| trailing_range(line).map(Typed::DateRange)),
     }

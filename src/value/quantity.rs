@@ -447,6 +447,9 @@ fn at(s: &str) -> Option<(Quantity, usize)> {
             };
         }
     }
+    if q.unit.as_deref().is_some_and(|u| is_day_and_month(&q, u)) {
+        return None;
+    }
     if let Some(unit) = &q.unit {
         if NOT_UNITS.iter().any(|w| w.eq_ignore_ascii_case(unit)) {
             q.note = Some(unit.clone());
@@ -456,6 +459,19 @@ fn at(s: &str) -> Option<(Quantity, usize)> {
         }
     }
     Some((q, used))
+}
+
+/// `22 October` (a feast day, a date whose year is elsewhere): a day of the month and a
+/// capitalised month name are a date, not 22 of a unit `October`.
+fn is_day_and_month(q: &Quantity, unit: &str) -> bool {
+    let first = unit.split(' ').next().unwrap_or("");
+    q.min == q.max
+        && q.min.fract() == 0.0
+        && (1.0..=31.0).contains(&q.min)
+        && q.scale.is_none()
+        && q.currency.is_none()
+        && first.starts_with(|c: char| c.is_uppercase())
+        && super::date::month_number(first.trim_end_matches([',', '.'])).is_some()
 }
 
 /// ` / 25 m` after a measure: a single number with a unit word (not read further, so a
@@ -796,6 +812,14 @@ mod tests {
             "350 metres (380 yards)",
             "52,419 square miles (135,760 km2)",
             "100 metres (330 ft; 110 yd)",
+            // a day and a month name are a date without its year; other capitalised units stay
+            "22 October",
+            "1 May 2011",
+            "12 Mar",
+            "40 May Street houses",
+            "22 October Revolution veterans",
+            "45 Marines",
+            "22 october",
         ];
         let got: Vec<String> = cases
             .iter()
@@ -831,6 +855,13 @@ mod tests {
         350 metres (380 yards) => 350..350 unit="m" conv=(380..380 unit="yd")
         52,419 square miles (135,760 km2) => 52419..52419 unit="sq mi" conv=(135760..135760 unit="km2")
         100 metres (330 ft; 110 yd) => 100..100 unit="m" conv=(330..330 unit="ft")
+        22 October => -
+        1 May 2011 => -
+        12 Mar => -
+        40 May Street houses => 40..40 unit="May Street houses"
+        22 October Revolution veterans => -
+        45 Marines => 45..45 unit="Marines"
+        22 october => 22..22 unit="october"
         "#);
     }
 
