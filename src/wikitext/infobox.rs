@@ -1128,11 +1128,10 @@ mod tests {
     #[test]
     fn unknown_parameters_are_typed_only_as_dates_that_name_their_month() {
         let typed = |value: &str| {
-            let src =
-                format!("{{{{Infobox Christian leader\n| name = X\n| papacy_began = {value}\n}}}}");
+            let src = format!("{{{{Infobox award\n| name = X\n| firstawarded = {value}\n}}}}");
             let a = wikitext(&src);
             let f = &a.infoboxes[0].fields[0];
-            assert_eq!(f.label, "papacy_began");
+            assert_eq!(f.label, "firstawarded");
             f.value.typed.clone()
         };
         let date = |d: &str| {
