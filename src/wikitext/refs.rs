@@ -247,8 +247,14 @@ fn walk(src: &str, nodes: &[Node], refs: &mut Refs) {
                         refs.add(t.span, &group, args.named_text(src, "name"), text);
                     }
                     "sfn" | "sfnp" | "harvnb sfn" | "sfnm" => {
-                        let text = templates::short_cite(src, &args, key == "sfnp");
-                        refs.add(t.span, "", Some(format!("sfn:{text}")), text);
+                        let style = if key == "sfnp" {
+                            templates::CiteStyle::YearOnly
+                        } else {
+                            templates::CiteStyle::Plain
+                        };
+                        let text = templates::short_cite(src, &args, style);
+                        let name = templates::short_cite_name(src, &args, style);
+                        refs.add(t.span, "", Some(name), text);
                     }
                     "r" => {
                         for k in 1..=9 {

@@ -180,8 +180,55 @@ pub fn is_citation_needed(k: &str) -> bool {
     )
 }
 
-/// The text `{{sfn|Smith|2000|p=5}}` prints in the reference list: `Smith 2000, p. 5.`
-pub fn short_cite(src: &str, args: &Args, parens: bool) -> String {
+/// How a short citation brackets itself, by template.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CiteStyle {
+    /// `{{harvnb}}`, `{{sfn}}`: `Smith 2005, p. 25`.
+    Plain,
+    /// `{{harv}}`: `(Smith 2005, p. 25)`.
+    Bracketed,
+    /// `{{harvp}}`, `{{harvtxt}}`: `Smith (2005, p. 25)`.
+    YearOn,
+    /// `{{sfnp}}`: `Smith (2005), p. 25`.
+    YearOnly,
+    /// `{{harvcolnb}}`: `Smith 2005:25`.
+    Colon,
+    /// `{{harvcol}}`: `(Smith 2005:25)`.
+    ColonBracketed,
+    /// `{{harvcoltxt}}`: `Smith (2005:25)`.
+    ColonYearOn,
+}
+
+impl CiteStyle {
+    /// The style of a Harvard citation template (full names and short ones), if it is one.
+    pub fn of(key: &str) -> Option<CiteStyle> {
+        Some(match key {
+            "harvnb" | "harvard citation no brackets" => CiteStyle::Plain,
+            "harv" | "harvard citation" => CiteStyle::Bracketed,
+            "harvp" | "harvtxt" | "harvard citation text" => CiteStyle::YearOn,
+            "harvcolnb" => CiteStyle::Colon,
+            "harvcol" => CiteStyle::ColonBracketed,
+            "harvcoltxt" => CiteStyle::ColonYearOn,
+            _ => return None,
+        })
+    }
+}
+
+/// The text of a short citation (`{{harvnb|Smith|2005|p=25}}` → `Smith 2005, p. 25`): up to
+/// four authors (`Smith & Jones`, `Smith, Jones & Brown`, four or more `Smith et al.`), the
+/// year, the page or pages and `loc=`, bracketed as the template does it.
+pub fn short_cite(src: &str, args: &Args, style: CiteStyle) -> String {
+    cite(src, args, style, false)
+}
+
+/// The name of a shortened footnote (`{{sfn}}`): its text with every author (four or more
+/// print as `Smith et al.`, but two such sources are two footnotes, as MediaWiki keys them
+/// by all their parameters).
+pub fn short_cite_name(src: &str, args: &Args, style: CiteStyle) -> String {
+    format!("sfn:{}", cite(src, args, style, true))
+}
+
+fn cite(src: &str, args: &Args, style: CiteStyle, every_author: bool) -> String {
     let mut names = Vec::new();
     let mut year = None;
     for k in 1..=5 {
@@ -194,26 +241,55 @@ pub fn short_cite(src: &str, args: &Args, parens: bool) -> String {
         }
         names.push(t);
     }
-    let mut s = names.join(" & ");
-    if let Some(y) = year {
-        if parens {
-            s.push_str(&format!(" ({y})"));
-        } else {
-            s.push_str(&format!(" {y}"));
-        }
-    }
-    if let Some(p) = args
+    let authors = match names.as_slice() {
+        [] => String::new(),
+        [one] => one.clone(),
+        [a, b] => format!("{a} & {b}"),
+        [a, b, c] => format!("{a}, {b} & {c}"),
+        [a, ..] if !every_author => format!("{a} et al."),
+        [rest @ .., last] => format!("{} & {last}", rest.join(", ")),
+    };
+    let colon = matches!(
+        style,
+        CiteStyle::Colon | CiteStyle::ColonBracketed | CiteStyle::ColonYearOn
+    );
+    let page = args
         .named_text(src, "p")
-        .or_else(|| args.named_text(src, "page"))
-    {
-        s.push_str(&format!(", p. {p}"));
-    } else if let Some(p) = args
+        .or_else(|| args.named_text(src, "page"));
+    let pages = args
         .named_text(src, "pp")
-        .or_else(|| args.named_text(src, "pages"))
-    {
-        s.push_str(&format!(", pp. {p}"));
+        .or_else(|| args.named_text(src, "pages"));
+    let mut place = match (page, pages) {
+        (Some(p), _) if colon => format!(":{p}"),
+        (None, Some(p)) if colon => format!(":{p}"),
+        (Some(p), _) => format!(", p. {p}"),
+        (None, Some(p)) => format!(", pp. {p}"),
+        (None, None) => String::new(),
+    };
+    if let Some(loc) = args.named_text(src, "loc") {
+        place.push_str(&format!(", {loc}"));
     }
-    s
+    let year = year.unwrap_or_default();
+    let sep = if authors.is_empty() || year.is_empty() {
+        ""
+    } else {
+        " "
+    };
+    // (no year to bracket: the plain form)
+    let style = match style {
+        CiteStyle::YearOn | CiteStyle::ColonYearOn | CiteStyle::YearOnly if year.is_empty() => {
+            CiteStyle::Plain
+        }
+        other => other,
+    };
+    match style {
+        CiteStyle::Plain | CiteStyle::Colon => format!("{authors}{sep}{year}{place}"),
+        CiteStyle::Bracketed | CiteStyle::ColonBracketed => {
+            format!("({authors}{sep}{year}{place})")
+        }
+        CiteStyle::YearOn | CiteStyle::ColonYearOn => format!("{authors} ({year}{place})"),
+        CiteStyle::YearOnly => format!("{authors} ({year}){place}"),
+    }
 }
 
 /// Render a template into `r`; false when it is not one this module knows (it prints nothing).
@@ -866,9 +942,10 @@ pub fn render(r: &mut Render, t: &Template) -> bool {
                 .unwrap_or(1);
             r.out.push_str(&" ".repeat(n.min(10)));
         }
-        "harvnb" | "harv" | "harvp" | "harvtxt" | "harvcoltxt" | "harvcolnb" => {
-            r.out
-                .push_str(&short_cite(src, &args, k == "harvp" || k == "harv"));
+        harvard if CiteStyle::of(harvard).is_some() => {
+            if let Some(style) = CiteStyle::of(harvard) {
+                r.out.push_str(&short_cite(src, &args, style));
+            }
         }
         // `{{USS|Hornet|CV-12}}`: the prefix, the name in full, the hull number in brackets
         prefix if ship_prefix(prefix).is_some() => {
@@ -2654,6 +2731,39 @@ mod tests {
             ),
             // a country the table does not know: the country and the service
             ("{{army|Poland}}", "Poland Army"),
+        ]);
+    }
+
+    /// The Harvard citation templates as their documentation prints them.
+    #[test]
+    fn harvard_citations_bracket_and_list_authors_as_documented() {
+        prints(&[
+            ("{{harv|Smith|2005|p=25}}", "(Smith 2005, p. 25)"),
+            (
+                "{{harv|Smith|Jones|2005|p=25}}",
+                "(Smith & Jones 2005, p. 25)",
+            ),
+            (
+                "{{harv|Smith|Jones|Brown|2005|p=25}}",
+                "(Smith, Jones & Brown 2005, p. 25)",
+            ),
+            (
+                "{{harv|Smith|Jones|Brown|Black|2005|p=25}}",
+                "(Smith et al. 2005, p. 25)",
+            ),
+            ("{{harv|Smith|2005|loc=chpt. 3}}", "(Smith 2005, chpt. 3)"),
+            ("{{Harvard citation|Smith|2005}}", "(Smith 2005)"),
+            (
+                "{{Harvard citation no brackets|Smith|2005|pp=25–26}}",
+                "Smith 2005, pp. 25–26",
+            ),
+            ("{{harvp|Smith|2005|p=25}}", "Smith (2005, p. 25)"),
+            ("{{harvtxt|Smith|2005}}", "Smith (2005)"),
+            ("{{harvcol|Smith|2005|p=25}}", "(Smith 2005:25)"),
+            ("{{harvcolnb|Smith|2005|p=25}}", "Smith 2005:25"),
+            ("{{harvcoltxt|Smith|2005|p=25}}", "Smith (2005:25)"),
+            // no year: nothing to bracket
+            ("{{harvtxt|Smith}}", "Smith"),
         ]);
     }
 
