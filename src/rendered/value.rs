@@ -323,7 +323,14 @@ fn quantity_value(v: &mut Value, clean: &[Clean]) {
     for c in clean {
         let t = c.text.trim_end_matches([';', ',']);
         if let Some(head) = t.strip_suffix(':') {
-            pending = Some(head.trim().to_owned());
+            // `24,000:` over its breakdown is a total, not a sub-heading (`1919:` is one)
+            let dated = date::whole(head).is_some() || date::range(head).is_some();
+            if let Some(total) = quantity::whole(head).filter(|_| !dated) {
+                items.push(item(c.text.clone(), c.span, Some(Typed::Quantity(total))));
+                pending = None;
+            } else {
+                pending = Some(head.trim().to_owned());
+            }
             continue;
         }
         let found = quantity::list(t, true);
@@ -404,6 +411,49 @@ mod tests {
         let texts: Vec<&str> = v.items.iter().map(|i| i.text.as_str()).collect();
         assert_eq!(texts, ["19,759 deaths", "6,242 injured", "2,553 missing"]);
         assert!(v.items.iter().all(|i| i.typed.is_some()));
+    }
+
+    #[test]
+    fn a_total_over_its_breakdown_is_an_item_and_a_sub_heading_is_a_qualifier() {
+        fn lines<'a>(texts: &[&'a str]) -> Vec<ValueLine<'a>> {
+            texts
+                .iter()
+                .map(|t| ValueLine {
+                    text: t,
+                    span: Span::new(0, t.len()),
+                    bullet: None,
+                })
+                .collect()
+        }
+        let (v, _) = build(
+            &lines(&["24,000:", "17,000 Anglo-allied", "7,000 Prussian"]),
+            Hint::Quantity,
+            0,
+        );
+        let got: Vec<(&str, Option<f64>)> = v
+            .items
+            .iter()
+            .map(|i| match &i.typed {
+                Some(Typed::Quantity(q)) => (i.text.as_str(), Some(q.min)),
+                _ => (i.text.as_str(), None),
+            })
+            .collect();
+        assert_eq!(
+            got,
+            [
+                ("24,000:", Some(24000.0)),
+                ("17,000 Anglo-allied", Some(17000.0)),
+                ("7,000 Prussian", Some(7000.0))
+            ]
+        );
+        for head in ["Early 1919", "1919", "1919–1920", "13 March"] {
+            let first = format!("{head}:");
+            let (v, _) = build(&lines(&[&first, "~50,000"]), Hint::Quantity, 0);
+            let Some(Typed::Quantity(q)) = &v.typed else {
+                panic!("{head}: {v:?}");
+            };
+            assert_eq!(q.qualifier.as_deref(), Some(head));
+        }
     }
 
     #[test]
