@@ -242,6 +242,22 @@ pub(super) fn classify<'a>(rows: &[Row<'a>], kind: Option<&str>) -> Vec<Item<'a>
                 _ => false,
             })
     };
+    // a per-side label (`Commanders and leaders`) whose lines have not yet met a tab: the
+    // next tab is where side 1's cell ends (`Napoleon` / `Michel Ney⇥Duke of Wellington`), so
+    // the words before it are no label
+    let side_one_open = |items: &[Item<'_>]| {
+        for it in items.iter().rev() {
+            match it {
+                Item::Value { cells, .. } if cells.len() == 1 => continue,
+                Item::Label(l) => {
+                    return l.value.is_empty()
+                        && l.entry.is_some_and(|e| lexicon::is_side_key(e.key))
+                }
+                _ => return false,
+            }
+        }
+        false
+    };
     while i < rows.len() {
         let row = &rows[i];
         if row.is_blank() || row.separator {
@@ -308,6 +324,7 @@ pub(super) fn classify<'a>(rows: &[Row<'a>], kind: Option<&str>) -> Vec<Item<'a>
                 && looks_like_label(first.text)
                 || open_label)
                 && !awaiting(&items)
+                && !(row.tabbed && side_one_open(&items))
             {
                 items.push(Item::Label(Label {
                     entry: None,

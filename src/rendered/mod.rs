@@ -510,6 +510,31 @@ mod tests {
     }
 
     #[test]
+    fn side_one_may_span_lines_before_the_tab_whatever_its_first_words() {
+        let a = parse("Battle of X\n\nBattle of X\nDate\t18 June 1815\nBelligerents\nFrance\tBritain\nCommanders and leaders\nNapoleon\nMichel Ney\tWellington\nBlücher\nStrength\n73,000\t118,000\n\nThe Battle of X was fought on Sunday, 18 June 1815, near the village, and it ended the war.\n");
+        let got: Vec<(&str, Option<u8>, &str)> = a.infoboxes[0]
+            .fields
+            .iter()
+            .filter(|f| f.key == "commanders")
+            .map(|f| (f.key.as_str(), f.side, f.value.text.as_str()))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                ("commanders", Some(1), "Napoleon\nMichel Ney"),
+                ("commanders", Some(2), "Wellington\nBlücher")
+            ]
+        );
+    }
+
+    #[test]
+    fn a_heading_with_its_edit_link_is_one_before_a_short_sentence() {
+        let a = parse("Battle of X\n\nBattle of X\nDate\t18 June 1815\nLocation\tWaterloo\n\nThe Battle of X was fought on Sunday, 18 June 1815, near the village, and it ended the war.[1]\n\nBackground[edit]\nNapoleon returned in March 1815.[2]\n");
+        let headings: Vec<Option<&str>> = a.sections.iter().map(|s| s.heading.as_deref()).collect();
+        assert_eq!(headings, [None, Some("Background")]);
+    }
+
+    #[test]
     fn a_chemical_box_keeps_its_foot() {
         let a = parse("Caffeine\n\nCaffeine\nProperties\nChemical formula\tC8H10N4O2\nDensity\t1.23 g/cm3, solid\nExcept where otherwise noted, data are given for materials in their standard state (at 25 °C [77 °F], 100 kPa).\ncheck verify (what is check☒?)\nInfobox references\n\nCaffeine is a central nervous system (CNS) stimulant of the methylxanthine class.\n");
         let b = &a.infoboxes[0];

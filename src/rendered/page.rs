@@ -158,7 +158,10 @@ fn heading_shape(t: &str) -> Option<(&str, crate::ast::SectionKind)> {
     {
         return Some((h, *k));
     }
+    // a footnote marker closes a sentence or a value, never a heading (`… in 1815.[3]`)
+    let marked = h.ends_with(']') && h.contains('[');
     let shaped = h.len() <= 60
+        && !marked
         && h.starts_with(|c: char| c.is_uppercase())
         && !h.ends_with(['.', ':', ',', ';', '!', '?'])
         && !h.contains([':', '|'])
@@ -337,5 +340,7 @@ mod tests {
         );
         assert_eq!(lead_subject("Git (/ɡɪt/) is a system"), Some("Git".into()));
         assert!(heading("History[edit]").is_some() && heading("Club: Manchester United").is_none());
+        assert!(heading("Napoleon returned in March 1815.[3]").is_none());
+        assert!(heading("He returned in 1815[3]").is_none());
     }
 }

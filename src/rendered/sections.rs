@@ -182,7 +182,10 @@ pub fn build(rows: &[Row<'_>], taken: &[bool], box_markers: &[Marker], toc: &[(u
             });
             continue;
         }
-        let known = own.as_ref().is_some_and(|(_, k)| *k != SectionKind::Body);
+        // a heading copied with its edit link is one, whatever follows it
+        let known = own.as_ref().is_some_and(|(_, k)| *k != SectionKind::Body)
+            || own.is_some()
+                && (t.trim_end().ends_with("[edit]") || t.trim_end().ends_with("[change]"));
         // a known section name needs no blank line before it (`References` right under the
         // last note line)
         let heading_ok = own.is_some()
