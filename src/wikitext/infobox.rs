@@ -1034,6 +1034,12 @@ pub fn build(
             fields.push(f);
         }
     }
+    if matches!(
+        kind.as_str(),
+        "military_conflict" | "military_operation" | "civilian_attack"
+    ) {
+        coordinates_in_location(&mut fields);
+    }
     Infobox {
         title: title.map(|(_, t)| t),
         kind: Some(kind),
@@ -1044,6 +1050,25 @@ pub fn build(
         fields,
         notes: Vec::new(),
         span: t.span,
+    }
+}
+
+/// A conflict's or an attack's box prints its `coordinates` in the Location row (a rendered
+/// copy reads `Waterloo, Belgium` / `50°40′49″N 4°24′43″E` there): the location takes their
+/// typed reading, so both dialects give the place its position; the `coordinates` field stays.
+fn coordinates_in_location(fields: &mut [Field]) {
+    let position = fields.iter().find_map(|f| match &f.value.typed {
+        Some(t @ Typed::Coordinates(_)) if f.key == "coordinates" => Some(t.clone()),
+        _ => None,
+    });
+    let Some(position) = position else { return };
+    if let Some(location) = fields
+        .iter_mut()
+        .find(|f| f.key == "location" && f.side.is_none())
+    {
+        if location.value.typed.is_none() {
+            location.value.typed = Some(position);
+        }
     }
 }
 
