@@ -327,6 +327,12 @@ fn section(
                     });
                 }
             }
+            // so are a block quotation and a poem
+            Node::Tag(t) if matches!(t.name, "blockquote" | "poem") => {
+                flush(src, &mut para, refs, &mut blocks);
+                para.push(Piece::Node(n));
+                flush(src, &mut para, refs, &mut blocks);
+            }
             // a quotation set off on its lines is a paragraph of its own
             Node::Template(t)
                 if block[i]

@@ -361,6 +361,28 @@ mod tests {
     }
 
     #[test]
+    fn formulas_print_their_tex_and_quotations_and_poems_stand_apart() {
+        let a = parse("The formula <math>E = mc^2</math> is known. It said:<blockquote>A quoted passage.</blockquote>\n<poem>\nLine one\nLine two\n</poem>\nWater is <chem>H2O</chem>.\n");
+        let texts: Vec<&str> = a.sections[0]
+            .blocks
+            .iter()
+            .filter_map(|b| match b {
+                crate::ast::Block::Paragraph { text, .. } => Some(text.as_str()),
+                _ => None,
+            })
+            .collect();
+        assert_eq!(
+            texts,
+            [
+                "The formula E = mc^2 is known. It said:",
+                "A quoted passage.",
+                "Line one Line two",
+                "Water is H2O."
+            ]
+        );
+    }
+
+    #[test]
     fn depth_is_capped_with_a_diagnostic() {
         let deep = "{{a|".repeat(MAX_DEPTH + 50) + &"}}".repeat(MAX_DEPTH + 50);
         let tree = parse_tree(&deep);

@@ -12,9 +12,6 @@ use crate::value::typed::Typed;
 const HIDDEN: &[&str] = &[
     "ref",
     "references",
-    "math",
-    "chem",
-    "ce",
     "score",
     "timeline",
     "graph",
@@ -426,7 +423,12 @@ impl<'a> Render<'a> {
         if block {
             self.newline();
         }
-        if matches!(name, "nowiki" | "pre" | "syntaxhighlight" | "source") {
+        // a formula prints its TeX as written (the page shows it typeset): dropping it would
+        // leave `The formula is known.`
+        if matches!(
+            name,
+            "nowiki" | "pre" | "syntaxhighlight" | "source" | "math" | "chem" | "ce"
+        ) {
             for c in &t.children {
                 if let Node::Text(s) = c {
                     let raw = self.text(*s);
