@@ -120,6 +120,9 @@ fn at_boundary(rest: &str) -> bool {
 pub fn scale(word: &str) -> Option<(f64, &'static str)> {
     match word.to_ascii_lowercase().trim_end_matches(['.', ',']) {
         "thousand" => Some((1e3, "thousand")),
+        // the Indian scale words (`₹500 crore`, `₹2.5 lakh`)
+        "lakh" | "lakhs" => Some((1e5, "lakh")),
+        "crore" | "crores" => Some((1e7, "crore")),
         "million" | "mln" => Some((1e6, "million")),
         "billion" | "bn" => Some((1e9, "billion")),
         "trillion" => Some((1e12, "trillion")),

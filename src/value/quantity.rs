@@ -54,6 +54,19 @@ const CURRENCIES: &[(&str, &str)] = &[
     ("₹", "INR"),
     ("₩", "KRW"),
     ("CHF", "CHF"),
+    ("CN¥", "CNY"),
+    ("NT$", "TWD"),
+    ("MX$", "MXN"),
+    ("₽", "RUB"),
+    ("₺", "TRY"),
+    ("₱", "PHP"),
+    ("₪", "ILS"),
+    ("₨", "PKR"),
+    ("฿", "THB"),
+    ("₦", "NGN"),
+    ("SEK", "SEK"),
+    ("NOK", "NOK"),
+    ("DKK", "DKK"),
 ];
 /// Trailing words that say "this is a total", not what is counted.
 const NOT_UNITS: &[&str] = &["total", "in total", "overall"];
@@ -264,8 +277,9 @@ fn currency(s: &str) -> Option<(&'static str, &'static str, usize)> {
     {
         if let Some(rest) = s.strip_prefix(sym) {
             let rest_trim = rest.trim_start();
+            // (a short sign may be glued to the number: `CN¥5`, `US$5`; a code needs a space)
             if rest_trim.starts_with(|c: char| c.is_ascii_digit())
-                && (sym.len() <= 3 || rest.starts_with(' '))
+                && (sym.chars().count() <= 3 || rest.starts_with(' '))
             {
                 return Some((sym, code, s.len() - rest_trim.len()));
             }
@@ -820,6 +834,12 @@ mod tests {
             "22 October Revolution veterans",
             "45 Marines",
             "22 october",
+            // signs and scale words of other currencies
+            "CN¥5 billion",
+            "₹500 crore",
+            "₹2.5 lakh",
+            "SEK 3 billion",
+            "SEK3 billion",
         ];
         let got: Vec<String> = cases
             .iter()
@@ -862,6 +882,11 @@ mod tests {
         22 October Revolution veterans => -
         45 Marines => 45..45 unit="Marines"
         22 october => 22..22 unit="october"
+        CN¥5 billion => 5000000000..5000000000 unit="CN¥" cur="CNY"
+        ₹500 crore => 5000000000..5000000000 unit="₹" cur="INR"
+        ₹2.5 lakh => 250000..250000 unit="₹" cur="INR"
+        SEK 3 billion => 3000000000..3000000000 unit="SEK" cur="SEK"
+        SEK3 billion => 3000000000..3000000000 unit="SEK" cur="SEK"
         "#);
     }
 

@@ -1039,6 +1039,8 @@ pub fn render(r: &mut Render, t: &Template) -> bool {
                     let s = r.sub(v);
                     r.out.push_str(s.trim());
                 }
+            } else if k == "inrconvert" {
+                inr_convert(r, &args);
             } else if k.starts_with("cite ") || k == "citation" || k == "cite" {
                 citation(r, &k, &args);
             } else if args.is_empty() && is_country_code(&k) {
@@ -1715,6 +1717,27 @@ fn start_and_end(
         qualifier: None,
     };
     Some((text, Typed::DateRange(range)))
+}
+
+/// `{{INRConvert|500|c}}`: the amount in rupees with its Indian scale word (`₹500 crore`).
+/// The page adds a conversion to US dollars at a rate the template keeps; that is left out,
+/// as it changes with the rate.
+fn inr_convert(r: &mut Render, args: &Args) {
+    let src = r.src;
+    let Some(amount) = args.pos_text(src, 1) else {
+        return;
+    };
+    let scale = match args.pos_text(src, 2).as_deref().map(str::trim) {
+        Some("k") => " thousand",
+        Some("l") => " lakh",
+        Some("c") => " crore",
+        Some("lc") => " lakh crore",
+        Some("m") => " million",
+        Some("b") => " billion",
+        Some("t") => " trillion",
+        _ => "",
+    };
+    r.out.push_str(&format!("₹{}{scale}", amount.trim()));
 }
 
 /// Currency templates: the symbol printed before the amount.
@@ -2723,6 +2746,9 @@ mod tests {
             ("{{HMS|Victory}}", "HMS Victory"),
             ("{{ship|HMS|Dreadnought|1906}}", "HMS Dreadnought (1906)"),
             ("{{harvnb|Smith|2000|p=5}}", "Smith 2000, p. 5"),
+            ("{{INRConvert|500|c}}", "₹500 crore"),
+            ("{{INRConvert|2.5|lc}}", "₹2.5 lakh crore"),
+            ("{{RMB|5 billion}}", "CN¥5 billion"),
             ("{{linktext|big|cat}}", "bigcat"),
             ("{{ublist|a|b}}", "a\nb\n"),
             (
