@@ -109,11 +109,51 @@ fn find_infoboxes(
         match n {
             Node::Template(t) => {
                 let key = super::templates::key(src, &t.name);
-                if let Some(kind) = w.infobox_kind(&key) {
-                    out.push(super::infobox::build(src, t, kind, refs, diags));
-                }
+                let Some(kind) = w.infobox_kind(&key) else {
+                    for p in &t.params {
+                        find_infoboxes(src, &p.value, refs, out, diags);
+                    }
+                    continue;
+                };
+                let at = out.len();
+                out.push(super::infobox::build(src, t, kind, refs, diags));
                 for p in &t.params {
-                    find_infoboxes(src, &p.value, refs, out, diags);
+                    for v in &p.value {
+                        match v {
+                            // a box drawn inside this one (`module = {{Infobox military person
+                            // |embed=yes|…}}`) is part of it, under the header it prints
+                            Node::Template(child) if is_embedded(src, child) => {
+                                let child_key = super::templates::key(src, &child.name);
+                                if let Some(child_kind) = w.infobox_kind(&child_key) {
+                                    let mut part =
+                                        super::infobox::build(src, child, child_kind, refs, diags);
+                                    if let Some(header) = embedded_header(&child_key) {
+                                        for f in
+                                            part.fields.iter_mut().filter(|f| f.group.is_none())
+                                        {
+                                            f.group = Some(header.to_owned());
+                                        }
+                                        part.groups.insert(
+                                            0,
+                                            crate::ast::TextLine {
+                                                text: header.to_owned(),
+                                                span: child.span,
+                                            },
+                                        );
+                                    }
+                                    if let Some(parent) = out.get_mut(at) {
+                                        absorb(parent, part);
+                                    }
+                                }
+                                for cp in &child.params {
+                                    find_infoboxes(src, &cp.value, refs, out, diags);
+                                }
+                            }
+                            other => {
+                                find_infoboxes(src, std::slice::from_ref(other), refs, out, diags)
+                            }
+                        }
+                    }
                 }
             }
             Node::Tag(t) if t.name != "ref" => find_infoboxes(src, &t.children, refs, out, diags),
@@ -127,6 +167,41 @@ fn find_infoboxes(
             _ => {}
         }
     }
+}
+
+/// An infobox that draws itself inside another (`embed = yes`, `child = yes`, `subbox = yes`).
+fn is_embedded(src: &str, t: &Template) -> bool {
+    let w = crate::lexicon::wikitext::get();
+    w.infobox_kind(&super::templates::key(src, &t.name))
+        .is_some()
+        && t.params.iter().any(|p| {
+            p.name.as_ref().is_some_and(|n| {
+                matches!(
+                    plain::name(src, n).trim().to_ascii_lowercase().as_str(),
+                    "embed" | "child" | "subbox"
+                )
+            }) && matches!(
+                plain::text(src, &p.value)
+                    .trim()
+                    .to_ascii_lowercase()
+                    .as_str(),
+                "yes" | "y" | "true" | "1"
+            )
+        })
+}
+
+/// The header an embedded box prints above its rows.
+fn embedded_header(key: &str) -> Option<&'static str> {
+    let name = key.strip_prefix("infobox").unwrap_or(key).trim();
+    Some(match name {
+        "military person" => "Military service",
+        "musical artist" => "Musical career",
+        "scientist" => "Scientific career",
+        "sportsperson" | "sports person" => "Sports career",
+        "medical person" => "Medical career",
+        "architect" => "Architectural career",
+        _ => return None,
+    })
 }
 
 /// `{{Infobox ship begin}}` followed by `{{Infobox ship image}}`, `{{Infobox ship career}}`,

@@ -1651,12 +1651,14 @@ mod tests {
                 _ => None,
             });
         assert_eq!(c, Some((10.0, 20.0)));
-        // an infobox embedded in another is not a part of it
+        // an infobox embedded in another is not one of its parts (no part header), but the
+        // page draws it inside the box: its fields join the box's
         let a = wikitext(
             "{{Infobox\n| title = A\n| data1 = {{Infobox person|child=yes\n| born = 1900}}\n}}",
         );
-        assert_eq!(a.infoboxes.len(), 2);
+        assert_eq!(a.infoboxes.len(), 1);
         assert!(a.infoboxes[0].groups.is_empty());
+        assert!(a.infoboxes[0].fields.iter().any(|f| f.key == "born"));
         assert!(matches!(b.fields[4].value.typed, Some(Typed::Quantity(_))));
         // the formula's span covers the element parameters
         let f = &b.fields[2];

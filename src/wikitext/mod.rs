@@ -383,6 +383,29 @@ mod tests {
     }
 
     #[test]
+    fn an_embedded_box_is_part_of_its_parent_and_a_nested_one_is_not() {
+        let a = parse("{{Infobox officeholder\n| name = X\n| term_start = 1990\n| module = {{Infobox military person\n | embed = yes\n | branch = [[United States Army]]\n | serviceyears = 1962–1966\n}}\n}}\n'''X''' is a man.\n");
+        assert_eq!(a.infoboxes.len(), 1);
+        let got: Vec<(&str, Option<&str>)> = a.infoboxes[0]
+            .fields
+            .iter()
+            .map(|f| (f.key.as_str(), f.group.as_deref()))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                ("term_start", None),
+                ("branch", Some("Military service")),
+                ("service_years", Some("Military service"))
+            ]
+        );
+        // without `embed = yes` a box in a parameter is a box of its own
+        let b =
+            parse("{{Infobox person\n| name = Y\n| misc = {{Infobox ship\n| name = Z\n}}\n}}\n");
+        assert_eq!(b.infoboxes.len(), 2);
+    }
+
+    #[test]
     fn depth_is_capped_with_a_diagnostic() {
         let deep = "{{a|".repeat(MAX_DEPTH + 50) + &"}}".repeat(MAX_DEPTH + 50);
         let tree = parse_tree(&deep);
