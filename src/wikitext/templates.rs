@@ -306,8 +306,8 @@ pub fn render(r: &mut Render, t: &Template) -> bool {
         | "sfnm" | "r" => r.marker(t.span.start),
         k if is_citation_needed(k) => r.marker(t.span.start),
         // characters
-        "ndash" | "–" | "en dash" => r.out.push('–'),
-        "mdash" | "—" | "em dash" => r.out.push('—'),
+        "ndash" | "–" | "en dash" | "endash" => r.out.push('–'),
+        "mdash" | "—" | "em dash" | "emdash" => r.out.push('—'),
         "snd" | "snds" | "spaced ndash" | "spnd" | "sndash" | "spaced en dash" | "snd-" => {
             r.out.push_str(" – ")
         }
@@ -2746,6 +2746,7 @@ mod tests {
             ("{{HMS|Victory}}", "HMS Victory"),
             ("{{ship|HMS|Dreadnought|1906}}", "HMS Dreadnought (1906)"),
             ("{{harvnb|Smith|2000|p=5}}", "Smith 2000, p. 5"),
+            ("1990{{endash}}1995{{emdash}}", "1990–1995—"),
             ("{{INRConvert|500|c}}", "₹500 crore"),
             ("{{INRConvert|2.5|lc}}", "₹2.5 lakh crore"),
             ("{{RMB|5 billion}}", "CN¥5 billion"),
