@@ -171,23 +171,25 @@ fn find_infoboxes(
 
 /// An infobox that draws itself inside another (`embed = yes`, `child = yes`, `subbox = yes`).
 fn is_embedded(src: &str, t: &Template) -> bool {
-    let w = crate::lexicon::wikitext::get();
-    w.infobox_kind(&super::templates::key(src, &t.name))
-        .is_some()
-        && t.params.iter().any(|p| {
-            p.name.as_ref().is_some_and(|n| {
-                matches!(
-                    plain::name(src, n).trim().to_ascii_lowercase().as_str(),
-                    "embed" | "child" | "subbox"
-                )
-            }) && matches!(
-                plain::text(src, &p.value)
-                    .trim()
-                    .to_ascii_lowercase()
-                    .as_str(),
-                "yes" | "y" | "true" | "1"
+    // the flag first: most templates in a box's values are no boxes, and the lookup costs more
+    let flagged = t.params.iter().any(|p| {
+        p.name.as_ref().is_some_and(|n| {
+            matches!(
+                plain::name(src, n).trim().to_ascii_lowercase().as_str(),
+                "embed" | "child" | "subbox"
             )
-        })
+        }) && matches!(
+            plain::text(src, &p.value)
+                .trim()
+                .to_ascii_lowercase()
+                .as_str(),
+            "yes" | "y" | "true" | "1"
+        )
+    });
+    flagged
+        && crate::lexicon::wikitext::get()
+            .infobox_kind(&super::templates::key(src, &t.name))
+            .is_some()
 }
 
 /// The header an embedded box prints above its rows.

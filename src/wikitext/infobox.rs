@@ -113,7 +113,13 @@ fn hint(kind: &str, key: &str, param: &str) -> Hint {
     if let Some(e) = entry(kind, key) {
         return e.value_hint();
     }
-    let has = |words: &[&str]| words.iter().any(|w| param.contains(w) || key.contains(w));
+    // (the key is read only where it is not the parameter's own name)
+    let other_key = key != param;
+    let has = |words: &[&str]| {
+        words
+            .iter()
+            .any(|w| param.contains(w) || other_key && key.contains(w))
+    };
     if has(&[
         "date",
         "as_of",
