@@ -199,6 +199,14 @@ fn find_region(rows: &[Row<'_>], chrome: &[bool], title: &Title) -> Option<Regio
         }
     }
     // the end: prose, a note line, a known heading, chrome; a table box ends with its table
+    let titles: Vec<String> = [
+        title.text.as_deref(),
+        box_title.as_ref().map(|(t, _)| t.as_str()),
+    ]
+    .into_iter()
+    .flatten()
+    .map(str::to_lowercase)
+    .collect();
     let mut end = rows.len();
     let mut in_table = false;
     let mut prev_blank = false;
@@ -227,7 +235,8 @@ fn find_region(rows: &[Row<'_>], chrome: &[bool], title: &Title) -> Option<Regio
             || page::is_known_heading(t)
             || (page::note_line(t).is_some() && row.indent > 0)
             || t.trim_start().starts_with('^')
-            || (after_blank && (starts_section(rows, i) || page::is_lead_sentence(t)));
+            || (after_blank && (starts_section(rows, i) || page::is_lead_sentence(t)))
+            || opens_the_lead(t, &titles);
         if stop {
             end = i;
             break;
@@ -241,6 +250,31 @@ fn find_region(rows: &[Row<'_>], chrome: &[bool], title: &Title) -> Option<Regio
         start,
         end,
         title: box_title,
+    })
+}
+
+/// `The 2011 Tōhoku earthquake struck on 11 March.[2]`: a sentence of five words or more that
+/// opens with the page's (or the box's) title is the lead's first sentence, even when it is
+/// too short to read as prose and no blank line sets it off: a value rarely names its page.
+fn opens_the_lead(t: &str, titles: &[String]) -> bool {
+    let t = t.trim();
+    if t.contains('\t') || !crate::value::text::ends_sentence(t) || t.split_whitespace().count() < 5
+    {
+        return false;
+    }
+    let lower = t.to_lowercase();
+    let body = lower.strip_prefix("the ").unwrap_or(&lower);
+    // (the lead may shorten its subject: `The 2011 Tōhoku earthquake` of `2011 Tōhoku
+    // earthquake and tsunami`; the title's first three words must open the sentence)
+    let words: Vec<&str> = body.split_whitespace().collect();
+    titles.iter().any(|title| {
+        let title: Vec<&str> = title
+            .strip_prefix("the ")
+            .unwrap_or(title)
+            .split_whitespace()
+            .collect();
+        let k = title.len().min(3);
+        k > 0 && words.len() > k && words[..k] == title[..k]
     })
 }
 
@@ -532,6 +566,23 @@ mod tests {
         let a = parse("Battle of X\n\nBattle of X\nDate\t18 June 1815\nLocation\tWaterloo\n\nThe Battle of X was fought on Sunday, 18 June 1815, near the village, and it ended the war.[1]\n\nBackground[edit]\nNapoleon returned in March 1815.[2]\n");
         let headings: Vec<Option<&str>> = a.sections.iter().map(|s| s.heading.as_deref()).collect();
         assert_eq!(headings, [None, Some("Background")]);
+    }
+
+    #[test]
+    fn a_short_lead_sentence_naming_the_page_ends_the_box() {
+        let a = parse("2011 Tohoku earthquake and tsunami\n\n2011 Tohoku earthquake and tsunami\nLocal date\t11 March 2011\nMagnitude\t9.1 Mw\nCasualties\t19,759 deaths\n2,553 missing\nThe 2011 Tohoku earthquake struck on 11 March.[1]\n");
+        let casualties = field(&a, "Casualties");
+        assert_eq!(casualties.value.text, "19,759 deaths\n2,553 missing");
+        assert!(matches!(
+            &a.sections[0].blocks[0],
+            crate::ast::Block::Paragraph { text, .. } if text == "The 2011 Tohoku earthquake struck on 11 March."
+        ));
+        // a value line that names the page but is no sentence stays the field's
+        let b = parse("Acme Corporation\n\nAcme Corporation\nType\tPrivate\nSubsidiaries\tAcme Corporation Europe\nAcme Corporation Asia\n\nAcme Corporation is an American company that makes anvils and rockets for coyotes.\n");
+        assert_eq!(
+            field(&b, "Subsidiaries").value.text,
+            "Acme Corporation Europe\nAcme Corporation Asia"
+        );
     }
 
     #[test]
