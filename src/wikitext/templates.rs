@@ -1041,7 +1041,10 @@ pub fn render(r: &mut Render, t: &Template) -> bool {
                 }
             } else if k == "inrconvert" {
                 inr_convert(r, &args);
-            } else if k.starts_with("cite ") || k == "citation" || k == "cite" {
+            } else if k.starts_with("cite ")
+                || k.starts_with("vcite ")
+                || matches!(&*k, "citation" | "cite" | "internetquelle" | "literatur")
+            {
                 citation(r, &k, &args);
             } else if args.is_empty() && is_country_code(&k) {
                 // `{{USA}}`, `{{UK}}`: a flag and the country name
@@ -1792,6 +1795,34 @@ fn identifier(k: &str) -> Option<&'static str> {
 }
 
 /// Whether a citation prints parameter `k`: only those are rendered.
+/// The Citation Style 1 name of a citation parameter: the German citation templates of pages
+/// copied from de.wikipedia (`{{Internetquelle}}`, `{{Literatur}}`) name theirs in German.
+fn cs1_name(k: &str) -> Cow<'_, str> {
+    // (their names are capitalised: `Autor`, `Titel`; so are some English ones: `Title`)
+    let key: Cow<'_, str> = if k.bytes().any(|b| b.is_ascii_uppercase()) {
+        Cow::Owned(k.to_ascii_lowercase())
+    } else {
+        Cow::Borrowed(k)
+    };
+    let english = match &*key {
+        "titel" => "title",
+        "autor" | "autoren" => "author",
+        "hrsg" | "verlag" => "publisher",
+        "werk" | "sammelwerk" => "work",
+        "datum" => "date",
+        "jahr" => "year",
+        "abruf" => "access-date",
+        "seiten" => "pages",
+        "seite" => "page",
+        "ort" => "location",
+        "band" => "volume",
+        "nummer" => "issue",
+        "auflage" => "edition",
+        _ => return key,
+    };
+    Cow::Borrowed(english)
+}
+
 fn cited(k: &str) -> bool {
     let base = k.trim_end_matches(|c: char| c.is_ascii_digit());
     matches!(base, "last" | "author" | "first")
@@ -1834,8 +1865,9 @@ fn citation(r: &mut Render, k: &str, args: &Args) {
     let src = r.src;
     // each printed parameter rendered once (a citation looks up some forty names, most of
     // them absent, and some twice); the last of duplicates wins, as in [`Args::named`]
-    let texts: Vec<(&str, String)> = args
+    let texts: Vec<(Cow<str>, String)> = args
         .named_all()
+        .map(|(k, v)| (cs1_name(k), v))
         .filter(|(k, _)| cited(k))
         .map(|(k, v)| (k, super::plain::text(src, v)))
         .collect();
@@ -1904,7 +1936,8 @@ fn citation(r: &mut Render, k: &str, args: &Args) {
     let publisher = get("publisher");
     let (volume, issue) = (get("volume"), get("issue").or_else(|| get("number")));
     let journal_pages = work.is_some() && (volume.is_some() || issue.is_some());
-    let whole_work = matches!(k, "cite book" | "cite thesis") && chapter.is_none();
+    let whole_work =
+        matches!(k, "cite book" | "cite thesis" | "vcite book" | "literatur") && chapter.is_none();
     // a citation without author, title, work or publisher (a site-specific wrapper such as
     // `{{Cite GovTrack|CA|4|accessdate=…}}`, whose title this parser cannot know) prints
     // nothing rather than a lone `Retrieved …`
@@ -2748,6 +2781,16 @@ mod tests {
             ("{{harvnb|Smith|2000|p=5}}", "Smith 2000, p. 5"),
             ("1990{{endash}}1995{{emdash}}", "1990–1995—"),
             ("{{INRConvert|500|c}}", "₹500 crore"),
+            (
+                "{{Literatur|Autor=Anna Schmidt|Titel=Die Stadt|Verlag=Beck|Ort=München|Jahr=2005}}",
+                "Anna Schmidt (2005). Die Stadt. München: Beck.",
+            ),
+            (
+                "{{Internetquelle|url=u|titel=Geschichte|hrsg=Stadt X|abruf=2020-01-02}}",
+                "\"Geschichte\". Stadt X. Retrieved 2020-01-02.",
+            ),
+            ("{{vcite book|author=Smith J|title=A Book|year=2001}}", "Smith J (2001). A Book."),
+            ("{{cite book|Title=A Book|ISBN=978-0-00-000000-0}}", "A Book. ISBN 978-0-00-000000-0."),
             ("{{INRConvert|2.5|lc}}", "₹2.5 lakh crore"),
             ("{{RMB|5 billion}}", "CN¥5 billion"),
             ("{{linktext|big|cat}}", "bigcat"),
