@@ -121,7 +121,8 @@ fn is_heading_line(t: &str) -> bool {
         && !t[open..t.len() - close].trim().is_empty()
 }
 
-/// A `[[…]]` link closed on its line.
+/// A `[[…]]` link closed on its line. Each line is looked at once: after an opener, the rest of
+/// its line is searched for a closer and then skipped (a line of many unclosed `[[` stays linear).
 fn has_closed_link(head: &str) -> bool {
     let mut rest = head;
     while let Some(i) = rest.find("[[") {
@@ -130,6 +131,7 @@ fn has_closed_link(head: &str) -> bool {
         if rest[..line_end].contains("]]") {
             return true;
         }
+        rest = &rest[line_end..];
     }
     false
 }
@@ -210,6 +212,16 @@ mod tests {
         ] {
             assert_eq!(detect(page), Dialect::Wikitext, "{page}");
         }
+    }
+
+    #[test]
+    fn closed_links_are_found_on_their_line_in_one_pass() {
+        assert!(has_closed_link("a [[b]] c"));
+        assert!(!has_closed_link("a [[b\n]] c"));
+        assert!(has_closed_link("[[x\n[[y]]"));
+        // many openers on one long line and no closer
+        let long = "[[".repeat(4000);
+        assert!(!has_closed_link(&long));
     }
 
     #[test]
