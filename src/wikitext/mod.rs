@@ -406,6 +406,30 @@ mod tests {
     }
 
     #[test]
+    fn short_footnotes_printed_alike_stay_two_when_their_authors_differ() {
+        let a = parse("A.{{sfn|Lee|Ma|Ng|Oh|2001|p=3}} B.{{sfn|Lee|Ma|Ng|Xu|2001|p=3}} C.{{sfn|Lee|Ma|Ng|Oh|2001|p=3}} D.{{sfn|Kim|2000|loc=ch. 2}}\n");
+        let refs: Vec<(&str, &str)> = a
+            .references
+            .iter()
+            .map(|r| (r.name.as_deref().unwrap_or(""), r.text.as_str()))
+            .collect();
+        assert_eq!(
+            refs,
+            [
+                ("sfn:Lee, Ma, Ng & Oh 2001, p. 3", "Lee et al. 2001, p. 3"),
+                ("sfn:Lee, Ma, Ng & Xu 2001, p. 3", "Lee et al. 2001, p. 3"),
+                ("sfn:Kim 2000, ch. 2", "Kim 2000, ch. 2")
+            ]
+        );
+        let markers: Vec<&str> = a
+            .footnote_markers
+            .iter()
+            .map(|m| m.label.as_str())
+            .collect();
+        assert_eq!(markers, ["1", "2", "1", "3"]);
+    }
+
+    #[test]
     fn depth_is_capped_with_a_diagnostic() {
         let deep = "{{a|".repeat(MAX_DEPTH + 50) + &"}}".repeat(MAX_DEPTH + 50);
         let tree = parse_tree(&deep);

@@ -253,7 +253,7 @@ fn walk(src: &str, nodes: &[Node], refs: &mut Refs) {
                             templates::CiteStyle::Plain
                         };
                         let text = templates::short_cite(src, &args, style);
-                        let name = templates::short_cite_name(src, &args, style);
+                        let name = templates::short_cite_name(src, &args, style, &text);
                         refs.add(t.span, "", Some(name), text);
                     }
                     "r" => {

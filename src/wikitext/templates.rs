@@ -221,11 +221,20 @@ pub fn short_cite(src: &str, args: &Args, style: CiteStyle) -> String {
     cite(src, args, style, false)
 }
 
-/// The name of a shortened footnote (`{{sfn}}`): its text with every author (four or more
-/// print as `Smith et al.`, but two such sources are two footnotes, as MediaWiki keys them
-/// by all their parameters).
-pub fn short_cite_name(src: &str, args: &Args, style: CiteStyle) -> String {
-    format!("sfn:{}", cite(src, args, style, true))
+/// The name of a shortened footnote (`{{sfn}}`) whose [`short_cite`] is `text`: the text
+/// with every author (four or more print as `Smith et al.`, but two such sources are two
+/// footnotes, as MediaWiki keys them by all their parameters).
+pub fn short_cite_name(src: &str, args: &Args, style: CiteStyle, text: &str) -> String {
+    // only `et al.` hides authors: below four the name is the text
+    let authors = (1..=5)
+        .map_while(|k| args.pos_text(src, k))
+        .take_while(|t| !(t.len() >= 4 && t.chars().take(4).all(|c| c.is_ascii_digit())))
+        .count();
+    if authors < 4 {
+        format!("sfn:{text}")
+    } else {
+        format!("sfn:{}", cite(src, args, style, true))
+    }
 }
 
 fn cite(src: &str, args: &Args, style: CiteStyle, every_author: bool) -> String {
