@@ -73,8 +73,9 @@ pub fn detect(input: &str) -> Dialect {
         if t.len() > 4 && t.starts_with("==") && t.ends_with("==") {
             // `== History ==`, as many `=` on each side, is a heading (`=====` is no text):
             // no rendered copy has one, so the first weighs as much as the threshold
-            score += if is_heading_line(t) && !headed { 6 } else { 3 };
-            headed |= is_heading_line(t);
+            let heading = is_heading_line(t);
+            score += if heading && !headed { 6 } else { 3 };
+            headed |= heading;
         }
         if t.starts_with("{{") {
             score += 2;

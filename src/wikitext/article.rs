@@ -122,33 +122,20 @@ fn find_infoboxes(
                         match v {
                             // a box drawn inside this one (`module = {{Infobox military person
                             // |embed=yes|…}}`) is part of it, under the header it prints
-                            Node::Template(child) if is_embedded(src, child) => {
-                                let child_key = super::templates::key(src, &child.name);
-                                if let Some(child_kind) = w.infobox_kind(&child_key) {
-                                    let mut part =
-                                        super::infobox::build(src, child, child_kind, refs, diags);
-                                    if let Some(header) = embedded_header(&child_key) {
-                                        for f in
-                                            part.fields.iter_mut().filter(|f| f.group.is_none())
-                                        {
-                                            f.group = Some(header.to_owned());
-                                        }
-                                        part.groups.insert(
-                                            0,
-                                            crate::ast::TextLine {
-                                                text: header.to_owned(),
-                                                span: child.span,
-                                            },
-                                        );
-                                    }
+                            Node::Template(child) => match embedded_kind(src, child) {
+                                Some(kind) => {
+                                    let part = embedded_part(src, child, kind, refs, diags);
                                     if let Some(parent) = out.get_mut(at) {
                                         absorb(parent, part);
                                     }
+                                    for cp in &child.params {
+                                        find_infoboxes(src, &cp.value, refs, out, diags);
+                                    }
                                 }
-                                for cp in &child.params {
-                                    find_infoboxes(src, &cp.value, refs, out, diags);
+                                None => {
+                                    find_infoboxes(src, std::slice::from_ref(v), refs, out, diags)
                                 }
-                            }
+                            },
                             other => {
                                 find_infoboxes(src, std::slice::from_ref(other), refs, out, diags)
                             }
@@ -169,8 +156,9 @@ fn find_infoboxes(
     }
 }
 
-/// An infobox that draws itself inside another (`embed = yes`, `child = yes`, `subbox = yes`).
-fn is_embedded(src: &str, t: &Template) -> bool {
+/// The kind of an infobox that draws itself inside another (`embed = yes`, `child = yes`,
+/// `subbox = yes`); `None` for any other template.
+fn embedded_kind(src: &str, t: &Template) -> Option<String> {
     // the flag first: most templates in a box's values are no boxes, and the lookup costs more
     let flagged = t.params.iter().any(|p| {
         p.name.as_ref().is_some_and(|n| {
@@ -186,10 +174,35 @@ fn is_embedded(src: &str, t: &Template) -> bool {
             "yes" | "y" | "true" | "1"
         )
     });
-    flagged
-        && crate::lexicon::wikitext::get()
-            .infobox_kind(&super::templates::key(src, &t.name))
-            .is_some()
+    if !flagged {
+        return None;
+    }
+    crate::lexicon::wikitext::get().infobox_kind(&super::templates::key(src, &t.name))
+}
+
+/// An embedded box as a part of its parent: its fields under the header it prints.
+fn embedded_part(
+    src: &str,
+    child: &Template,
+    kind: String,
+    refs: &Refs,
+    diags: &mut Vec<crate::diagnostic::Diagnostic>,
+) -> Infobox {
+    let key = super::templates::key(src, &child.name);
+    let mut part = super::infobox::build(src, child, kind, refs, diags);
+    if let Some(header) = embedded_header(&key) {
+        for f in part.fields.iter_mut().filter(|f| f.group.is_none()) {
+            f.group = Some(header.to_owned());
+        }
+        part.groups.insert(
+            0,
+            crate::ast::TextLine {
+                text: header.to_owned(),
+                span: child.span,
+            },
+        );
+    }
+    part
 }
 
 /// The header an embedded box prints above its rows.

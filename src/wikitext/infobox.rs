@@ -565,7 +565,8 @@ fn with_parts<'t>(src: &str, t: &'t Template) -> Vec<(&'t Param, Option<String>)
         let part = match (parts.next(), parts.next()) {
             (Some(Node::Template(inner)), None) => {
                 let key = templates::key(src, &inner.name);
-                // (an infobox embedded in another is a box of its own)
+                // (an infobox inside another is none of its parts: it is a box of its own, or
+                // joins it whole when flagged `embed = yes`, see `article::find_infoboxes`)
                 let rest = key
                     .strip_prefix(&*family)
                     .and_then(|r| r.strip_prefix(' '))

@@ -252,8 +252,7 @@ fn walk(src: &str, nodes: &[Node], refs: &mut Refs) {
                         } else {
                             templates::CiteStyle::Plain
                         };
-                        let text = templates::short_cite(src, &args, style);
-                        let name = templates::short_cite_name(src, &args, style, &text);
+                        let (text, name) = templates::short_footnote(src, &args, style);
                         refs.add(t.span, "", Some(name), text);
                     }
                     "r" => {

@@ -214,91 +214,110 @@ impl CiteStyle {
     }
 }
 
+/// What a short citation (`{{harvnb|Smith|2005|p=25}}`, `{{sfn|…}}`) says, read once: its
+/// authors (positional parameters before the year), the year, and where in the work.
+struct ShortCite {
+    names: Vec<String>,
+    year: String,
+    /// `, p. 25`, `, pp. 25–26`, `:25` (the colon forms), then `, ` and `loc=`.
+    place: String,
+}
+
+impl ShortCite {
+    fn read(src: &str, args: &Args, style: CiteStyle) -> Self {
+        let mut names = Vec::new();
+        let mut year = String::new();
+        for k in 1..=5 {
+            let Some(t) = args.pos_text(src, k) else {
+                break;
+            };
+            if t.len() >= 4 && t.chars().take(4).all(|c| c.is_ascii_digit()) {
+                year = t;
+                break;
+            }
+            names.push(t);
+        }
+        let colon = matches!(
+            style,
+            CiteStyle::Colon | CiteStyle::ColonBracketed | CiteStyle::ColonYearOn
+        );
+        let page = args
+            .named_text(src, "p")
+            .or_else(|| args.named_text(src, "page"));
+        let pages = args
+            .named_text(src, "pp")
+            .or_else(|| args.named_text(src, "pages"));
+        let mut place = match (page, pages) {
+            (Some(p), _) if colon => format!(":{p}"),
+            (None, Some(p)) if colon => format!(":{p}"),
+            (Some(p), _) => format!(", p. {p}"),
+            (None, Some(p)) => format!(", pp. {p}"),
+            (None, None) => String::new(),
+        };
+        if let Some(loc) = args.named_text(src, "loc") {
+            place.push_str(&format!(", {loc}"));
+        }
+        ShortCite { names, year, place }
+    }
+
+    /// Four authors or more print as `Smith et al.`.
+    fn hides_authors(&self) -> bool {
+        self.names.len() >= 4
+    }
+
+    /// The citation as `style` prints it; with `every_author`, no `et al.`.
+    fn text(&self, style: CiteStyle, every_author: bool) -> String {
+        let authors = match self.names.as_slice() {
+            [] => String::new(),
+            [one] => one.clone(),
+            [a, b] => format!("{a} & {b}"),
+            [a, b, c] => format!("{a}, {b} & {c}"),
+            [a, ..] if !every_author => format!("{a} et al."),
+            [rest @ .., last] => format!("{} & {last}", rest.join(", ")),
+        };
+        let (year, place) = (&self.year, &self.place);
+        let sep = if authors.is_empty() || year.is_empty() {
+            ""
+        } else {
+            " "
+        };
+        // (no year to bracket: the plain form)
+        let style = match style {
+            CiteStyle::YearOn | CiteStyle::ColonYearOn | CiteStyle::YearOnly if year.is_empty() => {
+                CiteStyle::Plain
+            }
+            other => other,
+        };
+        match style {
+            CiteStyle::Plain | CiteStyle::Colon => format!("{authors}{sep}{year}{place}"),
+            CiteStyle::Bracketed | CiteStyle::ColonBracketed => {
+                format!("({authors}{sep}{year}{place})")
+            }
+            CiteStyle::YearOn | CiteStyle::ColonYearOn => format!("{authors} ({year}{place})"),
+            CiteStyle::YearOnly => format!("{authors} ({year}){place}"),
+        }
+    }
+}
+
 /// The text of a short citation (`{{harvnb|Smith|2005|p=25}}` → `Smith 2005, p. 25`): up to
 /// four authors (`Smith & Jones`, `Smith, Jones & Brown`, four or more `Smith et al.`), the
 /// year, the page or pages and `loc=`, bracketed as the template does it.
 pub fn short_cite(src: &str, args: &Args, style: CiteStyle) -> String {
-    cite(src, args, style, false)
+    ShortCite::read(src, args, style).text(style, false)
 }
 
-/// The name of a shortened footnote (`{{sfn}}`) whose [`short_cite`] is `text`: the text
-/// with every author (four or more print as `Smith et al.`, but two such sources are two
-/// footnotes, as MediaWiki keys them by all their parameters).
-pub fn short_cite_name(src: &str, args: &Args, style: CiteStyle, text: &str) -> String {
-    // only `et al.` hides authors: below four the name is the text
-    let authors = (1..=5)
-        .map_while(|k| args.pos_text(src, k))
-        .take_while(|t| !(t.len() >= 4 && t.chars().take(4).all(|c| c.is_ascii_digit())))
-        .count();
-    if authors < 4 {
+/// A shortened footnote (`{{sfn}}`): its text, and its name, which lists every author (four
+/// or more print as `Smith et al.`, but two such sources are two footnotes, as MediaWiki keys
+/// them by all their parameters).
+pub fn short_footnote(src: &str, args: &Args, style: CiteStyle) -> (String, String) {
+    let cite = ShortCite::read(src, args, style);
+    let text = cite.text(style, false);
+    let name = if cite.hides_authors() {
+        format!("sfn:{}", cite.text(style, true))
+    } else {
         format!("sfn:{text}")
-    } else {
-        format!("sfn:{}", cite(src, args, style, true))
-    }
-}
-
-fn cite(src: &str, args: &Args, style: CiteStyle, every_author: bool) -> String {
-    let mut names = Vec::new();
-    let mut year = None;
-    for k in 1..=5 {
-        let Some(t) = args.pos_text(src, k) else {
-            break;
-        };
-        if t.len() >= 4 && t.chars().take(4).all(|c| c.is_ascii_digit()) {
-            year = Some(t);
-            break;
-        }
-        names.push(t);
-    }
-    let authors = match names.as_slice() {
-        [] => String::new(),
-        [one] => one.clone(),
-        [a, b] => format!("{a} & {b}"),
-        [a, b, c] => format!("{a}, {b} & {c}"),
-        [a, ..] if !every_author => format!("{a} et al."),
-        [rest @ .., last] => format!("{} & {last}", rest.join(", ")),
     };
-    let colon = matches!(
-        style,
-        CiteStyle::Colon | CiteStyle::ColonBracketed | CiteStyle::ColonYearOn
-    );
-    let page = args
-        .named_text(src, "p")
-        .or_else(|| args.named_text(src, "page"));
-    let pages = args
-        .named_text(src, "pp")
-        .or_else(|| args.named_text(src, "pages"));
-    let mut place = match (page, pages) {
-        (Some(p), _) if colon => format!(":{p}"),
-        (None, Some(p)) if colon => format!(":{p}"),
-        (Some(p), _) => format!(", p. {p}"),
-        (None, Some(p)) => format!(", pp. {p}"),
-        (None, None) => String::new(),
-    };
-    if let Some(loc) = args.named_text(src, "loc") {
-        place.push_str(&format!(", {loc}"));
-    }
-    let year = year.unwrap_or_default();
-    let sep = if authors.is_empty() || year.is_empty() {
-        ""
-    } else {
-        " "
-    };
-    // (no year to bracket: the plain form)
-    let style = match style {
-        CiteStyle::YearOn | CiteStyle::ColonYearOn | CiteStyle::YearOnly if year.is_empty() => {
-            CiteStyle::Plain
-        }
-        other => other,
-    };
-    match style {
-        CiteStyle::Plain | CiteStyle::Colon => format!("{authors}{sep}{year}{place}"),
-        CiteStyle::Bracketed | CiteStyle::ColonBracketed => {
-            format!("({authors}{sep}{year}{place})")
-        }
-        CiteStyle::YearOn | CiteStyle::ColonYearOn => format!("{authors} ({year}{place})"),
-        CiteStyle::YearOnly => format!("{authors} ({year}){place}"),
-    }
+    (text, name)
 }
 
 /// Render a template into `r`; false when it is not one this module knows (it prints nothing).
@@ -951,11 +970,6 @@ pub fn render(r: &mut Render, t: &Template) -> bool {
                 .unwrap_or(1);
             r.out.push_str(&" ".repeat(n.min(10)));
         }
-        harvard if CiteStyle::of(harvard).is_some() => {
-            if let Some(style) = CiteStyle::of(harvard) {
-                r.out.push_str(&short_cite(src, &args, style));
-            }
-        }
         // `{{USS|Hornet|CV-12}}`: the prefix, the name in full, the hull number in brackets
         prefix if ship_prefix(prefix).is_some() => {
             if let Some(name) = args.pos_text(src, 1) {
@@ -1048,6 +1062,8 @@ pub fn render(r: &mut Render, t: &Template) -> bool {
                     let s = r.sub(v);
                     r.out.push_str(s.trim());
                 }
+            } else if let Some(style) = CiteStyle::of(&k) {
+                r.out.push_str(&short_cite(src, &args, style));
             } else if k == "inrconvert" {
                 inr_convert(r, &args);
             } else if k.starts_with("cite ")
