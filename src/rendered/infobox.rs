@@ -503,7 +503,22 @@ pub fn assemble(rows: &[Row<'_>], title: Option<(String, Span)>, span: Span) -> 
                         .map_or(usize::MAX, |e| e.order),
                 );
                 after_blank = false;
-                if let Some(e) = l.entry.filter(|e| e.is_group() && l.value.is_empty()) {
+                // `Orbital characteristics[1]`: a header row may carry footnote markers only
+                let header_markers = l
+                    .entry
+                    .filter(|e| e.is_group() && !l.value.is_empty())
+                    .map(|_| {
+                        l.value
+                            .iter()
+                            .map(|c| crate::value::footnote::strip(c.text, c.span.start))
+                            .collect::<Vec<_>>()
+                    })
+                    .filter(|st| st.iter().all(|s| s.text.trim().is_empty()));
+                let header_only = l.value.is_empty() || header_markers.is_some();
+                if let Some(st) = header_markers {
+                    b.markers.extend(st.into_iter().flat_map(|s| s.markers));
+                }
+                if let Some(e) = l.entry.filter(|e| e.is_group() && header_only) {
                     b.push_group(&[Cell {
                         text: &l.text,
                         span: l.span,

@@ -391,6 +391,20 @@ fn at(s: &str) -> Option<(Quantity, usize)> {
             used = s.len() - rest2.len();
         }
     }
+    // `6.4171×1023 kg`: scientific notation flattened. Only a mantissa written as science
+    // writes it (a fraction between 1 and 10), so `2 × 105 mm` guns stay guns.
+    if q.min == q.max && sc.is_none() && cur.is_none() && (1.0..10.0).contains(&q.min) {
+        if let Some((exp, n)) = power_of_ten(&s[used..]).filter(|_| q.min.fract() != 0.0) {
+            let value = times_ten(q.min, exp);
+            let uncertainty = q.uncertainty.map(|u| times_ten(u, exp));
+            if let (Some(value), None | Some(Some(_))) = (value, uncertainty) {
+                q.min = value;
+                q.max = value;
+                q.uncertainty = uncertainty.flatten();
+                used += n;
+            }
+        }
+    }
     // a symbol glued to the number: `182.178°`, `45%`
     let glued: usize = s[used..]
         .chars()
@@ -440,6 +454,13 @@ fn at(s: &str) -> Option<(Quantity, usize)> {
         let inner = &rest[lead + 1..lead + 1 + inner_end];
         paren(&mut q, inner);
         used += lead + inner_end + 2;
+    }
+    // `0.636 (0.4–0.87) kPa`: a range in parentheses between the number and its unit
+    if q.unit.is_none() && q.note.is_some() && used < s.len() {
+        if let (Some(u), n) = unit_words(&s[used..]) {
+            q.unit = Some(u);
+            used += n;
+        }
     }
     // `83 ft / 25 m` (an airport's elevation): the same measure in a second unit
     if q.unit.is_some() && q.converted.is_none() && q.min == q.max {
@@ -542,26 +563,81 @@ fn scientific(s: &str) -> Option<(Quantity, usize)> {
         unc = Some(u);
         rest = r2;
     }
-    let rest = rest.strip_prefix(')')?.trim_start();
-    let rest = rest.strip_prefix(['×', 'x'])?.trim_start();
-    let exp_digits = rest.strip_prefix("10")?;
-    let n = exp_digits.chars().take_while(char::is_ascii_digit).count();
-    if n == 0 || n > 3 {
-        return None;
-    }
-    let exp: i32 = exp_digits[..n].parse().ok()?;
-    let factor = 10f64.powi(exp);
+    let rest = rest.strip_prefix(')')?;
+    let (exp, n) = power_of_ten(rest)?;
     // `× 10999` overflows: not a value JSON can carry, and no real measurement
-    if !(mantissa * factor).is_finite() || !unc.is_none_or(|u| (u * factor).is_finite()) {
-        return None;
-    }
-    let mut q = Quantity::new(mantissa * factor, mantissa * factor);
-    q.uncertainty = unc.map(|u| u * factor);
-    let mut used = s.len() - exp_digits.len() + n;
+    let value = times_ten(mantissa, exp)?;
+    let uncertainty = match unc {
+        Some(u) => Some(times_ten(u, exp)?),
+        None => None,
+    };
+    let mut q = Quantity::new(value, value);
+    q.uncertainty = uncertainty;
+    let mut used = s.len() - rest.len() + n;
     let (unit, m) = unit_words(&s[used..]);
     q.unit = unit;
     used += m;
     Some((q, used))
+}
+
+/// ` × 1023`, `×10−5`: a power of ten whose exponent lost its superscript (`× 10^23`);
+/// returns the exponent and the bytes used. The exponent has one to three digits, a sign
+/// perhaps, and no leading zero (`× 100 m` is no `10^0`).
+fn power_of_ten(s: &str) -> Option<(i32, usize)> {
+    let t = s.trim_start().strip_prefix(['×', 'x'])?.trim_start();
+    let digits = t.strip_prefix("10")?;
+    if let Some(found) = superscript_exponent(digits) {
+        return Some((found.0, s.len() - digits.len() + found.1));
+    }
+    let (negative, digits) = match digits.strip_prefix(['−', '-']) {
+        Some(d) => (true, d),
+        None => (false, digits),
+    };
+    let n = digits.chars().take_while(char::is_ascii_digit).count();
+    if n == 0 || n > 3 || digits.starts_with('0') {
+        return None;
+    }
+    let exp: i32 = digits[..n].parse().ok()?;
+    Some((
+        if negative { -exp } else { exp },
+        s.len() - digits.len() + n,
+    ))
+}
+
+/// `²³`, `⁻⁵` (the exponent as `{{val}}` prints it): the exponent and its bytes.
+fn superscript_exponent(s: &str) -> Option<(i32, usize)> {
+    const DIGITS: [char; 10] = ['⁰', '¹', '²', '³', '⁴', '⁵', '⁶', '⁷', '⁸', '⁹'];
+    let (negative, body) = match s.strip_prefix('⁻') {
+        Some(b) => (true, b),
+        None => (false, s),
+    };
+    let mut exp: i32 = 0;
+    let mut used = 0;
+    for (n, c) in body.chars().enumerate() {
+        let Some(d) = DIGITS.iter().position(|&x| x == c) else {
+            break;
+        };
+        if n == 3 || (n == 0 && d == 0) {
+            return None;
+        }
+        exp = exp * 10 + d as i32;
+        used += c.len_utf8();
+    }
+    (used > 0).then(|| {
+        (
+            if negative { -exp } else { exp },
+            s.len() - body.len() + used,
+        )
+    })
+}
+
+/// `v × 10^exp`, as the decimal `{v}e{exp}` reads (`6.4171e23`, not `6.4171 × 1e23`, which
+/// rounds away from the printed digits); `None` when it overflows.
+fn times_ten(v: f64, exp: i32) -> Option<f64> {
+    format!("{v}e{exp}")
+        .parse::<f64>()
+        .ok()
+        .filter(|x| x.is_finite())
 }
 
 fn range_tail(s: &str) -> Option<(Bound, usize)> {
@@ -840,6 +916,16 @@ mod tests {
             "₹2.5 lakh",
             "SEK 3 billion",
             "SEK3 billion",
+            // a flattened power of ten after a mantissa as science writes it
+            "6.4171×1023 kg",
+            "1.4 × 10−5",
+            "2 × 105 mm guns",
+            "4.5 × 100 m",
+            "2.5×10",
+            "6.4171×10²³ kg (0.107 Earths)",
+            "1.4×10⁻⁵ m",
+            // a range in parentheses before the unit
+            "0.636 (0.4–0.87) kPa",
         ];
         let got: Vec<String> = cases
             .iter()
@@ -887,6 +973,14 @@ mod tests {
         ₹2.5 lakh => 250000..250000 unit="₹" cur="INR"
         SEK 3 billion => 3000000000..3000000000 unit="SEK" cur="SEK"
         SEK3 billion => 3000000000..3000000000 unit="SEK" cur="SEK"
+        6.4171×1023 kg => 641710000000000000000000..641710000000000000000000 unit="kg"
+        1.4 × 10−5 => 0.000014..0.000014
+        2 × 105 mm guns => -
+        4.5 × 100 m => -
+        2.5×10 => -
+        6.4171×10²³ kg (0.107 Earths) => 641710000000000000000000..641710000000000000000000 unit="kg" conv=(0.107..0.107 unit="Earths")
+        1.4×10⁻⁵ m => 0.000014..0.000014 unit="m"
+        0.636 (0.4–0.87) kPa => 0.636..0.636 unit="kPa" note="0.4–0.87"
         "#);
     }
 

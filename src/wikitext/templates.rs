@@ -901,6 +901,23 @@ pub fn render(r: &mut Render, t: &Template) -> bool {
                 }
             }
         }
+        // `{{RA|05|55|10.3}}` → `05h 55m 10.3s`, `{{DEC|+07|24|25.4}}` → `+07° 24′ 25.4″`: a
+        // star's sky position, as the templates print it (the parts given, in order)
+        "ra" | "dec" => {
+            let signs: [&str; 3] = if k == "ra" {
+                ["h", "m", "s"]
+            } else {
+                ["°", "′", "″"]
+            };
+            let parts: Vec<String> = (1..=3)
+                .map_while(|n| args.pos_text(src, n))
+                .map(|v| v.trim().to_owned())
+                .take_while(|v| !v.is_empty())
+                .zip(signs)
+                .map(|(v, s)| format!("{v}{s}"))
+                .collect();
+            r.out.push_str(&parts.join(" "));
+        }
         "height" => height(r, &args),
         "weight" => weight(r, &args),
         // `{{nts|12345}}`: a number, grouped as the table shows it
@@ -1196,9 +1213,15 @@ fn val(r: &mut Render, args: &Args) {
         (Some(u), _) if !u.is_empty() => format!("±{u}"),
         _ => String::new(),
     };
+    // Val sets digit groups apart by CSS gaps, which copied text loses; `fmt=commas` writes
+    // commas (`{{val|249261000|fmt=commas}}` → `249,261,000`)
+    let shown = match args.named_text(src, "fmt").as_deref().map(str::trim) {
+        Some("commas") => super::convert::as_written(&number),
+        _ => number.clone(),
+    };
     let mut text = match (&exp, uncertainty.is_empty()) {
-        (Some(_), false) => format!("({number}{uncertainty})"),
-        _ => format!("{number}{uncertainty}"),
+        (Some(_), false) => format!("({shown}{uncertainty})"),
+        _ => format!("{shown}{uncertainty}"),
     };
     if let Some(e) = &exp {
         text.push_str("×10");
@@ -2728,6 +2751,11 @@ mod tests {
             ("{{convert|100|acre.ft}}", "100 acre-feet (120,000 m3)"),
             ("{{convert|1998|cc|cuin|abbr=on}}", "1,998 cc (121.9 cu in)"),
             ("{{convert|11.2|km/s|abbr=on}}", "11.2 km/s (7.0 mi/s)"),
+            (
+                "{{convert|249261000|km|AU|abbr=on}}",
+                "249,261,000 km (1.66621 AU)",
+            ),
+            ("{{convert|4.24|ly|pc|abbr=on}}", "4.24 ly (1.30 pc)"),
             ("{{convert|21|km|mi}}", "21 kilometres (13 mi)"),
             ("{{convert|46|km|mi|0|adj=on}}", "46-kilometre (29 mi)"),
             (
@@ -2819,6 +2847,9 @@ mod tests {
             ("{{INRConvert|2.5|lc}}", "₹2.5 lakh crore"),
             ("{{RMB|5 billion}}", "CN¥5 billion"),
             ("{{linktext|big|cat}}", "bigcat"),
+            ("{{RA|05|55|10.30536}}", "05h 55m 10.30536s"),
+            ("{{DEC|+07|24|25.4304}}", "+07° 24′ 25.4304″"),
+            ("{{RA|12|30}}", "12h 30m"),
             ("{{ublist|a|b}}", "a\nb\n"),
             (
                 "{{Film date|2001|5|17|Cannes|2001|6|1|United States}}",
@@ -2937,6 +2968,12 @@ mod tests {
             ("{{val|12.5|+0.3|-0.2|u=%}}", "12.5+0.3−0.2%", 12.5, None),
             ("{{val|9.81|u=m|up=s2}}", "9.81 m/s2", 9.81, None),
             ("{{val|2.5|e=-3}}", "2.5×10⁻³", 2.5e-3, None),
+            (
+                "{{val|249261000|fmt=commas|u=km}}",
+                "249,261,000 km",
+                249261000.0,
+                None,
+            ),
         ] {
             let (text, typed) = shown(src);
             assert_eq!(text, want, "{src}");
