@@ -273,6 +273,7 @@ pub(super) fn classify<'a>(rows: &[Row<'a>], kind: Option<&str>) -> Vec<Item<'a>
             && row.cells.len() >= 2
             && bullet(first.text).is_none()
             && !awaiting(&items)
+            && !side_one_open(&items)
             && lex.best(first.text, kind).is_none();
         if column_headers || is_map_caption(first.text) || is_box_footer(row.text()) {
             items.push(Item::Caption(row.cells.clone()));
@@ -302,11 +303,51 @@ pub(super) fn classify<'a>(rows: &[Row<'a>], kind: Option<&str>) -> Vec<Item<'a>
                     i += 2;
                     continue;
                 }
+                // `Territorial` / `changesAnglo-French advance`: the second half glued to
+                // its value, as the seed's `Date12 January 1918`
+                if let Some((e, n)) = lex
+                    .prefix(&joined, kind)
+                    .filter(|&(_, n)| n > first.text.len() + 1 && glue_ok(&joined[n..]))
+                    .filter(|_| lex.best(first.text, kind).is_none())
+                {
+                    let second = next.cells[0];
+                    let cut = n - first.text.len() - 1;
+                    let value_text = second.text[cut..].trim_start_matches(':').trim();
+                    let label_end = second.span.start + cut;
+                    let mut value = Vec::with_capacity(next.cells.len());
+                    if !value_text.is_empty() {
+                        value.push(Cell {
+                            text: value_text,
+                            span: Span::new(second.span.end - value_text.len(), second.span.end),
+                        });
+                    }
+                    value.extend(next.cells[1..].iter().copied());
+                    items.push(Item::Label(Label {
+                        entry: Some(e),
+                        text: joined[..n].to_owned(),
+                        span: Span::new(first.span.start, label_end),
+                        value,
+                        table: false,
+                        sub: false,
+                        markers: Vec::new(),
+                    }));
+                    i += 2;
+                    continue;
+                }
             }
         }
         let is_bullet = bullet(first.text).filter(|_| !row.table);
+        // side 1's last line before the tab (`Total: 620,000⇥434,000`) is no label of
+        // another template, nor a label holding a value of its own
+        let side_line = |l: &Label<'_>| {
+            row.tabbed
+                && (!l.value.is_empty() || l.entry.is_none_or(|e| Some(e.kind) != kind))
+                && side_one_open(&items)
+        };
         if is_bullet.is_none() {
-            if let Some(mut l) = label_at(first, kind, row.table, row.cells.len() > 1) {
+            if let Some(mut l) =
+                label_at(first, kind, row.table, row.cells.len() > 1).filter(|l| !side_line(l))
+            {
                 l.value.extend(row.cells[1..].iter().copied());
                 items.push(Item::Label(l));
                 i += 1;

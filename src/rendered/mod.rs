@@ -119,6 +119,18 @@ fn infobox_label(row: &Row<'_>) -> bool {
     })
 }
 
+/// `Part of the Western Front of the First World War`: a label ending in a function word, its
+/// value after a space. Under the title it is the box's first row, not a short description.
+fn linking_label(t: &str) -> bool {
+    crate::lexicon::get().prefix(t, None).is_some_and(|(_, n)| {
+        t[n..].starts_with(' ')
+            && t[..n]
+                .rsplit(' ')
+                .next()
+                .is_some_and(|w| !w.is_empty() && w.chars().all(char::is_lowercase))
+    })
+}
+
 /// The infobox's rows `[start, end)` and its title row.
 struct Region {
     start: usize,
@@ -194,6 +206,12 @@ fn find_region(rows: &[Row<'_>], chrome: &[bool], title: &Title) -> Option<Regio
                     }
                 }
                 start = k;
+            }
+            // the box's first row right under the page title: the box is titled as the page
+            None if j == from => {
+                if let (Some(t), Some(r)) = (&title.text, title.row) {
+                    box_title = Some((t.clone(), rows[r].span));
+                }
             }
             None => {}
         }
@@ -395,6 +413,7 @@ pub fn parse(input: &str) -> Article {
                 && !is_title
                 && is_box_title_shape(text, 12)
                 && !infobox_label(&rows[d])
+                && !linking_label(text)
                 && (page::is_prose(rows[p].text()) || next_is_box || set_off)
             {
                 diagnostics.push(Diagnostic::warning(
