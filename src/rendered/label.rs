@@ -544,6 +544,14 @@ pub(super) fn block_headers(items: &[Item<'_>]) -> Vec<Option<usize>> {
             else {
                 break;
             };
+            // `Succeeded by` / `Anthony Eden` / `In office`: a value under a label still waiting
+            // for it is that label's, not the next office's title
+            let owned = j >= 2
+                && matches!(&items[j - 2], Item::Label(l)
+                    if l.value.is_empty() && !l.entry.is_some_and(|e| e.is_group() || e.is_block()));
+            if owned {
+                break;
+            }
             let text = cells[0].text;
             if j < i {
                 let Item::Value { cells: later, .. } = &items[j] else {

@@ -127,6 +127,8 @@ pub fn build(rows: &[Row<'_>], taken: &[bool], box_markers: &[Marker], toc: &[(u
     let mut seen_prose = false;
     let mut prev_blank = true;
     let mut toc_next = 0;
+    // the row after a section's heading is its first subsection's (see `pair_head`)
+    let mut pair_tail = false;
     // the next visible row after each row, computed once (linear)
     let mut next_visible: Vec<Option<usize>> = vec![None; rows.len() + 1];
     for i in (0..rows.len()).rev() {
@@ -193,6 +195,20 @@ pub fn build(rows: &[Row<'_>], taken: &[bool], box_markers: &[Marker], toc: &[(u
             && (prev_blank || known && t.trim() == own.as_ref().map_or("", |(h, _)| h.as_str()))
             && !page::is_prose(&t)
             && next_text.is_none_or(|n| known || page::is_prose(n) || page::heading(n).is_none());
+        // `Life and career` / `Early life` / prose: a section and its first subsection, the
+        // pair set off by a blank line before and prose after (a lone pair: a third short line
+        // would make a list)
+        let after_next = next_visible[i + 1]
+            .and_then(|k| next_visible[k + 1])
+            .map(|k| rows[k].text());
+        let pair_head = !heading_ok
+            && own.is_some()
+            && seen_prose
+            && prev_blank
+            && !page::is_prose(&t)
+            && next_text.is_some_and(|n| !page::is_prose(n) && page::heading(n).is_some())
+            && after_next.is_some_and(page::is_prose);
+        let sub_heading = std::mem::take(&mut pair_tail) && own.is_some();
         prev_blank = false;
         if let Some(level) = row.heading {
             // a Markdown heading (`## History`) is a heading whatever its shape
@@ -207,11 +223,12 @@ pub fn build(rows: &[Row<'_>], taken: &[bool], box_markers: &[Marker], toc: &[(u
             });
             continue;
         }
-        if heading_ok {
+        if heading_ok || pair_head || sub_heading {
+            pair_tail = pair_head;
             if let Some((h, kind)) = own {
                 sections.push(Section {
                     heading: Some(h),
-                    level: 2,
+                    level: if sub_heading { 3 } else { 2 },
                     kind,
                     blocks: Vec::new(),
                     span: row.span,
