@@ -207,12 +207,6 @@ fn find_region(rows: &[Row<'_>], chrome: &[bool], title: &Title) -> Option<Regio
                 }
                 start = k;
             }
-            // the box's first row right under the page title: the box is titled as the page
-            None if j == from => {
-                if let (Some(t), Some(r)) = (&title.text, title.row) {
-                    box_title = Some((t.clone(), rows[r].span));
-                }
-            }
             None => {}
         }
     }
