@@ -163,7 +163,7 @@ fn find_region(rows: &[Row<'_>], chrome: &[bool], title: &Title) -> Option<Regio
         if page::is_prose(t) {
             continue;
         }
-        if infobox_label(row) || t.starts_with("Part of ") {
+        if infobox_label(row) || t.starts_with("Part of ") || linking_label(t) {
             cue = Some((i, false));
             break;
         }
@@ -185,7 +185,12 @@ fn find_region(rows: &[Row<'_>], chrome: &[bool], title: &Title) -> Option<Regio
                 j -= 1;
                 continue;
             }
-            if page::is_prose(r.text()) || r.table || page::is_short_description(r.text()) {
+            // (`from the album A Night at the Opera` is shaped like a short description, but
+            // it is a song box's row)
+            if page::is_prose(r.text())
+                || r.table
+                || page::is_short_description(r.text()) && !infobox_label(r)
+            {
                 break;
             }
             j -= 1;
