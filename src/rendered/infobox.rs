@@ -397,6 +397,16 @@ impl<'a> Builder<'a> {
     }
 }
 
+/// Text that is footnote markers only (`[1]`, `[a][2]`), or blank.
+fn marker_text(t: &str) -> bool {
+    footnote::strip(t, 0).text.trim().is_empty()
+}
+
+/// Cells holding footnote markers only, or none at all (`Area[1]`, a header row's marker).
+fn only_markers(cells: &[Cell<'_>]) -> bool {
+    cells.iter().all(|c| marker_text(c.text))
+}
+
 fn clean_text(cells: &[Cell<'_>]) -> String {
     let text = cells.iter().map(|c| c.text).collect::<Vec<_>>().join(" ");
     crate::value::text::normalize(&value::strip_markup(
@@ -504,21 +514,11 @@ pub fn assemble(rows: &[Row<'_>], title: Option<(String, Span)>, span: Span) -> 
                 );
                 after_blank = false;
                 // `Orbital characteristics[1]`: a header row may carry footnote markers only
-                let header_markers = l
-                    .entry
-                    .filter(|e| e.is_group() && !l.value.is_empty())
-                    .map(|_| {
-                        l.value
-                            .iter()
-                            .map(|c| crate::value::footnote::strip(c.text, c.span.start))
-                            .collect::<Vec<_>>()
-                    })
-                    .filter(|st| st.iter().all(|s| s.text.trim().is_empty()));
-                let header_only = l.value.is_empty() || header_markers.is_some();
-                if let Some(st) = header_markers {
-                    b.markers.extend(st.into_iter().flat_map(|s| s.markers));
-                }
-                if let Some(e) = l.entry.filter(|e| e.is_group() && header_only) {
+                if let Some(e) = l.entry.filter(|e| e.is_group() && only_markers(&l.value)) {
+                    for c in &l.value {
+                        b.markers
+                            .extend(crate::value::footnote::strip(c.text, c.span.start).markers);
+                    }
                     b.push_group(&[Cell {
                         text: &l.text,
                         span: l.span,
@@ -539,14 +539,10 @@ pub fn assemble(rows: &[Row<'_>], title: Option<(String, Span)>, span: Span) -> 
                 if l.sub {
                     // the header row is a group, not a field, once sub-labels follow it
                     if let Some((_, i)) = b.header_key {
-                        let empty = b.fields.get(i).is_some_and(|f| {
-                            f.lines.iter().all(|v| {
-                                crate::value::footnote::strip(v.text, 0)
-                                    .text
-                                    .trim()
-                                    .is_empty()
-                            })
-                        });
+                        let empty = b
+                            .fields
+                            .get(i)
+                            .is_some_and(|f| f.lines.iter().all(|v| marker_text(v.text)));
                         if empty && i + 1 == b.fields.len() {
                             // its footnote markers (`Population (2020)[2]`) stay
                             if let Some(f) = b.fields.pop() {
@@ -573,12 +569,7 @@ pub fn assemble(rows: &[Row<'_>], title: Option<(String, Span)>, span: Span) -> 
                     }
                 } else {
                     // `Area[1]`: a header may carry only footnote markers
-                    let empty = l.value.iter().all(|c| {
-                        crate::value::footnote::strip(c.text, 0)
-                            .text
-                            .trim()
-                            .is_empty()
-                    });
+                    let empty = only_markers(&l.value);
                     b.header = empty.then(|| l.text.clone());
                     // (a measure with a value of its own, `Area1⇥47.87 km2` over `• Urban`,
                     // still names its sub-labels' keys: `area_urban`; a `Government` with its

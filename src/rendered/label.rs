@@ -176,10 +176,7 @@ fn label_at<'a>(
     // `Status quo ante bellum` is no `Status` label: after a space a value starts with a capital,
     // a digit or a symbol, unless the label ends in a function word (`Part of the …`)
     let next_word = rest.trim_start_matches([' ', '\t', ':']);
-    let ends_in_function_word = text[..n]
-        .rsplit(' ')
-        .next()
-        .is_some_and(|w| w.chars().all(|c| c.is_lowercase()));
+    let ends_in_function_word = ends_in_function_word(&text[..n]);
     let url_like = next_word
         .split(' ')
         .next()
@@ -442,6 +439,15 @@ fn is_sub_label(t: &str) -> bool {
         && t.chars().any(char::is_alphabetic)
         && crate::value::quantity::whole(t).is_none()
         && crate::value::date::whole(t).is_none()
+}
+
+/// `Part of`, `Single by`: a label whose last word is a lower-case function word, so its
+/// value may follow after a space and start in lower case.
+pub(super) fn ends_in_function_word(label: &str) -> bool {
+    label
+        .rsplit(' ')
+        .next()
+        .is_some_and(|w| !w.is_empty() && w.chars().all(char::is_lowercase))
 }
 
 fn looks_like_label(t: &str) -> bool {

@@ -122,13 +122,9 @@ fn infobox_label(row: &Row<'_>) -> bool {
 /// `Part of the Western Front of the First World War`: a label ending in a function word, its
 /// value after a space. Under the title it is the box's first row, not a short description.
 fn linking_label(t: &str) -> bool {
-    crate::lexicon::get().prefix(t, None).is_some_and(|(_, n)| {
-        t[n..].starts_with(' ')
-            && t[..n]
-                .rsplit(' ')
-                .next()
-                .is_some_and(|w| !w.is_empty() && w.chars().all(char::is_lowercase))
-    })
+    crate::lexicon::get()
+        .prefix(t, None)
+        .is_some_and(|(_, n)| t[n..].starts_with(' ') && label::ends_in_function_word(&t[..n]))
 }
 
 /// The infobox's rows `[start, end)` and its title row.
@@ -163,7 +159,7 @@ fn find_region(rows: &[Row<'_>], chrome: &[bool], title: &Title) -> Option<Regio
         if page::is_prose(t) {
             continue;
         }
-        if infobox_label(row) || t.starts_with("Part of ") || linking_label(t) {
+        if infobox_label(row) || linking_label(t) {
             cue = Some((i, false));
             break;
         }

@@ -198,16 +198,15 @@ pub fn build(rows: &[Row<'_>], taken: &[bool], box_markers: &[Marker], toc: &[(u
         // `Life and career` / `Early life` / prose: a section and its first subsection, the
         // pair set off by a blank line before and prose after (a lone pair: a third short line
         // would make a list)
-        let after_next = next_visible[i + 1]
-            .and_then(|k| next_visible[k + 1])
-            .map(|k| rows[k].text());
         let pair_head = !heading_ok
             && own.is_some()
             && seen_prose
             && prev_blank
             && !page::is_prose(&t)
             && next_text.is_some_and(|n| !page::is_prose(n) && page::heading(n).is_some())
-            && after_next.is_some_and(page::is_prose);
+            && next_visible[i + 1]
+                .and_then(|k| next_visible[k + 1])
+                .is_some_and(|k| page::is_prose(rows[k].text()));
         let sub_heading = std::mem::take(&mut pair_tail) && own.is_some();
         prev_blank = false;
         if let Some(level) = row.heading {

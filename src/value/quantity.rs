@@ -393,16 +393,17 @@ fn at(s: &str) -> Option<(Quantity, usize)> {
     }
     // `6.4171×1023 kg`: scientific notation flattened. Only a mantissa written as science
     // writes it (a fraction between 1 and 10), so `2 × 105 mm` guns stay guns.
-    if q.min == q.max && sc.is_none() && cur.is_none() && (1.0..10.0).contains(&q.min) {
-        if let Some((exp, n)) = power_of_ten(&s[used..]).filter(|_| q.min.fract() != 0.0) {
-            let value = times_ten(q.min, exp);
-            let uncertainty = q.uncertainty.map(|u| times_ten(u, exp));
-            if let (Some(value), None | Some(Some(_))) = (value, uncertainty) {
-                q.min = value;
-                q.max = value;
-                q.uncertainty = uncertainty.flatten();
-                used += n;
-            }
+    let mantissa = q.min == q.max
+        && sc.is_none()
+        && cur.is_none()
+        && (1.0..10.0).contains(&q.min)
+        && q.min.fract() != 0.0;
+    if let Some((exp, n)) = power_of_ten(&s[used..]).filter(|_| mantissa) {
+        if let Some((value, uncertainty)) = times_ten(q.min, q.uncertainty, exp) {
+            q.min = value;
+            q.max = value;
+            q.uncertainty = uncertainty;
+            used += n;
         }
     }
     // a symbol glued to the number: `182.178°`, `45%`
@@ -566,11 +567,7 @@ fn scientific(s: &str) -> Option<(Quantity, usize)> {
     let rest = rest.strip_prefix(')')?;
     let (exp, n) = power_of_ten(rest)?;
     // `× 10999` overflows: not a value JSON can carry, and no real measurement
-    let value = times_ten(mantissa, exp)?;
-    let uncertainty = match unc {
-        Some(u) => Some(times_ten(u, exp)?),
-        None => None,
-    };
+    let (value, uncertainty) = times_ten(mantissa, unc, exp)?;
     let mut q = Quantity::new(value, value);
     q.uncertainty = uncertainty;
     let mut used = s.len() - rest.len() + n;
@@ -631,13 +628,21 @@ fn superscript_exponent(s: &str) -> Option<(i32, usize)> {
     })
 }
 
-/// `v × 10^exp`, as the decimal `{v}e{exp}` reads (`6.4171e23`, not `6.4171 × 1e23`, which
-/// rounds away from the printed digits); `None` when it overflows.
-fn times_ten(v: f64, exp: i32) -> Option<f64> {
-    format!("{v}e{exp}")
-        .parse::<f64>()
-        .ok()
-        .filter(|x| x.is_finite())
+/// `v` and its uncertainty `u` times `10^exp`, each as the decimal `{v}e{exp}` reads
+/// (`6.4171e23`, not `6.4171 × 1e23`, which rounds away from the printed digits); `None` when
+/// either overflows.
+fn times_ten(v: f64, u: Option<f64>, exp: i32) -> Option<(f64, Option<f64>)> {
+    let scale = |x: f64| {
+        format!("{x}e{exp}")
+            .parse::<f64>()
+            .ok()
+            .filter(|x| x.is_finite())
+    };
+    let u = match u {
+        Some(u) => Some(scale(u)?),
+        None => None,
+    };
+    Some((scale(v)?, u))
 }
 
 fn range_tail(s: &str) -> Option<(Bound, usize)> {
