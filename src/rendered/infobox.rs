@@ -193,6 +193,10 @@ struct Builder<'a> {
     block_group: bool,
     /// Keys of the fields so far (a lost label is never one already present).
     used_keys: std::collections::HashSet<&'static str>,
+    /// The last row given to a per-side field was a tab row (its last cell ended there).
+    sides_row: bool,
+    /// The most sides a finished per-side field of the box has: the box's columns.
+    columns: Option<u8>,
 }
 
 impl<'a> Builder<'a> {
@@ -252,6 +256,10 @@ impl<'a> Builder<'a> {
     }
 
     fn start(&mut self, entry: Option<&'static Entry>, label: String, span: Span, inferred: bool) {
+        // the field that ends here had as many sides as its last draft's
+        if let Some(side) = self.fields.last().and_then(|f| f.side) {
+            self.columns = self.columns.max(Some(side));
+        }
         if let Some(e) =
             entry.filter(|e| self.kind_entries.first().is_some_and(|k| k.kind == e.kind))
         {
@@ -263,6 +271,7 @@ impl<'a> Builder<'a> {
         self.fields
             .push(Draft::new(entry, label, span, inferred, self.group.clone()));
         self.open = true;
+        self.sides_row = false;
     }
 
     /// Align pending unlabeled table rows with the lost labels before `next_order`.
@@ -306,6 +315,7 @@ impl<'a> Builder<'a> {
     }
 
     fn push_cells(&mut self, cells: &[Cell<'a>], bullet: Option<u8>) {
+        self.sides_row = false;
         if let Some(f) = self.fields.last_mut() {
             for c in cells {
                 f.push(*c, bullet);
@@ -371,29 +381,75 @@ impl<'a> Builder<'a> {
     }
 
     /// Each cell (or row) under a per-side label in a table is one side's value.
-    fn push_sides(&mut self, cells: &[Cell<'a>]) {
-        for (k, c) in cells.iter().enumerate() {
-            let Some(last) = self.fields.last_mut() else {
-                return;
-            };
-            // the first cell continues a value not yet given a side: side 1's cell may span
-            // lines before the tab (`23,049` / `(3,155 killed` / `… missing)⇥23,231`)
-            if last.side.is_none() && (last.lines.is_empty() || k == 0) {
-                last.side = Some(1);
-                last.push(*c, None);
-            } else {
-                let mut d = Draft::new(
-                    last.entry,
-                    last.label.clone(),
-                    last.label_span,
-                    last.inferred,
-                    last.group.clone(),
-                );
-                d.side = Some(last.side.unwrap_or(1).saturating_add(1));
-                d.push(*c, None);
-                self.fields.push(d);
+    ///
+    /// A row of a table (`| 73,000 | 14,519 |`, or one side's cell on a row of its own) takes
+    /// the sides after the last one. A copied page keeps a cell's lines and puts a tab between
+    /// cells, so a tab row after lines of the last side continues that side (`Croatia⇥1992–
+    /// 1995:` / `Republika Srpska` / `FR Yugoslavia⇥1993–1995:`). Either way, a row that would
+    /// give the field more sides than the box has columns repeats every column (`100 killed⇥
+    /// 200 killed` / `300 wounded⇥400 wounded`): it starts again at side 1.
+    fn push_sides(&mut self, cells: &[Cell<'a>], table: bool) {
+        let Some(last) = self.fields.last() else {
+            return;
+        };
+        let spanning = !std::mem::replace(&mut self.sides_row, true);
+        // a value not yet given a side starts at side 1, and its first cell continues it: side
+        // 1's cell may span lines before the tab (`23,049` / `(3,155 killed` / `… missing)⇥23,231`)
+        let Some(here) = last.side else {
+            for (k, c) in cells.iter().enumerate() {
+                self.side_cell(u8::try_from(k + 1).unwrap_or(u8::MAX), *c);
             }
+            return;
+        };
+        let here = usize::from(here);
+        let fits = |first: usize| {
+            self.columns.map_or(table || cells.len() != here, |n| {
+                first + cells.len() - 1 <= usize::from(n)
+            })
+        };
+        let next = if table { here + 1 } else { here };
+        let first = if (!table && spanning) || fits(next) {
+            next
+        } else {
+            1
+        };
+        for (k, c) in cells.iter().enumerate() {
+            self.side_cell(u8::try_from(first + k).unwrap_or(u8::MAX), *c);
         }
+    }
+
+    /// Add `cell` to the per-side field at the end under `side`: the side's draft when the
+    /// field has one, else a new draft of the same label.
+    fn side_cell(&mut self, side: u8, cell: Cell<'a>) {
+        let Some(last) = self.fields.last_mut() else {
+            return;
+        };
+        if last.side.is_none() {
+            last.side = Some(side);
+            last.push(cell, None);
+            return;
+        }
+        let label_span = last.label_span;
+        let run = self
+            .fields
+            .iter()
+            .rposition(|f| f.label_span != label_span)
+            .map_or(0, |i| i + 1);
+        if let Some(d) = self.fields[run..].iter_mut().find(|f| f.side == Some(side)) {
+            d.push(cell, None);
+            return;
+        }
+        let last = &self.fields[self.fields.len() - 1];
+        let mut d = Draft::new(
+            last.entry,
+            last.label.clone(),
+            last.label_span,
+            last.inferred,
+            last.group.clone(),
+        );
+        d.side = Some(side);
+        d.push(cell, None);
+        self.fields.push(d);
     }
 }
 
@@ -453,6 +509,8 @@ pub fn assemble(rows: &[Row<'_>], title: Option<(String, Span)>, span: Span) -> 
         header_key: None,
         group_of_subs: false,
         block_group: false,
+        sides_row: false,
+        columns: None,
     };
     // the next label of the box's template after each row, computed once (linear)
     let mut next_after: Vec<Option<&'static Entry>> = vec![None; items.len() + 1];
@@ -582,7 +640,7 @@ pub fn assemble(rows: &[Row<'_>], title: Option<(String, Span)>, span: Span) -> 
                 let complete = !l.value.is_empty() && l.table;
                 if l.value.len() > 1 && l.entry.is_some_and(Entry::is_per_side) {
                     // `Strength⇥7,000–12,000⇥5,000–13,000`: the label row holds both sides
-                    b.push_sides(&l.value);
+                    b.push_sides(&l.value, l.table);
                 } else {
                     b.push_cells(&l.value, None);
                 }
@@ -675,7 +733,7 @@ pub fn assemble(rows: &[Row<'_>], title: Option<(String, Span)>, span: Span) -> 
                         if (*table || cells.len() > 1)
                             && f.entry.is_some_and(Entry::is_per_side) =>
                     {
-                        b.push_sides(cells)
+                        b.push_sides(cells, *table)
                     }
                     Some(_) => b.push_cells(cells, *bullet),
                     None if b.fields.is_empty() => b.caption(cells),

@@ -255,7 +255,20 @@ pub(super) fn classify<'a>(rows: &[Row<'a>], kind: Option<&str>) -> Vec<Item<'a>
         }
         false
     };
+    // the rows under a per-side label, up to the next label: a tab row among them is where
+    // one side's cell ends and the next begins (`FR Yugoslavia⇥1993–1995:` after the lines
+    // of side 2), not column headers nor a label (kept up to date as items are pushed)
+    let mut side_block_open = false;
+    let mut seen = 0;
     while i < rows.len() {
+        for it in &items[seen..] {
+            side_block_open = match it {
+                Item::Value { .. } => side_block_open,
+                Item::Label(l) => l.entry.is_some_and(|e| lexicon::is_side_key(e.key)),
+                _ => false,
+            };
+        }
+        seen = items.len();
         let row = &rows[i];
         if row.is_blank() || row.separator {
             items.push(Item::Blank);
@@ -270,7 +283,7 @@ pub(super) fn classify<'a>(rows: &[Row<'a>], kind: Option<&str>) -> Vec<Item<'a>
             && row.cells.len() >= 2
             && bullet(first.text).is_none()
             && !awaiting(&items)
-            && !side_one_open(&items)
+            && !side_block_open
             && lex.best(first.text, kind).is_none();
         if column_headers || is_map_caption(first.text) || is_box_footer(row.text()) {
             items.push(Item::Caption(row.cells.clone()));
@@ -363,6 +376,7 @@ pub(super) fn classify<'a>(rows: &[Row<'a>], kind: Option<&str>) -> Vec<Item<'a>
                 || open_label)
                 && !awaiting(&items)
                 && !(row.tabbed && side_one_open(&items))
+                && !(row.tabbed && row.indent > 0 && side_block_open)
             {
                 items.push(Item::Label(Label {
                     entry: None,

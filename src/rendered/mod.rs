@@ -575,6 +575,83 @@ mod tests {
         );
     }
 
+    fn sides<'a>(a: &'a crate::ast::Article, key: &str) -> Vec<(Option<u8>, &'a str)> {
+        a.infoboxes[0]
+            .fields
+            .iter()
+            .filter(|f| f.key == key)
+            .map(|f| (f.side, f.value.text.as_str()))
+            .collect()
+    }
+
+    #[test]
+    fn a_tab_after_lines_of_a_side_ends_that_side_and_opens_the_next() {
+        let a = parse(
+            "War of X
+
+War of X
+Date	1992 \u{2013} 1995
+Belligerents
+1992:
+ Alpha
+ Beta	1993:
+ Gamma
+ Delta	1994:
+ Epsilon
+Commanders and leaders
+ Ann Smith
+ Bob Jones	 Cal Brown
+ Dan White	 Eve Black
+Strength
+110,000	80,000	4,000
+
+The War of X was an armed conflict that took place between 1992 and 1995.
+",
+        );
+        assert_eq!(
+            sides(&a, "belligerents"),
+            [
+                (Some(1), "1992:\nAlpha\nBeta"),
+                (Some(2), "1993:\nGamma\nDelta"),
+                (Some(3), "1994:\nEpsilon"),
+            ]
+        );
+        assert_eq!(
+            sides(&a, "commanders"),
+            [
+                (Some(1), "Ann Smith\nBob Jones"),
+                (Some(2), "Cal Brown\nDan White"),
+                (Some(3), "Eve Black"),
+            ]
+        );
+        assert!(a.infoboxes[0].captions.is_empty());
+    }
+
+    #[test]
+    fn a_row_repeating_every_column_starts_again_at_side_one() {
+        let a = parse(
+            "Battle of X
+
+Battle of X
+Date	3 May 1800
+Belligerents
+Fooland	Barland
+Casualties and losses
+100 killed	200 killed
+300 wounded	400 wounded
+
+The Battle of X was a battle fought on 3 May 1800 between two armies.
+",
+        );
+        assert_eq!(
+            sides(&a, "casualties"),
+            [
+                (Some(1), "100 killed\n300 wounded"),
+                (Some(2), "200 killed\n400 wounded"),
+            ]
+        );
+    }
+
     #[test]
     fn a_heading_with_its_edit_link_is_one_before_a_short_sentence() {
         let a = parse("Battle of X\n\nBattle of X\nDate\t18 June 1815\nLocation\tWaterloo\n\nThe Battle of X was fought on Sunday, 18 June 1815, near the village, and it ended the war.[1]\n\nBackground[edit]\nNapoleon returned in March 1815.[2]\n");
