@@ -186,6 +186,9 @@ struct Builder<'a> {
     header: Option<String>,
     /// The header's key and the index of its (empty) field.
     header_key: Option<(&'static str, usize)>,
+    /// The header names every sub-label's key (it has no value, or it is a measure); else only
+    /// its facets' keys.
+    header_names_subs: bool,
     /// The current group's rows are `• Sub-labels`; the next plain label ends the group.
     group_of_subs: bool,
     /// The group is the title a block of rows heads (`King of Great Britain` over `Reign`):
@@ -507,6 +510,7 @@ pub fn assemble(rows: &[Row<'_>], title: Option<(String, Span)>, span: Span) -> 
         used_keys: std::collections::HashSet::new(),
         header: None,
         header_key: None,
+        header_names_subs: false,
         group_of_subs: false,
         block_group: false,
         sides_row: false,
@@ -588,7 +592,10 @@ pub fn assemble(rows: &[Row<'_>], title: Option<(String, Span)>, span: Span) -> 
                     continue;
                 }
                 b.table_group = None;
-                if l.sub && b.header.is_none() {
+                // `• location` under `Source⇥Mismi Peak`: a facet of the field above, which
+                // takes its key (`• President` under `Government` is an office)
+                let facet = l.sub && l.text.starts_with(char::is_lowercase);
+                if l.sub && b.header.is_none() && !(facet && b.header_key.is_some()) {
                     b.group_of_subs = true;
                 } else if !l.sub && std::mem::take(&mut b.group_of_subs) {
                     // `Government` / `• Mayor …` / `Area`: the group ended with its sub-labels
@@ -618,7 +625,11 @@ pub fn assemble(rows: &[Row<'_>], title: Option<(String, Span)>, span: Span) -> 
                 }
                 if l.sub {
                     // a sub-label belongs under the header row above it (`Area` / `• Total`)
-                    let parent = b.header_key.map(|(k, _)| k);
+                    // (under a header with a value of its own, only a facet takes its key)
+                    let parent = b
+                        .header_key
+                        .filter(|_| b.header_names_subs || facet)
+                        .map(|(k, _)| k);
                     if let Some(f) = b.fields.last_mut() {
                         f.parent_key = parent;
                         if let Some(h) = b.header.clone() {
@@ -631,11 +642,10 @@ pub fn assemble(rows: &[Row<'_>], title: Option<(String, Span)>, span: Span) -> 
                     b.header = empty.then(|| l.text.clone());
                     // (a measure with a value of its own, `Area1⇥47.87 km2` over `• Urban`,
                     // still names its sub-labels' keys: `area_urban`; a `Government` with its
-                    // form over `• Mayor` does not)
-                    b.header_key = l
-                        .entry
-                        .filter(|e| empty || e.value_hint() == Hint::Quantity)
-                        .map(|e| (e.key, b.fields.len() - 1));
+                    // form over `• Mayor` names only its facets')
+                    b.header_key = l.entry.map(|e| (e.key, b.fields.len() - 1));
+                    b.header_names_subs =
+                        empty || l.entry.is_some_and(|e| e.value_hint() == Hint::Quantity);
                 }
                 let complete = !l.value.is_empty() && l.table;
                 if l.value.len() > 1 && l.entry.is_some_and(Entry::is_per_side) {

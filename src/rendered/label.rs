@@ -539,6 +539,8 @@ pub(super) fn is_box_footer(t: &str) -> bool {
         || t.contains("verify (what is")
         || t.contains("(what is this?)")
         || t.eq_ignore_ascii_case("Infobox references")
+        // a treaty's link to its text (`Treaty of Versailles at Wikisource`)
+        || t.ends_with(" at Wikisource")
 }
 
 /// Rows before a block label (`In office`) that name the office: `Member of the` /
