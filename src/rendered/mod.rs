@@ -195,8 +195,22 @@ fn find_region(rows: &[Row<'_>], chrome: &[bool], title: &Title) -> Option<Regio
             reached_title = title.row.is_some();
         }
         let first = (j..cue).find(|&k| !rows[k].is_blank() && !chrome[k]);
+        // a lone line between the page title and the first label is the box title when it
+        // names the page (`Microsoft Corporation`), else the image's caption (`First edition
+        // cover`); a row with a tab is the box's first row (`Paradigm⇥Multi-paradigm`)
+        let titles_box = |k: usize| {
+            let lone = (k + 1..cue).all(|m| rows[m].is_blank() || chrome[m]);
+            rows[k].cells.len() == 1
+                && is_box_title(rows[k].text())
+                && !(reached_title
+                    && lone
+                    && title
+                        .text
+                        .as_deref()
+                        .is_some_and(|t| !shares_a_word(t, rows[k].text())))
+        };
         match first {
-            Some(k) if is_box_title(rows[k].text()) => {
+            Some(k) if titles_box(k) => {
                 box_title = Some((page::clean_title(rows[k].text()), rows[k].span));
                 start = k + 1;
             }
@@ -321,6 +335,19 @@ fn next_is_separator(rows: &[Row<'_>], i: usize) -> bool {
 
 fn is_box_title(t: &str) -> bool {
     is_box_title_shape(t, 6)
+}
+
+/// Whether two titles share a word of three letters or more (`Python (programming language)`
+/// and `Python`), ignoring case.
+fn shares_a_word(a: &str, b: &str) -> bool {
+    let words = |t: &str| -> Vec<String> {
+        t.split(|c: char| !c.is_alphanumeric())
+            .filter(|w| w.chars().count() >= 3)
+            .map(str::to_lowercase)
+            .collect()
+    };
+    let b = words(b);
+    words(a).iter().any(|w| b.contains(w))
 }
 
 /// A short line without final punctuation: a box title or a short description.
@@ -649,6 +676,25 @@ The Battle of X was a battle fought on 3 May 1800 between two armies.
                 (Some(1), "100 killed\n300 wounded"),
                 (Some(2), "200 killed\n400 wounded"),
             ]
+        );
+    }
+
+    #[test]
+    fn a_lone_line_over_the_box_is_its_title_only_when_it_names_the_page() {
+        let a = parse("Nineteen Eighty-Four\nFirst edition cover\nAuthor\tGeorge Orwell\nPublished\t8 June 1949\n\nNineteen Eighty-Four is a dystopian novel by the English writer George Orwell.\n");
+        let b = &a.infoboxes[0];
+        assert_eq!(b.caption.as_deref(), Some("First edition cover"));
+        assert_ne!(b.title.as_deref(), Some("First edition cover"));
+        // a first row with a tab is the box's, label and value
+        let a = parse("Python (programming language)\nParadigm\tMulti-paradigm: object-oriented, procedural\nDesigned by\tGuido van Rossum\n\nPython is a high-level, general-purpose programming language created by Guido van Rossum.\n");
+        assert_eq!(
+            field(&a, "Paradigm").value.text,
+            "Multi-paradigm: object-oriented, procedural"
+        );
+        let a = parse("Microsoft\nMicrosoft Corporation\nType\tPublic\nFounded\tApril 4, 1975\n\nMicrosoft Corporation is an American multinational technology company.\n");
+        assert_eq!(
+            a.infoboxes[0].title.as_deref(),
+            Some("Microsoft Corporation")
         );
     }
 
