@@ -1,9 +1,11 @@
 //! Lines and rows: the rendered dialect's tokens.
 //!
-//! The input is cut into lines (LF, CRLF or CR) with byte spans. A line that belongs to a
-//! flattened pipe table (`Label | value |`, `| X | ||||`, `|---|---|`) becomes a row of cells;
-//! any other line is a row of one cell. Later stages see rows only, so the three table
-//! flattenings and plain lines share one infobox assembler.
+//! The input is cut into lines (LF, CRLF or CR) with byte spans; a hard-wrapped paragraph (a
+//! text browser's dump) is joined back into one line. A line that belongs to a flattened pipe
+//! table (`Label | value |`, `| X | ||||`, `|---|---|`) becomes a row of cells, as does a line
+//! whose cells are separated by tabs (a browser's copy) or by runs of spaces (a text browser's
+//! dump); any other line is a row of one cell. Later stages see rows only, so every table
+//! flattening and plain lines share one infobox assembler.
 
 use crate::span::Span;
 
@@ -51,6 +53,64 @@ pub fn split(input: &str) -> Vec<Line<'_>> {
     out
 }
 
+/// Join the lines of hard-wrapped paragraphs (a text browser's dump, `fmt`) into one line each.
+///
+/// A page is hard-wrapped when no line of prose is longer than a terminal's width and some
+/// long lines run on into the next; a long line's next line then continues its paragraph,
+/// unless it is blank, indented, a list item, or a row of columns. The joined line spans
+/// both lines, line break included (normalising turns it into a space), so spans still
+/// point at the input. A page copied from a browser keeps a paragraph on one line and is
+/// left as it is.
+pub fn unwrap<'a>(input: &'a str, lines: Vec<Line<'a>>) -> Vec<Line<'a>> {
+    /// Wider than any terminal's wrap (80 columns), narrower than a paragraph on one line.
+    const MAX_WRAPPED: usize = 100;
+    let plain = |l: &Line<'_>| {
+        let body = l.text.trim_start_matches(' ');
+        l.text.len() - body.len() < 3
+            && !body.contains(['\t', '|'])
+            && !body.trim_end().contains(SPACED)
+            && !body.starts_with(['•', '*', '-', '#', '^'])
+            && !body.starts_with(|c: char| c.is_ascii_digit() && body.contains(". "))
+    };
+    let width = |l: &Line<'_>| l.text.trim_end().chars().count();
+    let mut widest = 0;
+    for l in &lines {
+        let w = width(l);
+        // (a long unbroken word, a URL, passes any wrap)
+        if w > MAX_WRAPPED && l.text.trim().contains(' ') {
+            return lines;
+        }
+        if plain(l) {
+            widest = widest.max(w);
+        }
+    }
+    let joint = |a: &Line<'_>, b: &Line<'_>| {
+        widest >= 60 && width(a) + 25 >= widest && plain(a) && plain(b) && !b.text.trim().is_empty()
+    };
+    if lines
+        .windows(2)
+        .filter(|w| joint(&w[0], &w[1]))
+        .take(2)
+        .count()
+        < 2
+    {
+        return lines;
+    }
+    let mut out: Vec<Line<'a>> = Vec::with_capacity(lines.len());
+    let mut run_on = false;
+    for (i, l) in lines.iter().enumerate() {
+        match out.last_mut().filter(|_| run_on) {
+            Some(last) => {
+                let end = l.start + l.text.len();
+                last.text = &input[last.start..end];
+            }
+            None => out.push(*l),
+        }
+        run_on = lines.get(i + 1).is_some_and(|next| joint(l, next));
+    }
+    out
+}
+
 /// A cell: a trimmed slice of a line with its span.
 #[derive(Debug, Clone, Copy)]
 pub struct Cell<'a> {
@@ -72,7 +132,7 @@ pub struct Row<'a> {
     /// A `|---|---|` separator line.
     pub separator: bool,
     /// A plain line whose cells are separated by tabs (`Date⇥12 May 1918`, `Side A⇥Side B`),
-    /// as a browser copies a table.
+    /// as a browser copies a table, or by runs of spaces, as a text browser dumps one.
     pub tabbed: bool,
     /// A plain line ending in a tab (`COSPAR ID⇥`): a browser's copy of a label whose value
     /// cell is empty because its values follow on the next lines.
@@ -129,6 +189,26 @@ fn split_cells<'a>(line: &Line<'a>, sep: char) -> Vec<Cell<'a>> {
     cells
 }
 
+/// The non-empty cells of a line cut at every run of three or more spaces: a text browser's
+/// dump of a table (`w3m -dump`, `lynx -dump`) pads its columns with spaces.
+fn split_spaced<'a>(line: &Line<'a>) -> Vec<Cell<'a>> {
+    let mut cells = Vec::new();
+    let mut from = 0;
+    let mut at = 0;
+    while let Some(rel) = line.text[at..].find(SPACED) {
+        let pos = at + rel;
+        let end = pos + line.text[pos..].len() - line.text[pos..].trim_start_matches(' ').len();
+        cells.extend(trim_cell(line, from, pos));
+        from = end;
+        at = end;
+    }
+    cells.extend(trim_cell(line, from, line.text.len()));
+    cells
+}
+
+/// The gap between columns of a text browser's dump.
+const SPACED: &str = "   ";
+
 /// `|---|---|` or `---|---|`.
 fn is_separator(t: &str) -> bool {
     t.contains("---") && t.contains('|') && t.chars().all(|c| matches!(c, '-' | '|' | ':' | ' '))
@@ -159,8 +239,10 @@ pub fn rows<'a>(lines: &[Line<'a>]) -> Vec<Row<'a>> {
             let separator = table && is_separator(line.text.trim());
             let mut cells = Vec::new();
             let body_start = line.text.len() - line.text.trim_start().len();
-            let tabbed =
-                !table && heading.is_none() && line.text[body_start..].trim_end().contains('\t');
+            let body = line.text[body_start..].trim_end();
+            let spaced =
+                !table && heading.is_none() && !body.contains('\t') && body.contains(SPACED);
+            let tabbed = !table && heading.is_none() && (body.contains('\t') || spaced);
             let open = !table
                 && !tabbed
                 && heading.is_none()
@@ -169,6 +251,8 @@ pub fn rows<'a>(lines: &[Line<'a>]) -> Vec<Row<'a>> {
             if separator {
             } else if heading.is_some() {
                 cells.extend(trim_cell(line, hashes, line.text.len()));
+            } else if spaced {
+                cells = split_spaced(line);
             } else if tabbed {
                 cells = split_cells(line, '\t');
             } else if table {
@@ -220,5 +304,27 @@ mod tests {
             &s[rows[5].cells[1].span.start..rows[5].cells[1].span.end],
             "value"
         );
+    }
+
+    #[test]
+    fn a_text_browser_dump_pads_columns_and_wraps_paragraphs() {
+        let s = "   Date          14 October 1066\n   Normans                      English\n\nThe Battle of Hastings was fought on 14 October 1066 between the Norman-French\narmy of William, the Duke of Normandy, and an English army under the\nAnglo-Saxon King Harold Godwinson. It began the Norman conquest of\nEngland.\n\nIn 911, the Carolingian ruler Charles the Simple allowed a group of Vikings\nto settle in Normandy.\n";
+        let lines = unwrap(s, split(s));
+        let rows = rows(&lines);
+        fn cells<'a>(r: &Row<'a>) -> Vec<&'a str> {
+            r.cells.iter().map(|c| c.text).collect()
+        }
+        assert_eq!(cells(&rows[0]), ["Date", "14 October 1066"]);
+        assert_eq!(cells(&rows[1]), ["Normans", "English"]);
+        assert!(rows[1].tabbed);
+        assert_eq!(lines.len(), 6, "each paragraph is one line");
+        assert!(lines[3].text.starts_with("The Battle") && lines[3].text.ends_with("England."));
+        assert_eq!(
+            &s[lines[3].span().start..lines[3].span().end],
+            lines[3].text
+        );
+        // a browser copy keeps each paragraph on a line of its own: nothing is joined
+        let long = format!("{}\nNext line\n", "word ".repeat(30));
+        assert_eq!(unwrap(&long, split(&long)).len(), 2);
     }
 }

@@ -361,7 +361,7 @@ fn is_box_title_shape(t: &str, max_words: usize) -> bool {
 
 /// Parse an article in the rendered dialect.
 pub fn parse(input: &str) -> Article {
-    let lines = lines::split(input);
+    let lines = lines::unwrap(input, lines::split(input));
     let rows = lines::rows(&lines);
     let mut diagnostics = Vec::new();
     let mut chrome: Vec<bool> = rows
