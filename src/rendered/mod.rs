@@ -355,8 +355,24 @@ fn is_box_title_shape(t: &str, max_words: usize) -> bool {
     let words = t.split_whitespace().count();
     (1..=max_words).contains(&words)
         && t.len() <= 80
-        && !crate::value::text::ends_sentence(t)
+        && (!crate::value::text::ends_sentence(t) || ends_in_abbreviation(t))
         && !t.contains(':')
+}
+
+/// The full stop at the end of `t` closes an abbreviation, not a sentence: a company's form
+/// (`Nintendo Co., Ltd.`, `Apple Inc.`), a suffix (`Jr.`), initials (`S.A.`, `U.S.`).
+fn ends_in_abbreviation(t: &str) -> bool {
+    let Some(word) = t
+        .split_whitespace()
+        .last()
+        .and_then(|w| w.strip_suffix('.'))
+    else {
+        return false;
+    };
+    const FORMS: &[&str] = &[
+        "Ltd", "Inc", "Co", "Corp", "Bros", "Plc", "plc", "Pty", "Cie", "Jr", "Sr", "St",
+    ];
+    FORMS.contains(&word) || word.contains('.') && word.split('.').all(|p| p.chars().count() <= 2)
 }
 
 /// Parse an article in the rendered dialect.
@@ -696,6 +712,22 @@ The Battle of X was a battle fought on 3 May 1800 between two armies.
             a.infoboxes[0].title.as_deref(),
             Some("Microsoft Corporation")
         );
+    }
+
+    #[test]
+    fn a_box_title_may_end_in_an_abbreviation() {
+        for t in [
+            "Nintendo Co., Ltd.",
+            "Apple Inc.",
+            "Banco Santander S.A.",
+            "Martin Luther King Jr.",
+        ] {
+            assert!(is_box_title(t), "{t}");
+        }
+        for t in ["It is a company.", "Founded in 1889.", "See the U.S. army."] {
+            assert!(!ends_in_abbreviation(t), "{t}");
+        }
+        assert!(!is_box_title("It ended."));
     }
 
     #[test]
