@@ -406,6 +406,22 @@ pub fn parse(input: &str) -> Article {
             toc[i] = in_toc;
         }
     }
+    // a navigation box (`v` / `t` / `e`, then its title and links): a battle's campaign box
+    // right under its infobox, the navboxes at the page's foot; it runs to a blank line or prose
+    let mut navbox = vec![false; rows.len()];
+    let mut i = 0;
+    while i < rows.len() {
+        let Some(n) = page::navbox_marker(&rows[i..]) else {
+            i += 1;
+            continue;
+        };
+        let mut j = i + n;
+        while j < rows.len() && !rows[j].is_blank() && !page::is_prose(rows[j].text()) {
+            j += 1;
+        }
+        navbox[i..j].fill(true);
+        i = j;
+    }
     // the category footer fills `categories`; it, the table of contents and chrome are reported
     let mut categories = Vec::new();
     for (i, r) in rows.iter().enumerate() {
@@ -418,6 +434,11 @@ pub fn parse(input: &str) -> Article {
             (
                 "table_of_contents",
                 format!("skipped table of contents entry `{text}`"),
+            )
+        } else if navbox[i] {
+            (
+                "navigation_box",
+                format!("skipped navigation box line `{text}`"),
             )
         } else if chrome[i] {
             ("site_chrome", format!("skipped mirror site text `{text}`"))
@@ -471,9 +492,12 @@ pub fn parse(input: &str) -> Article {
     if let Some(r) = title.row {
         taken[r] = true;
     }
+    // (rows are in input order: a binary search keeps this linear in the diagnostics)
     for d in &diagnostics {
-        if let Some(i) = rows.iter().position(|r| r.span == d.span) {
-            taken[i] = true;
+        if let Ok(i) = rows.binary_search_by_key(&d.span.start, |r| r.span.start) {
+            if rows[i].span == d.span {
+                taken[i] = true;
+            }
         }
     }
     if let Some(reg) = &region {
@@ -728,6 +752,37 @@ The Battle of X was a battle fought on 3 May 1800 between two armies.
             assert!(!ends_in_abbreviation(t), "{t}");
         }
         assert!(!is_box_title("It ended."));
+    }
+
+    #[test]
+    fn a_navigation_box_is_neither_field_nor_prose() {
+        let a = parse("Battle of X\n\nBattle of X\nDate\t26 August 1914\nCasualties and losses\n12,000\t78,000\nv\nt\ne\nEastern Front\nGumbinnen\nTannenberg\n\nThe Battle of X was fought between Russia and Germany on 26 August 1914, early in the war.\n\nAftermath\nThe war went on.\n\nv · t · e\nWorld War I\nTannenberg\n");
+        assert_eq!(
+            sides(&a, "casualties"),
+            [(Some(1), "12,000"), (Some(2), "78,000")]
+        );
+        let skipped = a
+            .diagnostics
+            .iter()
+            .filter(|d| d.code == "navigation_box")
+            .count();
+        assert_eq!(skipped, 6 + 3);
+        let text: Vec<&str> = a
+            .sections
+            .iter()
+            .flat_map(|s| &s.blocks)
+            .filter_map(|b| match b {
+                crate::ast::Block::Paragraph { text, .. } => Some(text.as_str()),
+                _ => None,
+            })
+            .collect();
+        assert_eq!(
+            text,
+            [
+                "The Battle of X was fought between Russia and Germany on 26 August 1914, early in the war.",
+                "The war went on."
+            ]
+        );
     }
 
     #[test]

@@ -1,6 +1,7 @@
 //! Page-level rules of the rendered dialect: mirror chrome, the title line, short
 //! descriptions, prose, headings and note lines.
 
+use super::lines::Row;
 use crate::value::text;
 
 const CHROME: &str = include_str!("chrome.txt");
@@ -77,6 +78,23 @@ pub fn is_short_description(t: &str) -> bool {
         && t.split_whitespace().count() <= 10
         && !text::ends_sentence(t)
         && !t.contains(['|', ':'])
+}
+
+/// The rows a navigation box's `v t e` links take at the start of `rows` (one line `v t e`,
+/// `v · t · e`, `vte`, or three lines `v` / `t` / `e`), if they are there.
+pub fn navbox_marker(rows: &[Row<'_>]) -> Option<usize> {
+    let text = |i: usize| rows.get(i).map(|r| r.text().trim());
+    let first = text(0)?;
+    let squeezed: String = rows[0]
+        .cells
+        .iter()
+        .flat_map(|c| c.text.chars())
+        .filter(|c| !c.is_whitespace() && !matches!(c, '·' | '•' | '|'))
+        .collect();
+    if squeezed == "vte" {
+        return Some(1);
+    }
+    (first == "v" && text(1) == Some("t") && text(2) == Some("e")).then_some(3)
 }
 
 /// A prose line: many words and sentence punctuation, or very long.
