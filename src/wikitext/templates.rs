@@ -1134,7 +1134,12 @@ pub(super) fn short_prose(n: f64, decimals: Option<usize>) -> String {
 /// `{{formatnum:1234}}`, `{{lc:…}}` and the other parser functions with a shown value.
 fn parser_function(r: &mut Render, t: &Template, func: &str, _rest: &str) -> bool {
     // the text after the colon is in the name nodes: render them minus the function word
-    let raw = super::plain::name(r.src, &t.name);
+    // (rendered, not raw, so a template inside prints what it prints: `{{formatnum:{{x}}}}`)
+    let raw = if t.name.iter().any(|n| matches!(n, Node::Template(_))) {
+        r.sub(&t.name)
+    } else {
+        super::plain::name(r.src, &t.name)
+    };
     let arg = raw.split_once(':').map_or("", |(_, a)| a).trim().to_owned();
     match func.trim() {
         "formatnum" => r.out.push_str(&super::convert::as_written(&arg)),
@@ -2995,6 +3000,7 @@ mod tests {
             ("{{weight|lb=190}}", "190 lb (86 kg)"),
             ("{{weight|st=12|lb=4}}", "12 st 4 lb (78 kg)"),
             ("{{formatnum:1234567}}", "1,234,567"),
+            ("{{formatnum:{{val|1234567}}}}", "1,234,567"),
             ("{{nts|12345}}", "12,345"),
             ("{{ntsh|12345}}12,345", "12,345"),
             ("{{floruit|1200}}", "fl. 1200"),
