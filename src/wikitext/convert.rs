@@ -22,6 +22,8 @@ struct Unit {
     scale: f64,
     /// The unit converted to when the template names none.
     default_to: &'static str,
+    /// The power of ten of an engineering prefix (`e6acre`: a million acres), else 0.
+    exp: i32,
 }
 
 const fn u(
@@ -39,6 +41,7 @@ const fn u(
         dimension,
         scale,
         default_to,
+        exp: 0,
     }
 }
 
@@ -101,7 +104,39 @@ const UNITS: &[Unit] = &[
 
 fn unit(code: &str) -> Option<Unit> {
     let c = code.trim();
-    UNITS.iter().find(|u| u.codes.contains(&c)).copied()
+    if let Some(u) = UNITS.iter().find(|u| u.codes.contains(&c)) {
+        return Some(*u);
+    }
+    // `e6acre`, `e3km2`: a unit with an engineering prefix, printed `22 million acres`
+    let (exp, base) = ENGINEERING
+        .iter()
+        .find_map(|&(p, exp, _)| Some((exp, c.strip_prefix(p)?)))?;
+    let base = UNITS.iter().find(|u| u.codes.contains(&base))?;
+    Some(Unit {
+        scale: base.scale * 10f64.powi(exp),
+        exp,
+        ..*base
+    })
+}
+
+/// Module:Convert's engineering prefixes: the code's prefix, its power of ten, its word.
+const ENGINEERING: &[(&str, i32, &str)] = &[
+    ("e3", 3, "thousand"),
+    ("e6", 6, "million"),
+    ("e9", 9, "billion"),
+    ("e12", 12, "trillion"),
+];
+
+/// A quantity typed in `unit`: an engineering prefix is applied to the bounds and kept as
+/// the scale word, as the rendered dialect reads `22 million acres`.
+fn typed_in(min: f64, max: f64, unit: Unit) -> crate::value::typed::Quantity {
+    let Some(&(_, exp, word)) = ENGINEERING.iter().find(|e| e.1 == unit.exp) else {
+        return quantity(min, max, unit.symbol);
+    };
+    let f = 10f64.powi(exp);
+    let mut q = quantity(min * f, max * f, unit.symbol);
+    q.scale = Some(word.to_owned());
+    q
 }
 
 fn convert(v: f64, from: Unit, to: Unit) -> Option<f64> {
@@ -248,6 +283,22 @@ pub(super) fn number(s: &str) -> Option<f64> {
 
 /// How a value and its unit are printed.
 fn with_unit(numbers: &str, unit: Unit, symbol: bool, one: bool, adj: bool) -> String {
+    if let Some(&(_, exp, word)) = ENGINEERING.iter().find(|e| e.1 == unit.exp) {
+        // `22 million acres`, `22×10⁶ acres` abbreviated
+        let plain = Unit { exp: 0, ..unit };
+        return if symbol {
+            let power: String = exp
+                .to_string()
+                .chars()
+                .map(super::templates::superscript)
+                .collect();
+            format!("{numbers}×10{power} {}", unit.symbol)
+        } else if adj {
+            with_unit(&format!("{numbers}-{word}"), plain, false, true, true)
+        } else {
+            with_unit(&format!("{numbers} {word}"), plain, false, false, false)
+        };
+    }
     if symbol {
         return format!("{numbers} {}", unit.symbol);
     }
@@ -417,7 +468,7 @@ pub fn render(r: &mut Render, args: &Args, abbreviated: bool) {
         return;
     }
     let one = v2.is_none() && v1 == 1.0;
-    let mut q = quantity(v1, v2.unwrap_or(v1), from.symbol);
+    let mut q = typed_in(v1, v2.unwrap_or(v1), from);
     let converted = target.and_then(|to| {
         let c1 = convert(v1, from, to)?;
         let c2 = match v2 {
@@ -449,7 +500,7 @@ pub fn render(r: &mut Render, args: &Args, abbreviated: bool) {
         let text = numbers(&s1, second.as_ref().map(|(_, s)| s.as_str()));
         (
             text,
-            quantity(p1, second.as_ref().map_or(p1, |(p, _)| *p), to.symbol),
+            typed_in(p1, second.as_ref().map_or(p1, |(p, _)| *p), to),
         )
     };
     q.converted = Some(Box::new(cq));

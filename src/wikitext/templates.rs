@@ -1263,7 +1263,7 @@ fn val(r: &mut Render, args: &Args) {
 }
 
 /// The superscript form of a digit or sign (`22` → `²²`).
-fn superscript(c: char) -> char {
+pub(super) fn superscript(c: char) -> char {
     match c {
         '0' => '⁰',
         '1' => '¹',
@@ -2746,12 +2746,31 @@ mod tests {
             Some(Typed::Quantity(q)) => assert_eq!(q.unit.as_deref(), Some("st")),
             other => panic!("{other:?}"),
         }
+        // an engineering prefix is the scale word, applied, as `22 million acres` reads
+        match shown("{{convert|22|e6acre|e6ha}}").1 {
+            Some(Typed::Quantity(q)) => {
+                let scaled = |q: &crate::value::typed::Quantity| (q.min, q.scale.clone());
+                assert_eq!(scaled(&q), (22e6, Some("million".to_owned())));
+                assert_eq!(
+                    q.converted.as_deref().map(scaled),
+                    Some((8.9e6, Some("million".to_owned())))
+                );
+            }
+            other => panic!("{other:?}"),
+        }
     }
 
     #[test]
     fn convert_prints_what_module_convert_prints() {
         prints(&[
             ("{{convert|120|km|mi|abbr=on}}", "120 km (75 mi)"),
+            // engineering prefixes
+            ("{{convert|22|e6acre|km2}}", "22 million acres (89,000 km2)"),
+            (
+                "{{convert|101|e6acre|e6ha|abbr=off}}",
+                "101 million acres (41 million hectares)",
+            ),
+            ("{{convert|1|e6mi|e6km|abbr=on}}", "1×10⁶ mi (1.6×10⁶ km)"),
             ("{{convert|5|km3}}", "5 cubic kilometres (1.2 cu mi)"),
             ("{{convert|100|acre.ft}}", "100 acre-feet (120,000 m3)"),
             ("{{convert|1998|cc|cuin|abbr=on}}", "1,998 cc (121.9 cu in)"),
