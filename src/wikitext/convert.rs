@@ -100,6 +100,21 @@ const UNITS: &[Unit] = &[
     u(&["ftin"], "ft", ("foot", "feet"), "length", 0.3048, "m"),
     u(&["C", "°C"], "°C", ("degree Celsius", "degrees Celsius"), "temperature", 1.0, "°F"),
     u(&["F", "°F"], "°F", ("degree Fahrenheit", "degrees Fahrenheit"), "temperature", 5.0 / 9.0, "°C"),
+    u(&["C-change"], "°C", ("degree Celsius", "degrees Celsius"), "temperature change", 1.0, "F-change"),
+    u(&["F-change"], "°F", ("degree Fahrenheit", "degrees Fahrenheit"), "temperature change", 5.0 / 9.0, "C-change"),
+    u(&["oilbbl"], "bbl", ("barrel", "barrels"), "volume", 0.158_987_294_928, "m3"),
+    u(&["oilbbl/d"], "bbl/d", ("barrel per day", "barrels per day"), "flow", 0.158_987_294_928 / 86_400.0, "m3/d"),
+    u(&["m3/d"], "m3/d", ("cubic metre per day", "cubic metres per day"), "flow", 1.0 / 86_400.0, "cu ft/d"),
+    u(&["cuft/d"], "cu ft/d", ("cubic foot per day", "cubic feet per day"), "flow", 0.028_316_846_592 / 86_400.0, "m3/d"),
+    u(&["PD/km2"], "/km2", ("inhabitant per square kilometre", "inhabitants per square kilometre"), "density", 1.0, "PD/sqmi"),
+    u(&["PD/sqmi"], "/sq mi", ("inhabitant per square mile", "inhabitants per square mile"), "density", 1.0 / 2.589_988_110_336, "PD/km2"),
+    u(&["carat"], "ct", ("carat", "carats"), "mass", 0.000_2, "g"),
+];
+
+/// Units Module:Convert also knows with an SI-style letter for a scale word (`Moilbbl`, a
+/// million barrels; `Tcuft`, a trillion cubic feet).
+const LETTERED: &[&str] = &[
+    "oilbbl", "oilbbl/d", "cuft", "cuft/d", "USgal", "impgal", "m3",
 ];
 
 fn unit(code: &str) -> Option<Unit> {
@@ -108,9 +123,21 @@ fn unit(code: &str) -> Option<Unit> {
         return Some(*u);
     }
     // `e6acre`, `e3km2`: a unit with an engineering prefix, printed `22 million acres`
+    fn lettered(c: &str) -> Option<(i32, &str)> {
+        let (letter, base) = c.split_at(c.char_indices().nth(1)?.0);
+        let exp = match letter {
+            "k" => 3,
+            "M" => 6,
+            "G" => 9,
+            "T" => 12,
+            _ => return None,
+        };
+        LETTERED.contains(&base).then_some((exp, base))
+    }
     let (exp, base) = ENGINEERING
         .iter()
-        .find_map(|&(p, exp, _)| Some((exp, c.strip_prefix(p)?)))?;
+        .find_map(|&(p, exp, _)| Some((exp, c.strip_prefix(p)?)))
+        .or_else(|| lettered(c))?;
     let base = UNITS.iter().find(|u| u.codes.contains(&base))?;
     Some(Unit {
         scale: base.scale * 10f64.powi(exp),
@@ -300,7 +327,13 @@ fn with_unit(numbers: &str, unit: Unit, symbol: bool, one: bool, adj: bool) -> S
         };
     }
     if symbol {
-        return format!("{numbers} {}", unit.symbol);
+        // a density's `/km2` follows its number directly
+        let gap = if unit.symbol.starts_with('/') {
+            ""
+        } else {
+            " "
+        };
+        return format!("{numbers}{gap}{}", unit.symbol);
     }
     match (adj, one) {
         // `600,000-square-foot`: an adjective, hyphenated throughout
@@ -406,7 +439,22 @@ pub fn render(r: &mut Render, args: &Args, abbreviated: bool) {
     let (target, places_arg) = match unit(&next) {
         Some(t) => (Some(t), p(after + 1)),
         None if several => (outputs.first().copied(), p(after + 1)),
-        None => (unit(from.default_to), next),
+        // a prefixed unit converts to its default with a prefix too, the largest that leaves
+        // a whole number (`166 Goilbbl` → `26.4×10⁹ m3`, `2.1 Moilbbl` → `330×10³ m3`)
+        None => (
+            unit(from.default_to).map(|t| {
+                let mut exp = from.exp;
+                while exp >= 3 && (v1 * from.scale / (t.scale * 10f64.powi(exp))).abs() < 1.0 {
+                    exp -= 3;
+                }
+                Unit {
+                    scale: t.scale * 10f64.powi(exp),
+                    exp,
+                    ..t
+                }
+            }),
+            next,
+        ),
     };
     let extra_units: &[Unit] = if several { &outputs[1..] } else { &[] };
     let feet_inches = target.is_some_and(|t| t.codes == ["ftin"]);
@@ -421,7 +469,9 @@ pub fn render(r: &mut Render, args: &Args, abbreviated: bool) {
         .ok()
         .filter(|n| (1..=10).contains(n));
     let abbr = named("abbr");
-    let abbr = if abbr.is_empty() && (abbreviated || from.dimension == "temperature") {
+    let abbr = if abbr.is_empty()
+        && (abbreviated || matches!(from.dimension, "temperature" | "temperature change"))
+    {
         // `{{cvt}}` abbreviates; temperatures print their symbols unless told otherwise
         "on".to_owned()
     } else {

@@ -2771,6 +2771,23 @@ mod tests {
                 "101 million acres (41 million hectares)",
             ),
             ("{{convert|1|e6mi|e6km|abbr=on}}", "1×10⁶ mi (1.6×10⁶ km)"),
+            (
+                "{{convert|400000|oilbbl/d}}",
+                "400,000 barrels per day (64,000 m3/d)",
+            ),
+            (
+                "{{convert|2.1|Moilbbl}}",
+                "2.1 million barrels (330×10³ m3)",
+            ),
+            (
+                "{{convert|85.4|Tcuft}}",
+                "85.4 trillion cubic feet (2.42×10¹² m3)",
+            ),
+            (
+                "{{convert|1.2|PD/sqmi}}",
+                "1.2 inhabitants per square mile (0.46/km2)",
+            ),
+            ("{{convert|7|-|8|C-change}}", "7–8 °C (13–14 °F)"),
             ("{{convert|5|km3}}", "5 cubic kilometres (1.2 cu mi)"),
             ("{{convert|100|acre.ft}}", "100 acre-feet (120,000 m3)"),
             ("{{convert|1998|cc|cuin|abbr=on}}", "1,998 cc (121.9 cu in)"),
