@@ -333,7 +333,11 @@ impl<'a> Render<'a> {
         match n {
             Node::Text(s) => {
                 let t = self.text(*s);
-                self.out.push_str(t);
+                if memchr::memchr(b'<', t.as_bytes()).is_none() {
+                    self.out.push_str(t);
+                } else {
+                    push_without_html_tags(&mut self.out, t);
+                }
             }
             Node::Entity(e) => self.out.push_str(&e.value),
             Node::Comment(_)
@@ -562,4 +566,33 @@ pub fn text_of<'n>(src: &str, nodes: impl IntoIterator<Item = &'n Node>) -> Stri
         return crate::value::text::normalize_owned(std::mem::take(&mut r.out));
     }
     crate::value::text::normalize_lines(r.out.lines())
+}
+
+/// Text as a reader sees it: the HTML tags left in it by a tag that never closed
+/// (`<center>`, which MediaWiki closes at the end of its block) are dropped.
+fn push_without_html_tags(out: &mut String, t: &str) {
+    let mut from = 0;
+    for (i, _) in t.match_indices('<') {
+        if i < from {
+            continue;
+        }
+        if let Some(n) = super::tag::html_tag_len(&t[i..]) {
+            out.push_str(&t[from..i]);
+            from = i + n;
+        }
+    }
+    out.push_str(&t[from..]);
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn a_tag_that_never_closed_leaves_no_markup_in_the_text() {
+        let src = "A <center>centred</tr> line, 1 < 2 and <ref foo";
+        let tree = super::super::parse_tree(src);
+        assert_eq!(
+            super::text(src, &tree.nodes),
+            "A centred line, 1 < 2 and <ref foo"
+        );
+    }
 }

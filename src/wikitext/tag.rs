@@ -128,6 +128,13 @@ fn known(name: &[u8]) -> Option<&'static str> {
         .copied()
 }
 
+/// The length of an HTML tag (not an extension tag) at the start of `t`: `<center>`,
+/// `</font>`. Left in text by a tag that never closed, it is markup a reader does not see.
+pub fn html_tag_len(t: &str) -> Option<usize> {
+    let l = lex(t.as_bytes(), 0)?;
+    HTML.contains(&l.name).then_some(l.end)
+}
+
 /// Read the tag starting at `i` (`<`), if it is one MediaWiki knows.
 fn lex(b: &[u8], i: usize) -> Option<Lexed> {
     let mut k = i + 1;
