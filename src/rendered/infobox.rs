@@ -76,6 +76,11 @@ impl<'a> Draft<'a> {
         // `population_density`
         if let Some(parent) = self.parent_key {
             let base = parent.strip_suffix("_total").unwrap_or(parent);
+            // `Population (2020)` / `• City`: the total, under the word the box uses for the
+            // place (Infobox settlement's `total_type`)
+            if matches!(base, "area" | "population") && TOTAL_TYPES.contains(&self.label.as_str()) {
+                key = "total".to_owned();
+            }
             if !key.starts_with(base) && key != "timezone_dst" {
                 key = format!("{base}_{key}");
             }
@@ -156,6 +161,20 @@ pub fn snake(label: &str) -> String {
     }
     out.trim_end_matches('_').to_owned()
 }
+
+/// Words a settlement box prints for its area's and population's total (`• City`).
+const TOTAL_TYPES: &[&str] = &[
+    "City",
+    "Town",
+    "Village",
+    "Municipality",
+    "Borough",
+    "Township",
+    "Commune",
+    "Capital",
+    "Consolidated city-county",
+    "City-county",
+];
 
 /// The output of assembling one box.
 pub struct Assembled {

@@ -511,6 +511,9 @@ pub fn detect_kind(rows: &[Row<'_>]) -> Option<&'static str> {
 pub(super) fn is_map_caption(t: &str) -> bool {
     t.starts_with("Location within ")
         || t.starts_with("Location of ")
+        // the caption of a page's interactive (Kartographer) map
+        || t.starts_with("Interactive map of ")
+        || t == "Interactive map"
         || t.contains(" is located in ")
         || t.starts_with("Shown within ")
         || is_map_legend(t)
