@@ -118,7 +118,7 @@ const UNIT_NAMES: &[(&str, &str)] = &[
 ];
 
 /// The symbol of a unit written out in words (`metres` → `m`).
-fn unit_symbol(unit: &str) -> Option<&'static str> {
+pub(crate) fn unit_symbol(unit: &str) -> Option<&'static str> {
     UNIT_NAMES
         .iter()
         .find(|(name, _)| name.eq_ignore_ascii_case(unit))

@@ -308,6 +308,22 @@ pub(super) fn number(s: &str) -> Option<f64> {
     t.parse::<f64>().ok().filter(|v| v.is_finite())
 }
 
+/// The unit of a value as a reader of the printed page takes it: the symbol, or the name
+/// printed (as its symbol when the value parsers know the name: `kilometres` → `km`).
+fn reader_unit(unit: Unit, symbol: bool, one: bool, adj: bool) -> String {
+    if symbol {
+        return unit.symbol.to_owned();
+    }
+    let name = if (one || adj) && unit.exp == 0 {
+        unit.name.0
+    } else {
+        unit.name.1
+    };
+    crate::value::quantity::unit_symbol(name)
+        .unwrap_or(name)
+        .to_owned()
+}
+
 /// How a value and its unit are printed.
 fn with_unit(numbers: &str, unit: Unit, symbol: bool, one: bool, adj: bool) -> String {
     if let Some(&(_, exp, word)) = ENGINEERING.iter().find(|e| e.1 == unit.exp) {
@@ -528,6 +544,7 @@ pub fn render(r: &mut Render, args: &Args, abbreviated: bool) {
         Some((to, c1, c2))
     });
     let Some((to, c1, c2)) = converted else {
+        q.unit = Some(reader_unit(from, first_symbol, one, adj));
         let text = with_unit(&input, from, first_symbol, one, adj);
         r.out.push_str(&text);
         r.typed.push((text, Typed::Quantity(q)));
@@ -561,6 +578,11 @@ pub fn render(r: &mut Render, args: &Args, abbreviated: bool) {
     } else {
         (first_symbol, second_symbol)
     };
+    // typed in the unit as the page prints it, which is what the rendered dialect reads
+    q.unit = Some(reader_unit(from, in_symbol, one, adj));
+    if let Some(c) = q.converted.as_mut().filter(|_| !feet_inches) {
+        c.unit = Some(reader_unit(to, out_symbol, out_one, adj && !out_symbol));
+    }
     let input = with_unit(&input, from, in_symbol, one, adj);
     let mut output = if feet_inches {
         numbers_out
