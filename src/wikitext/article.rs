@@ -145,6 +145,9 @@ fn find_infoboxes(
             }
             Node::Tag(t) if t.name != "ref" => find_infoboxes(src, &t.children, refs, out, diags),
             Node::Table(t) => {
+                // `{|{{Infobox ship begin}}` then the ship's parts outside every cell: one box
+                find_infoboxes(src, &t.attr_nodes, refs, out, diags);
+                find_infoboxes(src, &t.outside, refs, out, diags);
                 for r in &t.rows {
                     for c in &r.cells {
                         find_infoboxes(src, &c.children, refs, out, diags);
@@ -191,18 +194,23 @@ fn embedded_part(
     let key = super::templates::key(src, &child.name);
     let mut part = super::infobox::build(src, child, kind, refs, diags);
     if let Some(header) = embedded_header(&key) {
-        for f in part.fields.iter_mut().filter(|f| f.group.is_none()) {
-            f.group = Some(header.to_owned());
-        }
-        part.groups.insert(
-            0,
-            crate::ast::TextLine {
-                text: header.to_owned(),
-                span: child.span,
-            },
-        );
+        under_header(&mut part, header);
     }
     part
+}
+
+/// Put a part's fields under the header row the page prints above them.
+fn under_header(part: &mut Infobox, header: &str) {
+    for f in part.fields.iter_mut().filter(|f| f.group.is_none()) {
+        f.group = Some(header.to_owned());
+    }
+    part.groups.insert(
+        0,
+        crate::ast::TextLine {
+            text: header.to_owned(),
+            span: part.span,
+        },
+    );
 }
 
 /// The header an embedded box prints above its rows.
@@ -242,6 +250,11 @@ fn join_parts(src: &str, boxes: Vec<Infobox>) -> Vec<Infobox> {
             _ => false,
         };
         if joins {
+            let mut b = b;
+            // a ship's parts print their header rows (unless told to hide them)
+            if let Some(header) = part_header(&k).filter(|_| !hides_header(&b)) {
+                under_header(&mut b, header);
+            }
             if let Some(first) = out.last_mut() {
                 absorb(first, b);
             }
@@ -251,6 +264,22 @@ fn join_parts(src: &str, boxes: Vec<Infobox>) -> Vec<Infobox> {
         out.push(b);
     }
     out
+}
+
+/// The header row a part of a joined box prints above its fields.
+fn part_header(key: &str) -> Option<&'static str> {
+    Some(match key.strip_prefix("infobox").unwrap_or(key).trim() {
+        "ship career" => "History",
+        "ship characteristics" => "General characteristics",
+        _ => return None,
+    })
+}
+
+/// `Hide header = yes`: the part prints no header row.
+fn hides_header(b: &Infobox) -> bool {
+    b.fields
+        .iter()
+        .any(|f| f.label.eq_ignore_ascii_case("hide header") && !f.value.text.trim().is_empty())
 }
 
 /// Only blank lines and comments between two byte offsets.

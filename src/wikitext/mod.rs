@@ -170,6 +170,7 @@ mod tests {
                     }
                     Node::Table(t) => {
                         out.push_str("Table[");
+                        walk(src, &t.outside, out);
                         for r in &t.rows {
                             out.push_str("Row[");
                             for c in &r.cells {
@@ -257,6 +258,11 @@ mod tests {
         assert_eq!(
             shape("{|\n! h1 !! h2\n|-\n| a || b\n|}"),
             r#"Table[Row[! " h1 "! " h2\n"]Row[| " a "| " b\n"]]"#
+        );
+        // content in no cell is kept (a browser moves it before the table); line breaks are not
+        assert_eq!(
+            shape("{|{{begin}}\n{{part|x}}\n|-\n| a\n|}"),
+            r#"Table[T(part)["x"]Row[| " a\n"]]"#
         );
     }
 

@@ -197,6 +197,9 @@ pub struct Table {
     pub attrs: Span,
     /// The attributes as nodes, when they hold templates (`{| {{table style}}`).
     pub attr_nodes: Vec<Node>,
+    /// Content outside every cell and caption (`{|{{Infobox ship begin}}` then the ship's
+    /// boxes before any row): the browser moves it before the table, and so it is read.
+    pub outside: Vec<Node>,
     /// `|+` caption.
     pub caption: Option<Vec<Node>>,
     /// The rows.

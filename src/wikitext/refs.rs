@@ -291,6 +291,7 @@ fn walk(src: &str, nodes: &[Node], refs: &mut Refs) {
             Node::Table(t) => {
                 // a caption may come after rows: walk in reading order
                 let mut parts: Vec<&[Node]> = t.caption.iter().map(Vec::as_slice).collect();
+                parts.push(&t.outside);
                 parts.extend(
                     t.rows
                         .iter()

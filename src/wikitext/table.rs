@@ -124,6 +124,7 @@ fn close(p: &mut Parser, end: usize) {
     let mut caption: Option<Vec<Node>> = None;
     let mut in_caption = false;
     let mut cell: Option<Open> = None;
+    let mut outside: Vec<Node> = Vec::new();
     let mut seps = f.seps.iter().map(|s| (s.at - f.base, s.kind)).peekable();
     for (k, node) in nodes.into_iter().enumerate().skip(1) {
         let kind = match seps.peek() {
@@ -183,6 +184,9 @@ fn close(p: &mut Parser, end: usize) {
                     if let Some(v) = caption.as_mut() {
                         v.push(node);
                     }
+                } else if !matches!(&node, Node::Text(s) if p.text(*s).trim().is_empty()) {
+                    // (the line breaks between rows are no content)
+                    outside.push(node);
                 }
             }
         }
@@ -195,6 +199,7 @@ fn close(p: &mut Parser, end: usize) {
         span: Span::new(f.start, end),
         attrs: f.aux,
         attr_nodes,
+        outside: super::list::finish(outside),
         caption: caption.map(super::list::finish),
         rows,
     })));

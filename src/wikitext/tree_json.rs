@@ -221,6 +221,9 @@ impl Serialize for NodeJson<'_> {
                 if !t.attr_nodes.is_empty() {
                     m.serialize_entry("attr_nodes", &tree(&t.attr_nodes))?;
                 }
+                if !t.outside.is_empty() {
+                    m.serialize_entry("outside", &tree(&t.outside))?;
+                }
                 m.serialize_entry("caption", &t.caption.as_deref().map(tree))?;
                 let rows: Vec<RowJson> = t.rows.iter().map(|row| RowJson { src, row }).collect();
                 m.serialize_entry("children", &rows)?;

@@ -91,6 +91,7 @@ fn templates(src: &str, nodes: &[Node], out: &mut Vec<String>) {
             Node::ListItem(i) => templates(src, &i.children, out),
             Node::Table(t) => {
                 templates(src, &t.attr_nodes, out);
+                templates(src, &t.outside, out);
                 if let Some(c) = &t.caption {
                     templates(src, c, out);
                 }
