@@ -406,10 +406,10 @@ impl<'a> Builder<'a> {
     ///
     /// A row of a table (`| 73,000 | 14,519 |`, or one side's cell on a row of its own) takes
     /// the sides after the last one. A copied page keeps a cell's lines and puts a tab between
-    /// cells, so a tab row after lines of the last side continues that side (`Croatia⇥1992–
-    /// 1995:` / `Republika Srpska` / `FR Yugoslavia⇥1993–1995:`). Either way, a row that would
-    /// give the field more sides than the box has columns repeats every column (`100 killed⇥
-    /// 200 killed` / `300 wounded⇥400 wounded`): it starts again at side 1.
+    /// cells, so a tab row after lines of the last side continues that side
+    /// (`Croatia⇥1992–1995:` / `Republika Srpska` / `FR Yugoslavia⇥1993–1995:`). Either way, a
+    /// row that would give the field more sides than the box has columns repeats every column
+    /// (`100 killed⇥200 killed` / `300 wounded⇥400 wounded`): it starts again at side 1.
     fn push_sides(&mut self, cells: &[Cell<'a>], table: bool) {
         let Some(last) = self.fields.last() else {
             return;

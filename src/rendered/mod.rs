@@ -653,27 +653,7 @@ mod tests {
 
     #[test]
     fn a_tab_after_lines_of_a_side_ends_that_side_and_opens_the_next() {
-        let a = parse(
-            "War of X
-
-War of X
-Date	1992 \u{2013} 1995
-Belligerents
-1992:
- Alpha
- Beta	1993:
- Gamma
- Delta	1994:
- Epsilon
-Commanders and leaders
- Ann Smith
- Bob Jones	 Cal Brown
- Dan White	 Eve Black
-Strength
-110,000	80,000	4,000
-
-The War of X was an armed conflict that took place between 1992 and 1995.
-",
+        let a = parse("War of X\n\nWar of X\nDate\t1992 \u{2013} 1995\nBelligerents\n1992:\n Alpha\n Beta\t1993:\n Gamma\n Delta\t1994:\n Epsilon\nCommanders and leaders\n Ann Smith\n Bob Jones\t Cal Brown\n Dan White\t Eve Black\nStrength\n110,000\t80,000\t4,000\n\nThe War of X was an armed conflict that took place between 1992 and 1995.\n",
         );
         assert_eq!(
             sides(&a, "belligerents"),
@@ -696,19 +676,7 @@ The War of X was an armed conflict that took place between 1992 and 1995.
 
     #[test]
     fn a_row_repeating_every_column_starts_again_at_side_one() {
-        let a = parse(
-            "Battle of X
-
-Battle of X
-Date	3 May 1800
-Belligerents
-Fooland	Barland
-Casualties and losses
-100 killed	200 killed
-300 wounded	400 wounded
-
-The Battle of X was a battle fought on 3 May 1800 between two armies.
-",
+        let a = parse("Battle of X\n\nBattle of X\nDate\t3 May 1800\nBelligerents\nFooland\tBarland\nCasualties and losses\n100 killed\t200 killed\n300 wounded\t400 wounded\n\nThe Battle of X was a battle fought on 3 May 1800 between two armies.\n",
         );
         assert_eq!(
             sides(&a, "casualties"),
