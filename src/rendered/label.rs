@@ -239,33 +239,23 @@ pub(super) fn classify<'a>(rows: &[Row<'a>], kind: Option<&str>) -> Vec<Item<'a>
                 _ => false,
             })
     };
+    // both kept up to date as items are pushed (a walk back from each row would be quadratic):
     // a per-side label (`Commanders and leaders`) whose lines have not yet met a tab: the
     // next tab is where side 1's cell ends (`Napoleon` / `Michel Ney⇥Duke of Wellington`), so
     // the words before it are no label
-    let side_one_open = |items: &[Item<'_>]| {
-        for it in items.iter().rev() {
-            match it {
-                Item::Value { cells, .. } if cells.len() == 1 => continue,
-                Item::Label(l) => {
-                    return l.value.is_empty()
-                        && l.entry.is_some_and(|e| lexicon::is_side_key(e.key))
-                }
-                _ => return false,
-            }
-        }
-        false
-    };
+    let mut side_one_open = false;
     // the rows under a per-side label, up to the next label: a tab row among them is where
     // one side's cell ends and the next begins (`FR Yugoslavia⇥1993–1995:` after the lines
-    // of side 2), not column headers nor a label (kept up to date as items are pushed)
+    // of side 2), not column headers nor a label
     let mut side_block_open = false;
     let mut seen = 0;
     while i < rows.len() {
         for it in &items[seen..] {
-            side_block_open = match it {
-                Item::Value { .. } => side_block_open,
-                Item::Label(l) => l.entry.is_some_and(|e| lexicon::is_side_key(e.key)),
-                _ => false,
+            let side_label = |l: &Label<'_>| l.entry.is_some_and(|e| lexicon::is_side_key(e.key));
+            (side_one_open, side_block_open) = match it {
+                Item::Value { cells, .. } => (side_one_open && cells.len() == 1, side_block_open),
+                Item::Label(l) => (l.value.is_empty() && side_label(l), side_label(l)),
+                _ => (false, false),
             };
         }
         seen = items.len();
@@ -352,7 +342,7 @@ pub(super) fn classify<'a>(rows: &[Row<'a>], kind: Option<&str>) -> Vec<Item<'a>
         let side_line = |l: &Label<'_>| {
             row.tabbed
                 && (!l.value.is_empty() || l.entry.is_none_or(|e| Some(e.kind) != kind))
-                && side_one_open(&items)
+                && side_one_open
         };
         if is_bullet.is_none() {
             if let Some(mut l) =
@@ -375,7 +365,7 @@ pub(super) fn classify<'a>(rows: &[Row<'a>], kind: Option<&str>) -> Vec<Item<'a>
                 && looks_like_label(first.text)
                 || open_label)
                 && !awaiting(&items)
-                && !(row.tabbed && side_one_open(&items))
+                && !(row.tabbed && side_one_open)
                 && !(row.tabbed && row.indent > 0 && side_block_open)
             {
                 items.push(Item::Label(Label {
