@@ -138,12 +138,21 @@ fn unit(code: &str) -> Option<Unit> {
         .iter()
         .find_map(|&(p, exp, _)| Some((exp, c.strip_prefix(p)?)))
         .or_else(|| lettered(c))?;
-    let base = UNITS.iter().find(|u| u.codes.contains(&base))?;
-    Some(Unit {
-        scale: base.scale * 10f64.powi(exp),
-        exp,
-        ..*base
-    })
+    UNITS
+        .iter()
+        .find(|u| u.codes.contains(&base))
+        .map(|u| u.with_prefix(exp))
+}
+
+impl Unit {
+    /// The unit with an engineering prefix of `10^exp` (`acre` → `e6acre`).
+    fn with_prefix(self, exp: i32) -> Unit {
+        Unit {
+            scale: self.scale * 10f64.powi(exp),
+            exp,
+            ..self
+        }
+    }
 }
 
 /// Module:Convert's engineering prefixes: the code's prefix, its power of ten, its word.
@@ -460,14 +469,10 @@ pub fn render(r: &mut Render, args: &Args, abbreviated: bool) {
         None => (
             unit(from.default_to).map(|t| {
                 let mut exp = from.exp;
-                while exp >= 3 && (v1 * from.scale / (t.scale * 10f64.powi(exp))).abs() < 1.0 {
+                while exp >= 3 && (v1 * from.scale / t.with_prefix(exp).scale).abs() < 1.0 {
                     exp -= 3;
                 }
-                Unit {
-                    scale: t.scale * 10f64.powi(exp),
-                    exp,
-                    ..t
-                }
+                t.with_prefix(exp)
             }),
             next,
         ),
