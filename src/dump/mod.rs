@@ -153,6 +153,32 @@ pub fn articles(
     }))
 }
 
+thread_local! {
+    /// The buffer a worker decompresses its streams into, kept from one stream to the next so
+    /// that it is allocated and zeroed once, not for every stream.
+    static DECODED: std::cell::Cell<Vec<u8>> = const { std::cell::Cell::new(Vec::new()) };
+}
+
+/// A buffer past this size (a stream far larger than Wikimedia's 100 pages) is not kept.
+const DECODED_KEEP: usize = 1 << 26;
+
+/// Read `reader` to its end into `buf` from its start, growing it as needed (the bytes past
+/// the returned length are left over from earlier reads).
+fn read_all(reader: &mut impl Read, buf: &mut Vec<u8>) -> std::io::Result<usize> {
+    let mut filled = 0;
+    loop {
+        if filled == buf.len() {
+            buf.resize(buf.len() + buf.len().max(1 << 20), 0);
+        }
+        match reader.read(&mut buf[filled..]) {
+            Ok(0) => return Ok(filled),
+            Ok(n) => filled += n,
+            Err(e) if e.kind() == std::io::ErrorKind::Interrupted => {}
+            Err(e) => return Err(e),
+        }
+    }
+}
+
 /// A title as MediaWiki compares it: `_` is a space, spaces collapse, and the first letter is
 /// upper case (the default for Wikipedia's namespaces), as is the first letter after a
 /// namespace prefix (`talk:emu_war` → `Talk:Emu war`; any prefix is taken for one: both sides
@@ -489,16 +515,31 @@ impl Dump {
         &self,
         range: StreamRange,
         first: bool,
-        mut each: impl FnMut(PageResult<Page>),
+        each: impl FnMut(PageResult<Page>),
     ) -> Result<u64, DumpError> {
         let bytes = self.read_range(range)?;
         // Decompress the whole stream first (a few MB): the decoder then runs with its tables
         // warm in the cache instead of taking turns with the parser, about a third faster.
-        let mut xml = Vec::with_capacity(bytes.len() * 4);
-        source::bz2_range(&bytes)
-            .read_to_end(&mut xml)
-            .map_err(|source| self.stream_error(range, source))?;
-        let mut reader = PageReader::fragment(&xml[..], self.path.clone(), range.start);
+        let mut xml = DECODED.take();
+        let decoded = read_all(&mut source::bz2_range(&bytes), &mut xml);
+        let result = decoded
+            .map_err(|source| self.stream_error(range, source))
+            .and_then(|len| self.read_stream(&xml[..len], range, first, each));
+        if xml.len() <= DECODED_KEEP {
+            DECODED.set(xml);
+        }
+        result.map(|()| bytes.len() as u64)
+    }
+
+    /// The pages of one decompressed stream (see [`Dump::stream_pages`]).
+    fn read_stream(
+        &self,
+        xml: &[u8],
+        range: StreamRange,
+        first: bool,
+        mut each: impl FnMut(PageResult<Page>),
+    ) -> Result<(), DumpError> {
+        let mut reader = PageReader::fragment(xml, self.path.clone(), range.start);
         for page in &mut reader {
             match page {
                 Ok(p) => each(Ok(p)),
@@ -526,7 +567,7 @@ impl Dump {
         self.progress
             .xml
             .fetch_add(reader.position(), Ordering::Relaxed);
-        Ok(bytes.len() as u64)
+        Ok(())
     }
 
     fn run_streams<R: Send>(

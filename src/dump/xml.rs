@@ -230,7 +230,17 @@ impl<R: BufRead> PageReader<R> {
                 (None, None) => format!("in the page at XML byte {}", page.offset),
             })
         };
+        // the event reader's state after a text event is "at a reference" when the text
+        // ended at `&`: the fast path must then let it read that reference itself
+        let mut after_text = false;
         loop {
+            if field == Some(Field::Text) && !after_text {
+                if let Err(e) = read_text(&mut self.reader.stream(), &mut page.text) {
+                    let at = here(&page, &title, &id);
+                    self.done = true;
+                    return Err(self.xml_error(e.into(), at));
+                }
+            }
             self.buf.clear();
             let event = match self.reader.read_event_into(&mut self.buf) {
                 Ok(e) => e,
@@ -240,6 +250,7 @@ impl<R: BufRead> PageReader<R> {
                     return Err(self.xml_error(e, at));
                 }
             };
+            after_text = matches!(event, Event::Text(_));
             match event {
                 Event::Start(e) => {
                     depth += 1;
@@ -257,7 +268,14 @@ impl<R: BufRead> PageReader<R> {
                         (2, true, "id") => Some(Field::RevisionId),
                         (2, true, "timestamp") => Some(Field::Timestamp),
                         (2, true, "model") => Some(Field::Model),
-                        (2, true, "text") => Some(Field::Text),
+                        (2, true, "text") => {
+                            // the size the dump gives spares the text's regrowth
+                            let bytes = e.try_get_attribute("bytes").ok().flatten();
+                            let size = bytes.and_then(|a| a.value.trim().parse().ok());
+                            page.text
+                                .reserve(size.unwrap_or(0usize).min(TEXT_RESERVE_MAX));
+                            Some(Field::Text)
+                        }
                         _ => None,
                     };
                     scratch.clear();
@@ -285,25 +303,11 @@ impl<R: BufRead> PageReader<R> {
                     Some(_) => scratch.push_str(&t.xml10_content()),
                     None => {}
                 },
-                Event::GeneralRef(r) => {
-                    let target = match field {
-                        Some(Field::Text) => &mut page.text,
-                        Some(_) => &mut scratch,
-                        None => continue,
-                    };
-                    match r.resolve_char_ref() {
-                        Ok(Some(c)) => target.push(c),
-                        _ => match quick_xml::escape::resolve_predefined_entity(&r) {
-                            Some(s) => target.push_str(s),
-                            // not XML: kept as written rather than lost
-                            None => {
-                                target.push('&');
-                                target.push_str(&r);
-                                target.push(';');
-                            }
-                        },
-                    }
-                }
+                Event::GeneralRef(r) => match field {
+                    Some(Field::Text) => push_reference(&mut page.text, &r),
+                    Some(_) => push_reference(&mut scratch, &r),
+                    None => {}
+                },
                 Event::End(e) => {
                     if depth == 0 {
                         // `</page>` (end names are checked by the reader)
@@ -352,6 +356,94 @@ impl<R: BufRead> PageReader<R> {
         self.last_page = Some(page.describe());
         Ok(page)
     }
+}
+
+/// The most a `<text bytes="…">` attribute reserves ahead (a larger text still grows as read).
+const TEXT_RESERVE_MAX: usize = 1 << 24;
+
+/// Append a reference (`lt`, `#x263A`) resolved; one that is not XML is kept as written
+/// rather than lost.
+fn push_reference(target: &mut String, r: &quick_xml::events::BytesRef<'_>) {
+    match r.resolve_char_ref() {
+        Ok(Some(c)) => target.push(c),
+        _ => match quick_xml::escape::resolve_predefined_entity(r) {
+            Some(s) => target.push_str(s),
+            None => {
+                target.push('&');
+                target.push_str(r);
+                target.push(';');
+            }
+        },
+    }
+}
+
+/// Append the wikitext of a `<text>` element up to the next markup, the fast way: a page's
+/// text is most of a dump, and taking it a run and a reference at a time through the event
+/// reader costs more than the rest of the reading. Runs between `&` and `<` are copied whole
+/// (line ends normalized as XML 1.0 says) and references resolved in place. Whatever this
+/// does not take for sure (markup, invalid UTF-8, a reference or a character cut by the
+/// buffer's end, a `&` with no `;`) is left unread, for the event reader to read or to
+/// report as before; reading through `stream` keeps the reader's byte offsets right.
+fn read_text(stream: &mut impl BufRead, out: &mut String) -> std::io::Result<()> {
+    loop {
+        let available = match stream.fill_buf() {
+            Ok(a) => a,
+            Err(e) if e.kind() == std::io::ErrorKind::Interrupted => continue,
+            Err(e) => return Err(e),
+        };
+        let Some(at) = memchr::memchr2(b'<', b'&', available) else {
+            // the run may go on in the next buffer: keep back a cut character and a last `\r`
+            let valid = match std::str::from_utf8(available) {
+                Ok(s) => s,
+                Err(e) if e.error_len().is_none() => {
+                    std::str::from_utf8(&available[..e.valid_up_to()]).unwrap_or_default()
+                }
+                Err(_) => return Ok(()),
+            };
+            let take = valid.strip_suffix('\r').unwrap_or(valid);
+            if take.is_empty() {
+                return Ok(());
+            }
+            push_normalized(out, take);
+            let used = take.len();
+            stream.consume(used);
+            continue;
+        };
+        let Ok(run) = std::str::from_utf8(&available[..at]) else {
+            return Ok(());
+        };
+        push_normalized(out, run);
+        let rest = &available[at..];
+        if rest[0] == b'<' {
+            stream.consume(at);
+            return Ok(());
+        }
+        let end = memchr::memchr3(b';', b'&', b'<', &rest[1..]).map(|i| i + 1);
+        let name = match end {
+            Some(end) if rest[end] == b';' => std::str::from_utf8(&rest[1..end]).ok(),
+            _ => None,
+        };
+        let (Some(name), Some(end)) = (name, end) else {
+            stream.consume(at);
+            return Ok(());
+        };
+        push_reference(out, &quick_xml::events::BytesRef::new(name));
+        stream.consume(at + end + 1);
+    }
+}
+
+/// Append text with its line ends normalized: `\r\n` and a lone `\r` are `\n` (XML 1.0).
+fn push_normalized(out: &mut String, text: &str) {
+    let mut rest = text;
+    while let Some(i) = memchr::memchr(b'\r', rest.as_bytes()) {
+        out.push_str(&rest[..i]);
+        out.push('\n');
+        rest = &rest[i + 1..];
+        if let Some(after) = rest.strip_prefix('\n') {
+            rest = after;
+        }
+    }
+    out.push_str(rest);
 }
 
 /// The number an element holds, or what is wrong with it.
@@ -410,6 +502,38 @@ mod tests {
         assert_eq!(p.info.timestamp.as_deref(), Some("t2"));
         assert_eq!(p.info.model.as_deref(), Some("wikitext"));
         assert_eq!(p.text, "<ref>☺A&unknown;<b>\n");
+    }
+
+    #[test]
+    fn the_text_is_the_same_whatever_the_buffer_size() {
+        // references, line ends and characters cut by every possible buffer boundary
+        let xml = format!(
+            "{HEAD}<page><title>T</title><ns>0</ns><id>1</id><revision><id>2</id>\
+             <text bytes=\"99\">a\r\nb\rc&lt;ref name=&quot;x&quot;&gt;é☺&#x1F600;\r\r\n\
+             &amp;&#65;&nbsp;<!-- c --><![CDATA[&lt;\r\n]]>日本語&gt;\n</text></revision></page></mediawiki>"
+        );
+        let want = "a\nb\nc<ref name=\"x\">é☺😀\n\n&A&nbsp;&lt;\n日本語>\n";
+        for size in 1..=24 {
+            let reader = std::io::BufReader::with_capacity(size, xml.as_bytes());
+            let pages: Vec<_> = PageReader::new(reader, "t.xml".into()).collect();
+            assert_eq!(pages.len(), 1, "buffer of {size}");
+            assert_eq!(pages[0].as_ref().unwrap().text, want, "buffer of {size}");
+        }
+    }
+
+    #[test]
+    fn a_lone_ampersand_in_the_text_is_malformed_xml() {
+        for text in ["a & b", "a &amp b", "a &lt"] {
+            let xml = format!(
+                "{HEAD}<page><title>T</title><ns>0</ns><id>1</id>\
+                 <revision><text>{text}</text></revision></page></mediawiki>"
+            );
+            let items = read(&xml);
+            assert!(
+                matches!(items[..], [Err(DumpError::Xml { .. })]),
+                "{text}: {items:?}"
+            );
+        }
     }
 
     #[test]

@@ -7,6 +7,7 @@
 //! flattening is inferred from the labels around it. Adding a template is a data change.
 
 pub mod wikitext;
+pub mod words;
 
 use crate::value::Hint;
 use std::collections::HashMap;

@@ -23,7 +23,32 @@ pub struct Wikitext {
     /// Layout parameter names and suffixes.
     pub skip: Vec<&'static str>,
     /// (label parameter, value parameter) patterns, `#` standing for an optional number.
-    pub pairs: Vec<(&'static str, &'static str)>,
+    pub pairs: Vec<Pair>,
+}
+
+/// A (label parameter, value parameter) pattern, split at its `#` once when the table is read
+/// (every parameter of every box is tried against every pattern).
+pub struct Pair {
+    /// The label parameter before `#` (all of it when there is no `#`).
+    label_head: &'static str,
+    /// The label parameter after `#`.
+    label_tail: &'static str,
+    /// The label parameter has a `#`: a number may stand there.
+    numbered: bool,
+    /// The value parameter, `#` standing for the label's number.
+    value: &'static str,
+}
+
+impl Pair {
+    fn new(label: &'static str, value: &'static str) -> Pair {
+        let (label_head, label_tail) = label.split_once('#').unwrap_or((label, ""));
+        Pair {
+            label_head,
+            label_tail,
+            numbered: label.contains('#'),
+            value,
+        }
+    }
 }
 
 /// The table, parsed once.
@@ -49,7 +74,7 @@ pub fn get() -> &'static Wikitext {
                 ["caption", p] => w.captions.push(p),
                 ["title", p] => w.titles.push(p),
                 ["skip", p] => w.skip.push(p),
-                ["pair", label, value] if *value != "-" => w.pairs.push((label, value)),
+                ["pair", label, value] if *value != "-" => w.pairs.push(Pair::new(label, value)),
                 _ => {}
             }
         }
@@ -81,15 +106,14 @@ impl Wikitext {
 
     /// The value parameter a label parameter names (`subdivision_type1` → `subdivision_name1`).
     pub fn value_of_label(&self, param: &str) -> Option<String> {
-        self.pairs.iter().find_map(|(label, value)| {
-            let (lp, ls) = label.split_once('#').unwrap_or((label, ""));
-            let mid = param.strip_prefix(lp)?.strip_suffix(ls)?;
-            if !mid.bytes().all(|b| b.is_ascii_digit())
-                || label.find('#').is_none() && !mid.is_empty()
-            {
+        self.pairs.iter().find_map(|pair| {
+            let mid = param
+                .strip_prefix(pair.label_head)?
+                .strip_suffix(pair.label_tail)?;
+            if !mid.bytes().all(|b| b.is_ascii_digit()) || !pair.numbered && !mid.is_empty() {
                 return None;
             }
-            Some(value.replacen('#', mid, 1))
+            Some(pair.value.replacen('#', mid, 1))
         })
     }
 

@@ -11,6 +11,7 @@ use super::refs::Refs;
 use super::{chem, cyclone, templates};
 use crate::ast::{Field, Infobox, TextLine, Value};
 use crate::diagnostic::Diagnostic;
+use crate::lexicon::words::Words;
 use crate::lexicon::{self, wikitext};
 use crate::rendered::value::{self as rvalue, ValueLine};
 use crate::span::Span;
@@ -115,99 +116,102 @@ fn hint(kind: &str, key: &str, param: &str) -> Hint {
     }
     // (the key is read only where it is not the parameter's own name)
     let other_key = key != param;
-    let has = |words: &[&str]| {
-        words
-            .iter()
-            .any(|w| param.contains(w) || other_key && key.contains(w))
-    };
-    if has(&[
-        "date",
-        "as_of",
-        "term_start",
-        "term_end",
-        "reign",
-        "years_active",
-        "yearsactive",
-        "closed",
-        "dissolved",
-        "abolished",
-        "defunct",
-        "discontinued",
-        "introduced",
-        "inception",
-        "first_flight",
-        "year",
-        "born",
-        "died",
-        "founded",
-        "established",
-        "released",
-        "opened",
-        "formed",
-        "dissipated",
-        "extratropical",
-        "disbanded",
-        "completed",
-        "demolished",
-        "commissioned",
-        "launched",
-        "laid_down",
-        "first_aired",
-        "last_aired",
-        "premiere",
-        "ratified",
-        "discovered",
-        "consecrated",
-        "groundbreaking",
-    ]) {
+    let has = |words: &Words| words.in_text(param) || other_key && words.in_text(key);
+    if has(&DATE_WORDS) {
         Hint::Date
-    } else if without_unit(param).is_some()
-        || has(&[
-            "population",
-            "area",
-            "elevation",
-            "length",
-            "width",
-            "height",
-            "depth",
-            "weight",
-            "mass",
-            "capacity",
-            "employees",
-            "revenue",
-            "income",
-            "budget",
-            "gross",
-            "gdp",
-            "density",
-            "strength",
-            "casualties",
-            "damages",
-            "fatalities",
-            "deaths",
-            "injuries",
-            "endowment",
-            "assets",
-            "equity",
-            "net_worth",
-            "students",
-            "enrollment",
-            "attendance",
-            "passengers",
-            "ridership",
-            "discharge",
-            "basin_size",
-            "diameter",
-            "displacement",
-        ])
-    {
+    } else if without_unit(param).is_some() || has(&QUANTITY_WORDS) {
         Hint::Quantity
-    } else if has(&["coord", "location"]) {
+    } else if has(&PLACE_WORDS) {
         Hint::Place
     } else {
         Hint::Unknown
     }
 }
+
+/// Words that make a parameter a date (`birth_date`, `term_start`, `first_aired`).
+const DATE_WORDS: Words = Words::new(&[
+    "date",
+    "as_of",
+    "term_start",
+    "term_end",
+    "reign",
+    "years_active",
+    "yearsactive",
+    "closed",
+    "dissolved",
+    "abolished",
+    "defunct",
+    "discontinued",
+    "introduced",
+    "inception",
+    "first_flight",
+    "year",
+    "born",
+    "died",
+    "founded",
+    "established",
+    "released",
+    "opened",
+    "formed",
+    "dissipated",
+    "extratropical",
+    "disbanded",
+    "completed",
+    "demolished",
+    "commissioned",
+    "launched",
+    "laid_down",
+    "first_aired",
+    "last_aired",
+    "premiere",
+    "ratified",
+    "discovered",
+    "consecrated",
+    "groundbreaking",
+]);
+
+/// Words that make a parameter a quantity (`population_total`, `area_km2`, `casualties1`).
+const QUANTITY_WORDS: Words = Words::new(&[
+    "population",
+    "area",
+    "elevation",
+    "length",
+    "width",
+    "height",
+    "depth",
+    "weight",
+    "mass",
+    "capacity",
+    "employees",
+    "revenue",
+    "income",
+    "budget",
+    "gross",
+    "gdp",
+    "density",
+    "strength",
+    "casualties",
+    "damages",
+    "fatalities",
+    "deaths",
+    "injuries",
+    "endowment",
+    "assets",
+    "equity",
+    "net_worth",
+    "students",
+    "enrollment",
+    "attendance",
+    "passengers",
+    "ridership",
+    "discharge",
+    "basin_size",
+    "diameter",
+    "displacement",
+]);
+
+/// Words that make a parameter a place.
+const PLACE_WORDS: Words = Words::new(&["coord", "location"]);
 
 /// A value from nodes: rendered to lines, typed by the shared value code; a value template
 /// that printed the whole text gives its own typed reading.
