@@ -363,14 +363,28 @@ const TEXT_RESERVE_MAX: usize = 1 << 24;
 
 /// Append a reference (`lt`, `#x263A`) resolved; one that is not XML is kept as written
 /// rather than lost.
-fn push_reference(target: &mut String, r: &quick_xml::events::BytesRef<'_>) {
+fn push_reference(target: &mut String, name: &str) {
+    // the five XML entities, by far the most frequent, without the general lookups
+    let predefined = match name {
+        "lt" => Some('<'),
+        "gt" => Some('>'),
+        "amp" => Some('&'),
+        "quot" => Some('"'),
+        "apos" => Some('\''),
+        _ => None,
+    };
+    if let Some(c) = predefined {
+        target.push(c);
+        return;
+    }
+    let r = quick_xml::events::BytesRef::new(name);
     match r.resolve_char_ref() {
         Ok(Some(c)) => target.push(c),
-        _ => match quick_xml::escape::resolve_predefined_entity(r) {
+        _ => match quick_xml::escape::resolve_predefined_entity(&r) {
             Some(s) => target.push_str(s),
             None => {
                 target.push('&');
-                target.push_str(r);
+                target.push_str(&r);
                 target.push(';');
             }
         },
@@ -379,11 +393,13 @@ fn push_reference(target: &mut String, r: &quick_xml::events::BytesRef<'_>) {
 
 /// Append the wikitext of a `<text>` element up to the next markup, the fast way: a page's
 /// text is most of a dump, and taking it a run and a reference at a time through the event
-/// reader costs more than the rest of the reading. Runs between `&` and `<` are copied whole
-/// (line ends normalized as XML 1.0 says) and references resolved in place. Whatever this
-/// does not take for sure (markup, invalid UTF-8, a reference or a character cut by the
-/// buffer's end, a `&` with no `;`) is left unread, for the event reader to read or to
-/// report as before; reading through `stream` keeps the reader's byte offsets right.
+/// reader costs more than the rest of the reading. When the buffer holds the text up to its
+/// next `<` (a stream decompressed in memory always does), that segment is validated as UTF-8
+/// once and taken whole; otherwise it is taken a run at a time up to the buffer's end. Runs
+/// are copied with their line ends normalized as XML 1.0 says, references resolved in place.
+/// Whatever this does not take for sure (markup, invalid UTF-8, a reference or a character
+/// cut by the buffer's end, a `&` with no `;`) is left unread, for the event reader to read or
+/// to report as before; reading through `stream` keeps the reader's byte offsets right.
 fn read_text(stream: &mut impl BufRead, out: &mut String) -> std::io::Result<()> {
     loop {
         let available = match stream.fill_buf() {
@@ -391,6 +407,18 @@ fn read_text(stream: &mut impl BufRead, out: &mut String) -> std::io::Result<()>
             Err(e) if e.kind() == std::io::ErrorKind::Interrupted => continue,
             Err(e) => return Err(e),
         };
+        if let Some(end) = memchr::memchr(b'<', available) {
+            // (before invalid UTF-8, what is valid is taken and the event reader reports the
+            // rest: the segment is never validated twice)
+            let segment = match std::str::from_utf8(&available[..end]) {
+                Ok(s) => s,
+                Err(e) => std::str::from_utf8(&available[..e.valid_up_to()]).unwrap_or_default(),
+            };
+            out.reserve(segment.len());
+            let used = take_segment(segment, out);
+            stream.consume(used);
+            return Ok(());
+        }
         let Some(at) = memchr::memchr2(b'<', b'&', available) else {
             // the run may go on in the next buffer: keep back a cut character and a last `\r`
             let valid = match std::str::from_utf8(available) {
@@ -427,9 +455,33 @@ fn read_text(stream: &mut impl BufRead, out: &mut String) -> std::io::Result<()>
             stream.consume(at);
             return Ok(());
         };
-        push_reference(out, &quick_xml::events::BytesRef::new(name));
+        push_reference(out, name);
         stream.consume(at + end + 1);
     }
+}
+
+/// Append a text that holds no `<`, its references resolved; the bytes taken, which are all
+/// but from a `&` that starts no reference (`a & b`: malformed, left to the event reader).
+fn take_segment(text: &str, out: &mut String) -> usize {
+    let bytes = text.as_bytes();
+    let normalize = memchr::memchr(b'\r', bytes).is_some();
+    let push = |out: &mut String, run: &str| match normalize {
+        true => push_normalized(out, run),
+        false => out.push_str(run),
+    };
+    let mut done = 0;
+    while let Some(k) = memchr::memchr(b'&', &bytes[done..]) {
+        let amp = done + k;
+        push(out, &text[done..amp]);
+        let end = memchr::memchr2(b';', b'&', &bytes[amp + 1..]).map(|i| amp + 1 + i);
+        let Some(semi) = end.filter(|&i| bytes[i] == b';') else {
+            return amp;
+        };
+        push_reference(out, &text[amp + 1..semi]);
+        done = semi + 1;
+    }
+    push(out, &text[done..]);
+    bytes.len()
 }
 
 /// Append text with its line ends normalized: `\r\n` and a lone `\r` are `\n` (XML 1.0).
@@ -518,6 +570,28 @@ mod tests {
             let pages: Vec<_> = PageReader::new(reader, "t.xml".into()).collect();
             assert_eq!(pages.len(), 1, "buffer of {size}");
             assert_eq!(pages[0].as_ref().unwrap().text, want, "buffer of {size}");
+        }
+    }
+
+    #[test]
+    fn invalid_utf8_in_the_text_is_an_error_at_any_buffer_size() {
+        for bad in [&b"a&lt;b\xff c"[..], b"&lt;\xe2\x98", b"ok&amp;&#x\xff;"] {
+            let mut xml =
+                format!("{HEAD}<page><title>T</title><ns>0</ns><id>1</id><revision><text>")
+                    .into_bytes();
+            xml.extend_from_slice(bad);
+            xml.extend_from_slice(b"</text></revision></page></mediawiki>");
+            for size in [1, 3, 7, 1 << 16] {
+                let reader = std::io::BufReader::with_capacity(size, &xml[..]);
+                let items: Vec<_> = PageReader::new(reader, "t.xml".into()).collect();
+                assert!(
+                    matches!(
+                        items[..],
+                        [Err(DumpError::Xml { .. } | DumpError::Read { .. })]
+                    ),
+                    "{bad:?} at {size}: {items:?}"
+                );
+            }
         }
     }
 

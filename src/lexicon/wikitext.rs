@@ -24,6 +24,9 @@ pub struct Wikitext {
     pub skip: Vec<&'static str>,
     /// (label parameter, value parameter) patterns, `#` standing for an optional number.
     pub pairs: Vec<Pair>,
+    /// Letters every infobox's name holds: `box` (of `infobox`) and the last letters of each
+    /// other box's name ([`Wikitext::may_name_box`]).
+    box_tails: Vec<&'static str>,
 }
 
 /// A (label parameter, value parameter) pattern, split at its `#` once when the table is read
@@ -78,6 +81,19 @@ pub fn get() -> &'static Wikitext {
                 _ => {}
             }
         }
+        w.box_tails = std::iter::once("infobox")
+            .chain(w.boxes.keys().copied())
+            .map(|name| {
+                // the last run of letters and digits, which no spelling of the name can split
+                let word = name
+                    .rsplit(|c: char| !c.is_ascii_alphanumeric())
+                    .find(|w| !w.is_empty())
+                    .unwrap_or_default();
+                &word[word.len().saturating_sub(3)..]
+            })
+            .collect();
+        w.box_tails.sort_unstable();
+        w.box_tails.dedup();
         w
     })
 }
@@ -117,6 +133,20 @@ impl Wikitext {
         })
     }
 
+    /// False only when no spelling of a template name could make [`Wikitext::infobox_kind`]
+    /// of its key an infobox: an ASCII name that holds, in any case, none of the letters every
+    /// box's name ends its last word with (`box`, `oup` of `paraphyletic group`). Most names
+    /// (`cite web`, `sfn`, `convert`) are ruled out without building their key.
+    pub fn may_name_box(&self, name: &str) -> bool {
+        let b = name.as_bytes();
+        !b.is_ascii()
+            || self.box_tails.iter().any(|tail| {
+                tail.is_empty()
+                    || b.windows(tail.len())
+                        .any(|w| w.eq_ignore_ascii_case(tail.as_bytes()))
+            })
+    }
+
     /// Whether a parameter only lays the box out.
     pub fn is_layout(&self, param: &str) -> bool {
         // numbered layout parameters too (`image_size2`, a kit's `body1`); but a language
@@ -127,24 +157,30 @@ impl Wikitext {
         } else {
             numbered
         };
-        self.skip.iter().any(|s| match param.strip_suffix(s) {
-            Some("") => true,
-            Some(head) => match *s {
-                // the size of a picture (`image_size`, `logo_size`), not a river basin's or
-                // an airline fleet's
-                "size" | "width" => PICTURES.iter().any(|p| head.contains(p)),
-                // the style or class of a part of the box (`title_style`, `bodyclass`), not
-                // a building's `architectural_style` or a ship's `Ship class`
-                "style" | "class" => BOX_PARTS.iter().any(|p| head.contains(p)),
-                // a colour the box is drawn in, not a person's eyes or hair
-                "color" | "colour" => !["eye", "hair", "skin", "coat", "fur", "flower"]
-                    .iter()
-                    .any(|p| head.contains(p)),
-                // `image_alt`, and longer names as they are (`imagesize`, `pushpin_map`)
-                _ => head.ends_with('_') || s.len() > 4,
-            },
-            None => false,
-        })
+        // (a suffix's last byte first: every parameter is tried against every suffix)
+        let last = param.as_bytes().last();
+        let ends_alike = |s: &&&str| s.as_bytes().last() == last;
+        self.skip
+            .iter()
+            .filter(ends_alike)
+            .any(|s| match param.strip_suffix(s) {
+                Some("") => true,
+                Some(head) => match *s {
+                    // the size of a picture (`image_size`, `logo_size`), not a river basin's or
+                    // an airline fleet's
+                    "size" | "width" => PICTURES.iter().any(|p| head.contains(p)),
+                    // the style or class of a part of the box (`title_style`, `bodyclass`), not
+                    // a building's `architectural_style` or a ship's `Ship class`
+                    "style" | "class" => BOX_PARTS.iter().any(|p| head.contains(p)),
+                    // a colour the box is drawn in, not a person's eyes or hair
+                    "color" | "colour" => !["eye", "hair", "skin", "coat", "fur", "flower"]
+                        .iter()
+                        .any(|p| head.contains(p)),
+                    // `image_alt`, and longer names as they are (`imagesize`, `pushpin_map`)
+                    _ => head.ends_with('_') || s.len() > 4,
+                },
+                None => false,
+            })
     }
 }
 
@@ -202,3 +238,28 @@ const BOX_PARTS: &[&str] = &[
     "background",
     "border",
 ];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn only_names_that_cannot_be_boxes_are_ruled_out() {
+        let w = get();
+        for name in w
+            .boxes
+            .keys()
+            .map(|k| k.to_string())
+            .chain(w.templates.keys().map(|k| format!("Template:Infobox_{k}")))
+        {
+            let upper = name.to_uppercase();
+            assert!(w.may_name_box(&name) && w.may_name_box(&upper), "{name}");
+        }
+        for name in ["INFOBOX", "Paraphyletic_group", "Taxobox", "Infobox ☺"] {
+            assert!(w.may_name_box(name), "{name}");
+        }
+        for name in ["Cite web", "sfn", "convert", "Infobo", "Navbox"] {
+            assert_eq!(w.may_name_box(name), name.contains("box"), "{name}");
+        }
+    }
+}

@@ -151,15 +151,20 @@ fn unverified(line: &mut ValueLine<'_>) {
 
 /// `Other political affiliations` → `other_political_affiliations`.
 pub fn snake(label: &str) -> String {
-    let mut out = String::new();
+    // (every parameter of every box comes here: ASCII, nearly always, skips the Unicode tables)
+    let mut out = String::with_capacity(label.len());
     for c in label.chars() {
-        if c.is_alphanumeric() {
+        if c.is_ascii_alphanumeric() {
+            out.push(c.to_ascii_lowercase());
+        } else if !c.is_ascii() && c.is_alphanumeric() {
             out.extend(c.to_lowercase());
         } else if !out.ends_with('_') && !out.is_empty() {
             out.push('_');
         }
     }
-    out.trim_end_matches('_').to_owned()
+    let kept = out.trim_end_matches('_').len();
+    out.truncate(kept);
+    out
 }
 
 /// Words a settlement box prints for its area's and population's total (`• City`).

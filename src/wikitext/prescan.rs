@@ -31,9 +31,9 @@ pub fn last_box_name(src: &str) -> Option<usize> {
             continue;
         }
         let possible = match plain_name(b, name) {
-            Name::Plain(end) => src
-                .get(name..end)
-                .is_some_and(|n| boxes.infobox_kind(&key_of_text(n)).is_some()),
+            Name::Plain(end) => src.get(name..end).is_some_and(|n| {
+                boxes.may_name_box(n) && boxes.infobox_kind(&key_of_text(n)).is_some()
+            }),
             Name::Unread(end) => src.get(name..end).is_none_or(could_start_box),
         };
         if possible {
