@@ -139,12 +139,18 @@ impl Wikitext {
     /// (`cite web`, `sfn`, `convert`) are ruled out without building their key.
     pub fn may_name_box(&self, name: &str) -> bool {
         let b = name.as_bytes();
-        !b.is_ascii()
-            || self.box_tails.iter().any(|tail| {
-                tail.is_empty()
-                    || b.windows(tail.len())
-                        .any(|w| w.eq_ignore_ascii_case(tail.as_bytes()))
-            })
+        if !b.is_ascii() {
+            return true;
+        }
+        self.box_tails.iter().any(|tail| {
+            let t = tail.as_bytes();
+            let Some(&last) = t.last() else {
+                return true;
+            };
+            // where the tail's last letter is, in either case, the letters before it
+            memchr::memchr2_iter(last, last.to_ascii_uppercase(), b)
+                .any(|i| i + 1 >= t.len() && b[i + 1 - t.len()..=i].eq_ignore_ascii_case(t))
+        })
     }
 
     /// Whether a parameter only lays the box out.

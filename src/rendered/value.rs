@@ -42,7 +42,15 @@ fn md_link(s: &str) -> Option<(&str, &str, usize)> {
 /// links (`[text](url)`) keep their text, footnote-link remnants (`(#cite_note-1)`) go, and
 /// `**bold**` marks go.
 pub fn strip_markup(s: &str) -> std::borrow::Cow<'_, str> {
-    if !(s.contains("](") || s.contains("**") || s.contains("(#")) {
+    // (one scan for the three pairs `](`, `**`, `(#`, not three searches)
+    let b = s.as_bytes();
+    let marked = memchr::memchr3_iter(b']', b'*', b'(', b).any(|i| {
+        matches!(
+            (b[i], b.get(i + 1)),
+            (b']', Some(b'(')) | (b'*', Some(b'*')) | (b'(', Some(b'#'))
+        )
+    });
+    if !marked {
         return s.into();
     }
     let mut out = String::with_capacity(s.len());
@@ -130,11 +138,17 @@ pub fn build(lines: &[ValueLine<'_>], hint: Hint, at: usize) -> (Value, Vec<Mark
     // before them, or to the first line after them when none came before
     let mut orphans: Vec<String> = Vec::new();
     for l in lines {
-        links.extend(md_links(l.text, l.span.start));
-        let st = footnote::strip(l.text, l.span.start);
-        let t = text::normalize(&strip_markup(&st.text));
-        let mut footnotes: Vec<String> = st.markers.iter().map(|m| m.label.clone()).collect();
-        markers.extend(st.markers);
+        // links and markers both open with `[`: most lines have none, and skip both scans
+        let (t, mut footnotes) = if memchr::memchr(b'[', l.text.as_bytes()).is_none() {
+            (text::normalize(&strip_markup(l.text)), Vec::new())
+        } else {
+            links.extend(md_links(l.text, l.span.start));
+            let st = footnote::strip(l.text, l.span.start);
+            let t = text::normalize(&strip_markup(&st.text));
+            let footnotes: Vec<String> = st.markers.iter().map(|m| m.label.clone()).collect();
+            markers.extend(st.markers);
+            (t, footnotes)
+        };
         if t.is_empty() {
             match clean.last_mut() {
                 Some(prev) => prev.footnotes.append(&mut footnotes),

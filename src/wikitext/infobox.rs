@@ -90,6 +90,16 @@ pub fn resolve(kind: &str, p: &str) -> (String, Option<u8>) {
     }
 }
 
+/// A parameter's name as the lexicon writes it: lowercase, `_` for spaces (`Birth date` →
+/// `birth_date`); an ASCII name without spaces, most of them, is lowercased in place.
+fn param_name(mut name: String) -> String {
+    if name.is_ascii() && !name.contains(' ') {
+        name.make_ascii_lowercase();
+        return name;
+    }
+    name.to_lowercase().replace(' ', "_")
+}
+
 /// `prominence_m` → `prominence`: a measure whose unit is in the parameter's name (the value
 /// is typed with that unit, [`unit_from_name`]); not a coordinate's minutes (`lat_m`).
 fn without_unit(p: &str) -> Option<&str> {
@@ -668,7 +678,7 @@ pub fn build(
         .map(|(p, _)| {
             p.name
                 .as_ref()
-                .map(|n| plain::name(src, n).to_lowercase().replace(' ', "_"))
+                .map(|n| param_name(plain::name(src, n)))
                 .unwrap_or_default()
         })
         .collect();
