@@ -395,7 +395,7 @@ fn push_reference(target: &mut String, name: &str) {
 /// text is most of a dump, and taking it a run and a reference at a time through the event
 /// reader costs more than the rest of the reading. When the buffer holds the text up to its
 /// next `<` (a stream decompressed in memory always does), that segment is validated as UTF-8
-/// once and taken whole; otherwise it is taken a run at a time up to the buffer's end. Runs
+/// once and taken whole; otherwise the whole buffer is, and the next one after it. Runs
 /// are copied with their line ends normalized as XML 1.0 says, references resolved in place.
 /// Whatever this does not take for sure (markup, invalid UTF-8, a reference or a character
 /// cut by the buffer's end, a `&` with no `;`) is left unread, for the event reader to read or
@@ -419,44 +419,19 @@ fn read_text(stream: &mut impl BufRead, out: &mut String) -> std::io::Result<()>
             stream.consume(used);
             return Ok(());
         }
-        let Some(at) = memchr::memchr2(b'<', b'&', available) else {
-            // the run may go on in the next buffer: keep back a cut character and a last `\r`
-            let valid = match std::str::from_utf8(available) {
-                Ok(s) => s,
-                Err(e) if e.error_len().is_none() => {
-                    std::str::from_utf8(&available[..e.valid_up_to()]).unwrap_or_default()
-                }
-                Err(_) => return Ok(()),
-            };
-            let take = valid.strip_suffix('\r').unwrap_or(valid);
-            if take.is_empty() {
-                return Ok(());
-            }
-            push_normalized(out, take);
-            let used = take.len();
-            stream.consume(used);
-            continue;
+        // no `<` in the buffer: the text goes on past its end. What is sure is taken (not a
+        // character cut by the end, nor a last `\r` that may open a `\r\n`, nor a reference
+        // cut by the end), and the buffer refilled; the rest is the event reader's.
+        let valid = match std::str::from_utf8(available) {
+            Ok(s) => s,
+            Err(e) => std::str::from_utf8(&available[..e.valid_up_to()]).unwrap_or_default(),
         };
-        let Ok(run) = std::str::from_utf8(&available[..at]) else {
-            return Ok(());
-        };
-        push_normalized(out, run);
-        let rest = &available[at..];
-        if rest[0] == b'<' {
-            stream.consume(at);
+        let sure = valid.strip_suffix('\r').unwrap_or(valid);
+        let (used, all) = (take_segment(sure, out), available.len());
+        stream.consume(used);
+        if used == 0 || used < all {
             return Ok(());
         }
-        let end = memchr::memchr3(b';', b'&', b'<', &rest[1..]).map(|i| i + 1);
-        let name = match end {
-            Some(end) if rest[end] == b';' => std::str::from_utf8(&rest[1..end]).ok(),
-            _ => None,
-        };
-        let (Some(name), Some(end)) = (name, end) else {
-            stream.consume(at);
-            return Ok(());
-        };
-        push_reference(out, name);
-        stream.consume(at + end + 1);
     }
 }
 
