@@ -27,6 +27,9 @@ pub struct Wikitext {
     /// Letters every infobox's name holds: `box` (of `infobox`) and the last letters of each
     /// other box's name ([`Wikitext::may_name_box`]).
     box_tails: Vec<&'static str>,
+    /// `skip` by the last byte of each suffix: every parameter is tried against the suffixes
+    /// that end as it does, not all of them.
+    skip_by_last: Vec<Vec<&'static str>>,
 }
 
 /// A (label parameter, value parameter) pattern, split at its `#` once when the table is read
@@ -92,6 +95,12 @@ pub fn get() -> &'static Wikitext {
                 &word[word.len().saturating_sub(3)..]
             })
             .collect();
+        w.skip_by_last = vec![Vec::new(); 256];
+        for s in &w.skip {
+            if let Some(&last) = s.as_bytes().last() {
+                w.skip_by_last[usize::from(last)].push(s);
+            }
+        }
         w.box_tails.sort_unstable();
         w.box_tails.dedup();
         w
@@ -163,12 +172,13 @@ impl Wikitext {
         } else {
             numbered
         };
-        // (a suffix's last byte first: every parameter is tried against every suffix)
-        let last = param.as_bytes().last();
-        let ends_alike = |s: &&&str| s.as_bytes().last() == last;
-        self.skip
+        let Some(&last) = param.as_bytes().last() else {
+            return false;
+        };
+        let ending = self.skip_by_last.get(usize::from(last));
+        ending
+            .map_or(&[][..], Vec::as_slice)
             .iter()
-            .filter(ends_alike)
             .any(|s| match param.strip_suffix(s) {
                 Some("") => true,
                 Some(head) => match *s {

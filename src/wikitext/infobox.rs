@@ -673,15 +673,17 @@ pub fn build(
     // label parameters naming a value parameter (`labelN`/`dataN`,
     // `subdivision_typeN`/`subdivision_nameN`, …): value parameter → label text
     let params = with_parts(src, t);
-    let names: Vec<String> = params
+    // each parameter's name as written (its field's label) and as the lexicon writes it
+    let mut written: Vec<String> = params
         .iter()
         .map(|(p, _)| {
             p.name
                 .as_ref()
-                .map(|n| param_name(plain::name(src, n)))
+                .map(|n| plain::name(src, n))
                 .unwrap_or_default()
         })
         .collect();
+    let names: Vec<String> = written.iter().cloned().map(param_name).collect();
     let mut labels: HashMap<String, String> = HashMap::new();
     let mut label_params = std::collections::HashSet::new();
     let present: std::collections::HashSet<&str> = names.iter().map(String::as_str).collect();
@@ -773,8 +775,10 @@ pub fn build(
     let mut last_part: Option<String> = None;
     let mut formula = chem::Formula::default();
     for (i, (p, part)) in params.iter().enumerate() {
-        let Some(n) = &p.name else { continue };
-        let label = plain::name(src, n);
+        if p.name.is_none() {
+            continue;
+        }
+        let label = std::mem::take(&mut written[i]);
         let lower = names[i].clone();
         if lower.is_empty() || label_params.contains(&i) {
             continue;
