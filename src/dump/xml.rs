@@ -427,9 +427,10 @@ fn read_text(stream: &mut impl BufRead, out: &mut String) -> std::io::Result<()>
             Err(e) => std::str::from_utf8(&available[..e.valid_up_to()]).unwrap_or_default(),
         };
         let sure = valid.strip_suffix('\r').unwrap_or(valid);
+        // (refilled only when all of it was taken; at the input's end nothing was)
         let (used, all) = (take_segment(sure, out), available.len());
         stream.consume(used);
-        if used == 0 || used < all {
+        if used < all || all == 0 {
             return Ok(());
         }
     }
@@ -440,9 +441,12 @@ fn read_text(stream: &mut impl BufRead, out: &mut String) -> std::io::Result<()>
 fn take_segment(text: &str, out: &mut String) -> usize {
     let bytes = text.as_bytes();
     let normalize = memchr::memchr(b'\r', bytes).is_some();
-    let push = |out: &mut String, run: &str| match normalize {
-        true => push_normalized(out, run),
-        false => out.push_str(run),
+    let push = |out: &mut String, run: &str| {
+        if normalize {
+            push_normalized(out, run)
+        } else {
+            out.push_str(run)
+        }
     };
     let mut done = 0;
     while let Some(k) = memchr::memchr(b'&', &bytes[done..]) {

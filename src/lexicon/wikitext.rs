@@ -47,11 +47,14 @@ pub struct Pair {
 
 impl Pair {
     fn new(label: &'static str, value: &'static str) -> Pair {
-        let (label_head, label_tail) = label.split_once('#').unwrap_or((label, ""));
+        let (label_head, label_tail, numbered) = match label.split_once('#') {
+            Some((head, tail)) => (head, tail, true),
+            None => (label, "", false),
+        };
         Pair {
             label_head,
             label_tail,
-            numbered: label.contains('#'),
+            numbered,
             value,
         }
     }
