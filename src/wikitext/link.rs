@@ -1,7 +1,7 @@
 //! Wikilinks `[[target|text]]trail`, external links `[url text]` and bare URLs.
 
 use super::node::{ExternalLink, Link, LinkKind, Node};
-use super::parser::{Kind, Parser, SepKind};
+use super::parser::{Kind, Parser, PipeAhead, SepKind};
 use crate::span::Span;
 
 /// URL schemes MediaWiki links (`//` only inside brackets).
@@ -253,15 +253,23 @@ pub(crate) fn close(p: &mut Parser, end: usize, trail_ok: bool) -> Option<usize>
         .iter()
         .find(|s| s.kind == SepKind::Pipe)
         .map_or(p.out.len(), |s| s.at);
-    let mut target_text = String::new();
-    for n in &p.out[f.base + 1..first_pipe] {
-        match n {
-            Node::Text(s) => target_text.push_str(p.text(*s)),
-            Node::Entity(e) => target_text.push_str(&e.value),
-            Node::Comment(_) | Node::Template(_) | Node::Argument(_) => target_text.push('x'),
-            _ => return None,
+    let target_nodes = &p.out[f.base + 1..first_pipe];
+    // the commonest target is one text node: read in place, not copied
+    let target_text = match target_nodes {
+        [Node::Text(s)] => std::borrow::Cow::Borrowed(p.text(*s)),
+        _ => {
+            let mut t = String::new();
+            for n in target_nodes {
+                match n {
+                    Node::Text(s) => t.push_str(p.text(*s)),
+                    Node::Entity(e) => t.push_str(&e.value),
+                    Node::Comment(_) | Node::Template(_) | Node::Argument(_) => t.push('x'),
+                    _ => return None,
+                }
+            }
+            std::borrow::Cow::Owned(t)
         }
-    }
+    };
     let t = target_text.trim();
     if t.is_empty() || t.contains(['\n', '[', ']', '{', '}', '<', '>']) {
         return None;
@@ -274,12 +282,14 @@ pub(crate) fn close(p: &mut Parser, end: usize, trail_ok: bool) -> Option<usize>
         .filter(|s| s.kind == SepKind::Pipe)
         .map(|s| s.at - f.base)
         .peekable();
-    let mut target = Vec::new();
-    let mut parts: Vec<Vec<Node>> = Vec::new();
+    let mut ahead = PipeAhead::new(&f.seps, f.base, nodes.len());
+    let mut target = Vec::with_capacity(ahead.part_len(0));
+    let count = f.seps.iter().filter(|s| s.kind == SepKind::Pipe).count();
+    let mut parts: Vec<Vec<Node>> = Vec::with_capacity(count);
     for (k, node) in nodes.enumerate().skip(1) {
         if pipes.peek() == Some(&k) {
             pipes.next();
-            parts.push(Vec::new());
+            parts.push(Vec::with_capacity(ahead.part_len(k)));
             continue;
         }
         match parts.last_mut() {

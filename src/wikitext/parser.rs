@@ -69,6 +69,41 @@ pub(crate) enum SepKind {
     Attr,
 }
 
+/// Sizes the parts of a closing construct: how many of its nodes lie between a node and the
+/// next `|` separator (or the end). The cursor only moves forward, so sizing every part of a
+/// construct is one pass over its separators, and each part is allocated once, at its size.
+pub(crate) struct PipeAhead<'s> {
+    seps: &'s [Sep],
+    base: usize,
+    total: usize,
+    cursor: usize,
+}
+
+impl<'s> PipeAhead<'s> {
+    /// Over the separators of a frame whose nodes (placeholder first) start at `base` and
+    /// number `total`.
+    pub fn new(seps: &'s [Sep], base: usize, total: usize) -> Self {
+        PipeAhead {
+            seps,
+            base,
+            total,
+            cursor: 0,
+        }
+    }
+
+    /// The number of nodes after the frame-relative node `k` and before the next pipe.
+    pub fn part_len(&mut self, k: usize) -> usize {
+        while let Some(s) = self.seps.get(self.cursor) {
+            let at = s.at - self.base;
+            if at > k && s.kind == SepKind::Pipe {
+                return at - k - 1;
+            }
+            self.cursor += 1;
+        }
+        self.total.saturating_sub(k + 1)
+    }
+}
+
 /// An open construct.
 #[derive(Debug, Clone)]
 pub(crate) struct Frame {

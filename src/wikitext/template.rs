@@ -2,7 +2,7 @@
 //! closer arrives, and the name rules that decide whether the braces were a template at all.
 
 use super::node::{Argument, Node, Param, Template};
-use super::parser::{Parser, SepKind};
+use super::parser::{Parser, PipeAhead, SepKind};
 use crate::span::Span;
 
 /// Whether `nodes` can be a template or argument name: some text, no line break inside it, no
@@ -69,8 +69,10 @@ pub(crate) fn close_template(p: &mut Parser, end: usize) -> bool {
     };
     let lead = f.open_end - f.start - 2;
     let span = Span::new(f.start + lead, end);
-    let mut name = Vec::new();
-    let mut params: Vec<Param> = Vec::new();
+    let mut ahead = PipeAhead::new(&f.seps, f.base, nodes.len());
+    let mut name = Vec::with_capacity(ahead.part_len(0));
+    let pipes = f.seps.iter().filter(|s| s.kind == SepKind::Pipe).count();
+    let mut params: Vec<Param> = Vec::with_capacity(pipes);
     let mut cur: Option<(usize, Option<Vec<Node>>, Vec<Node>)> = None;
     let mut seps = f.seps.iter().map(|s| (s.at - f.base, s.kind)).peekable();
     for (k, node) in nodes.enumerate().skip(1) {
@@ -82,12 +84,14 @@ pub(crate) fn close_template(p: &mut Parser, end: usize) -> bool {
                         if let Some(c) = cur.take() {
                             params.push(param(c, node.span().start));
                         }
-                        cur = Some((node.span().end, None, Vec::new()));
+                        let len = ahead.part_len(k);
+                        cur = Some((node.span().end, None, Vec::with_capacity(len)));
                     }
                     _ => {
                         // `=`: what came before is the parameter name
                         if let Some((_, n @ None, v)) = cur.as_mut() {
-                            *n = Some(super::list::finish(std::mem::take(v)));
+                            let value = Vec::with_capacity(ahead.part_len(k));
+                            *n = Some(super::list::finish(std::mem::replace(v, value)));
                         } else if let Some((_, _, v)) = cur.as_mut() {
                             v.push(node);
                         }
