@@ -27,6 +27,9 @@ pub struct Wikitext {
     /// Letters every infobox's name holds: `box` (of `infobox`) and the last letters of each
     /// other box's name ([`Wikitext::may_name_box`]).
     box_tails: Vec<&'static str>,
+    /// The bytes a tail ends with, in either case (all of them when a tail is empty): the
+    /// only places [`Wikitext::may_name_box`] looks back from.
+    tail_ends: Vec<bool>,
     /// `skip` by the last byte of each suffix: every parameter is tried against the suffixes
     /// that end as it does, not all of them.
     skip_by_last: Vec<Vec<&'static str>>,
@@ -106,6 +109,16 @@ pub fn get() -> &'static Wikitext {
         }
         w.box_tails.sort_unstable();
         w.box_tails.dedup();
+        w.tail_ends = vec![false; 256];
+        for tail in &w.box_tails {
+            match tail.as_bytes().last() {
+                Some(&last) => {
+                    w.tail_ends[usize::from(last.to_ascii_lowercase())] = true;
+                    w.tail_ends[usize::from(last.to_ascii_uppercase())] = true;
+                }
+                None => w.tail_ends.fill(true),
+            }
+        }
         w
     })
 }
@@ -154,14 +167,18 @@ impl Wikitext {
         if !b.is_ascii() {
             return true;
         }
-        self.box_tails.iter().any(|tail| {
-            let t = tail.as_bytes();
-            let Some(&last) = t.last() else {
-                return true;
-            };
-            // where the tail's last letter is, in either case, the letters before it
-            memchr::memchr2_iter(last, last.to_ascii_uppercase(), b)
-                .any(|i| i + 1 >= t.len() && b[i + 1 - t.len()..=i].eq_ignore_ascii_case(t))
+        // an empty tail (sorted first) is in every name, even an empty one
+        if self.box_tails.first().is_some_and(|t| t.is_empty()) {
+            return true;
+        }
+        // names are short: one pass over their bytes, looking back only from a byte that ends
+        // a tail
+        b.iter().enumerate().any(|(i, &c)| {
+            self.tail_ends[usize::from(c)]
+                && self.box_tails.iter().any(|tail| {
+                    let t = tail.as_bytes();
+                    i + 1 >= t.len() && b[i + 1 - t.len()..=i].eq_ignore_ascii_case(t)
+                })
         })
     }
 
