@@ -49,6 +49,7 @@ pub mod dialect;
 #[cfg(feature = "dump")]
 pub mod dump;
 pub mod error;
+pub mod hash;
 pub mod json;
 pub mod lexicon;
 pub mod rendered;

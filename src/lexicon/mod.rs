@@ -9,8 +9,8 @@
 pub mod wikitext;
 pub mod words;
 
+use crate::hash::Map as HashMap;
 use crate::value::Hint;
-use std::collections::HashMap;
 use std::sync::OnceLock;
 
 const LABELS: &str = include_str!("labels.tsv");
@@ -102,7 +102,7 @@ pub fn get() -> &'static Lexicon {
     static LEX: OnceLock<Lexicon> = OnceLock::new();
     LEX.get_or_init(|| {
         let mut entries = Vec::new();
-        let mut order = HashMap::<&str, usize>::new();
+        let mut order = HashMap::<&str, usize>::default();
         for line in LABELS.lines() {
             if line.starts_with('#') || line.trim().is_empty() {
                 continue;
@@ -126,7 +126,7 @@ pub fn get() -> &'static Lexicon {
                 kind_id: 0,
             });
         }
-        let mut by_label: HashMap<String, Vec<usize>> = HashMap::new();
+        let mut by_label: HashMap<String, Vec<usize>> = HashMap::default();
         let mut order: Vec<String> = Vec::new();
         let mut kinds: Vec<&'static str> = Vec::new();
         for e in &mut entries {

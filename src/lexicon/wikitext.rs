@@ -2,7 +2,7 @@
 //! kind, which parameter names carry which canonical key, which parameters are captions,
 //! titles or layout. Kept as data in `wikitext.tsv`.
 
-use std::collections::HashMap;
+use crate::hash::Map as HashMap;
 use std::sync::OnceLock;
 
 const DATA: &str = include_str!("wikitext.tsv");

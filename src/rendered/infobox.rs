@@ -219,7 +219,7 @@ struct Builder<'a> {
     /// the person's own rows (`Born`, `Spouse`) are outside it.
     block_group: bool,
     /// Keys of the fields so far (a lost label is never one already present).
-    used_keys: std::collections::HashSet<&'static str>,
+    used_keys: crate::hash::Set<&'static str>,
     /// The last row given to a per-side field was a tab row (its last cell ended there).
     sides_row: bool,
     /// The most sides a finished per-side field of the box has: the box's columns.
@@ -531,7 +531,7 @@ pub fn assemble(rows: &[Row<'_>], title: Option<(String, Span)>, span: Span) -> 
         last_order: 0,
         open: false,
         run: Vec::new(),
-        used_keys: std::collections::HashSet::new(),
+        used_keys: crate::hash::Set::default(),
         header: None,
         header_key: None,
         header_names_subs: false,

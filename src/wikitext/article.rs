@@ -9,8 +9,8 @@ use crate::ast::{
     Article, Block, Infobox, ListItem as ListItemOut, Marker, Section, SectionKind, TableCell,
 };
 use crate::dialect::Dialect;
+use crate::hash::Set;
 use crate::span::Span;
-use std::collections::HashSet;
 
 /// How much of the Article to build.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -40,7 +40,7 @@ pub fn build(input: &str, tree: Tree, scope: Scope) -> Article {
     let mut categories = Vec::new();
     let mut sections = Vec::new();
     if full {
-        find_categories(input, &tree.nodes, &mut categories, &mut HashSet::new());
+        find_categories(input, &tree.nodes, &mut categories, &mut Set::default());
         sections = self::sections(input, &tree.nodes, &refs);
     }
     // the box's `name` is the common name (the page title, usually); the bold subject of the
@@ -307,7 +307,7 @@ fn absorb(first: &mut Infobox, part: Infobox) {
     first.span = first.span.join(part.span);
 }
 
-fn find_categories(src: &str, nodes: &[Node], out: &mut Vec<String>, seen: &mut HashSet<String>) {
+fn find_categories(src: &str, nodes: &[Node], out: &mut Vec<String>, seen: &mut Set<String>) {
     for n in nodes {
         match n {
             Node::Link(l) if l.kind == LinkKind::Category => {

@@ -11,20 +11,20 @@ use super::refs::Refs;
 use super::{chem, cyclone, templates};
 use crate::ast::{Field, Infobox, TextLine, Value};
 use crate::diagnostic::Diagnostic;
+use crate::hash::{Map as HashMap, Set};
 use crate::lexicon::words::Words;
 use crate::lexicon::{self, wikitext};
 use crate::rendered::value::{self as rvalue, ValueLine};
 use crate::span::Span;
 use crate::value::typed::Typed;
 use crate::value::Hint;
-use std::collections::HashMap;
 use std::sync::OnceLock;
 
 /// Lexicon entries by canonical key (the first entry of each key wins).
 fn by_key() -> &'static HashMap<&'static str, Vec<&'static lexicon::Entry>> {
     static M: OnceLock<HashMap<&'static str, Vec<&'static lexicon::Entry>>> = OnceLock::new();
     M.get_or_init(|| {
-        let mut m: HashMap<&'static str, Vec<&'static lexicon::Entry>> = HashMap::new();
+        let mut m: HashMap<&'static str, Vec<&'static lexicon::Entry>> = HashMap::default();
         for e in &lexicon::get().entries {
             m.entry(e.key).or_default().push(e);
         }
@@ -684,9 +684,9 @@ pub fn build(
         })
         .collect();
     let names: Vec<String> = written.iter().cloned().map(param_name).collect();
-    let mut labels: HashMap<String, String> = HashMap::new();
-    let mut label_params = std::collections::HashSet::new();
-    let present: std::collections::HashSet<&str> = names.iter().map(String::as_str).collect();
+    let mut labels: HashMap<String, String> = HashMap::default();
+    let mut label_params = Set::default();
+    let present: Set<&str> = names.iter().map(String::as_str).collect();
     for (i, name) in names.iter().enumerate() {
         let Some(value) = w.value_of_label(name) else {
             continue;
@@ -732,7 +732,7 @@ pub fn build(
         .collect();
     // how many parameters give each measure with its unit in the name (`height_ft`,
     // `height_in`: two), counted once (a lookup per parameter keeps the box linear)
-    let mut measures: HashMap<&str, usize> = HashMap::new();
+    let mut measures: HashMap<&str, usize> = HashMap::default();
     for base in names.iter().filter_map(|n| without_unit(n)) {
         *measures.entry(base).or_default() += 1;
     }

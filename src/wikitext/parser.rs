@@ -158,7 +158,7 @@ pub(crate) struct Parser<'a> {
     pub diags: Vec<Diagnostic>,
     text_start: usize,
     /// Opener positions to read as text on a re-read.
-    literal: std::collections::HashSet<usize>,
+    literal: crate::hash::Set<usize>,
     /// Bytes that may still be re-read.
     budget: usize,
     pub closers: tag::CloserCache,
@@ -180,7 +180,7 @@ impl<'a> Parser<'a> {
             frames: Vec::new(),
             diags: Vec::new(),
             text_start: 0,
-            literal: std::collections::HashSet::new(),
+            literal: crate::hash::Set::default(),
             budget: src.len().saturating_mul(3) + 4096,
             closers: tag::CloserCache::default(),
             end: src.len(),

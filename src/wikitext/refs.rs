@@ -6,7 +6,7 @@ use super::node::*;
 use super::plain::Render;
 use super::templates::{self, Args};
 use crate::ast::{Marker, Reference};
-use std::collections::HashMap;
+use crate::hash::Map as HashMap;
 
 /// Every footnote of a page.
 #[derive(Debug, Default)]
