@@ -46,7 +46,7 @@ for size in "${sizes[@]}"; do
     [ -s "$prefix.xml.bz2" ] || cargo run --release --quiet --example make_dump -- "$prefix" "$size"
     # pages and XML bytes, from a run's summary line
     "$bin" dump "$prefix.xml.bz2" --index "$prefix-index.txt.bz2" --ns all > /dev/null 2> "$dir/summary"
-    pages=$(sed -n 's/^wikiparse: \([0-9]*\) pages.*/\1/p' "$dir/summary")
+    pages=$(sed -n 's/^wikiparse: \([0-9]*\) pages\{0,1\} .*/\1/p' "$dir/summary")
     mb=$(sed -n 's/.*s (\([0-9.]*\) MB of XML.*/\1/p' "$dir/summary")
     for jobs in 1 2; do
         common=("$prefix.xml.bz2" --index "$prefix-index.txt.bz2" -j "$jobs")

@@ -242,13 +242,19 @@ pub fn run(args: &DumpArgs) -> ExitCode {
             );
         } else {
             let bad = if malformed > 0 {
-                format!(", {malformed} malformed pages")
+                format!(
+                    ", {}",
+                    count(malformed, "malformed page", "malformed pages")
+                )
             } else {
                 String::new()
             };
             eprintln!(
-                "wikiparse: {pages} pages ({redirects} redirects), {infoboxes} infoboxes, \
-                 {diagnostics} diagnostics{bad}, {seconds:.2} s ({xml:.1} MB of XML, {rate:.1} MB/s)"
+                "wikiparse: {} ({}), {}, {}{bad}, {seconds:.2} s ({xml:.1} MB of XML, {rate:.1} MB/s)",
+                count(pages, "page", "pages"),
+                count(redirects, "redirect", "redirects"),
+                count(infoboxes, "infobox", "infoboxes"),
+                count(diagnostics, "diagnostic", "diagnostics"),
             );
         }
     }
@@ -263,5 +269,13 @@ pub fn run(args: &DumpArgs) -> ExitCode {
             eprintln!("wikiparse: {e}");
             ExitCode::from(1)
         }
+    }
+}
+
+/// `1 page`, `2 pages`: a count and its noun, for the summary line.
+fn count(n: u64, one: &str, many: &str) -> String {
+    match n {
+        1 => format!("1 {one}"),
+        _ => format!("{n} {many}"),
     }
 }

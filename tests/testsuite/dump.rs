@@ -315,6 +315,12 @@ fn random_access_reads_only_the_stream_that_holds_the_page() {
     let got = lines(&o);
     assert_eq!(ids(&got), vec![target.id]);
     assert_eq!(got[0]["title"], target.title.as_str());
+    // (a count of one is singular in the summary line)
+    assert!(
+        stderr(&o).contains("wikiparse: 1 page (0 redirects)"),
+        "{}",
+        stderr(&o)
+    );
     let by_id = wikiparse(&[
         "dump",
         &path,
@@ -526,7 +532,7 @@ fn a_malformed_page_is_reported_and_the_dump_goes_on() {
         err.contains(&format!("{:?}", victim.title)) && err.contains("\"twelve\" is not a number"),
         "{err}"
     );
-    assert!(err.contains("1 malformed pages"), "{err}");
+    assert!(err.contains("1 malformed page,"), "{err}");
     assert_eq!(
         lines(&o).len(),
         g.articles().len() - 1,
