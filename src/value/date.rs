@@ -328,6 +328,10 @@ fn ago(s: &str) -> Option<&str> {
 /// `12 January 1918 [O.S. 30 December 1917]`: the Old or New Style equivalent in brackets is
 /// the same day in the other calendar; the first date is the one typed.
 fn without_other_style(s: &str) -> std::borrow::Cow<'_, str> {
+    // (most values hold no bracket: one byte search rules both notes out)
+    if memchr::memchr(b'[', s.as_bytes()).is_none() {
+        return s.into();
+    }
     let Some(open) = s.find("[O.S.").or_else(|| s.find("[N.S.")) else {
         return s.into();
     };
@@ -339,12 +343,22 @@ fn without_other_style(s: &str) -> std::borrow::Cow<'_, str> {
 
 /// The whole text is one complete date.
 pub fn whole(s: &str) -> Option<Date> {
+    if !has_digit(s) {
+        return None;
+    }
     let s = without_other_style(s);
     let (p, rest) = date_at(s.trim(), false)?;
     let age = trailer(rest)?;
     let mut d = p.to_date()?;
     d.age = age;
     Some(d)
+}
+
+/// Whether `s` holds an ASCII digit. Every date this module reads has one (a year, or a day
+/// with the year of the range's other end), so [`whole`], [`range`] and [`find`] rule out a
+/// text without one before trying its words: most infobox values are names.
+fn has_digit(s: &str) -> bool {
+    s.bytes().any(|b| b.is_ascii_digit())
 }
 
 fn is_present(s: &str) -> bool {
@@ -357,6 +371,9 @@ fn is_present(s: &str) -> bool {
 
 /// The whole text is one date range (`12 January 1918 — 20 May 1925`, `2004–`, `1990–present`).
 pub fn range(s: &str) -> Option<DateRange> {
+    if !has_digit(s) {
+        return None;
+    }
     let s = without_other_style(s);
     let s = s.trim();
     if let Some(r) = alternatives_start(s) {
@@ -493,6 +510,9 @@ pub fn hidden_iso(s: &str) -> Vec<String> {
 
 /// The first complete day-month-year date anywhere in `s` (for date fields with extra words).
 pub fn find(s: &str) -> Option<Date> {
+    if !has_digit(s) {
+        return None;
+    }
     let mut candidates = s
         .char_indices()
         .filter(|(i, _)| *i == 0 || s[..*i].ends_with([' ', '(']));

@@ -103,19 +103,21 @@ fn param_name(mut name: String) -> String {
 /// `prominence_m` → `prominence`: a measure whose unit is in the parameter's name (the value
 /// is typed with that unit, [`unit_from_name`]); not a coordinate's minutes (`lat_m`).
 fn without_unit(p: &str) -> Option<&str> {
-    if p.starts_with("lat") || p.starts_with("lon") || p.contains("coord") {
-        return None;
-    }
     // `_in` is a preposition as often as inches (`based_in`): only after a measure
     const MEASURES: &[&str] = &[
         "height", "length", "width", "depth", "diameter", "span", "reach",
     ];
-    UNIT_SUFFIXES
+    // (the suffixes first: most names end in none, and are then ruled out without a search)
+    let base = UNIT_SUFFIXES
         .iter()
         .find_map(|(s, _)| p.strip_suffix(s).map(|base| (*s, base)))
         .filter(|(s, base)| *s != "_in" || MEASURES.iter().any(|m| base.ends_with(m)))
         .map(|(_, base)| base)
-        .filter(|base| base.len() > 1)
+        .filter(|base| base.len() > 1)?;
+    if p.starts_with("lat") || p.starts_with("lon") || p.contains("coord") {
+        return None;
+    }
+    Some(base)
 }
 
 /// The typing hint for a key: the lexicon's, or one read from the parameter name or its

@@ -533,6 +533,10 @@ fn decode_into(raw: &str, out: &mut String) {
 /// A name as plain text (template names, link targets, parameter names): text and character
 /// references kept, comments dropped, nested templates as written, whitespace collapsed.
 pub fn name(src: &str, nodes: &[Node]) -> String {
+    // most names are one text node: normalised straight from the page, one allocation
+    if let [Node::Text(sp)] = nodes {
+        return crate::value::text::normalize(src.get(sp.start..sp.end).unwrap_or(""));
+    }
     let mut s = String::new();
     for n in nodes {
         match n {
