@@ -452,6 +452,22 @@ fn take_segment(text: &str, out: &mut String) -> usize {
     while let Some(k) = memchr::memchr(b'&', &bytes[done..]) {
         let amp = done + k;
         push(out, &text[done..amp]);
+        // the five XML entities (most references of a page's text) are matched in place; any
+        // other reference is read to its `;` (or found to have none)
+        let after = &bytes[amp + 1..];
+        let quick = match after.first() {
+            Some(b'l') if after.starts_with(b"lt;") => Some(('<', 3)),
+            Some(b'g') if after.starts_with(b"gt;") => Some(('>', 3)),
+            Some(b'a') if after.starts_with(b"amp;") => Some(('&', 4)),
+            Some(b'q') if after.starts_with(b"quot;") => Some(('"', 5)),
+            Some(b'a') if after.starts_with(b"apos;") => Some(('\'', 5)),
+            _ => None,
+        };
+        if let Some((c, len)) = quick {
+            out.push(c);
+            done = amp + 1 + len;
+            continue;
+        }
         let end = memchr::memchr2(b';', b'&', &bytes[amp + 1..]).map(|i| amp + 1 + i);
         let Some(semi) = end.filter(|&i| bytes[i] == b';') else {
             return amp;
