@@ -20,10 +20,17 @@ pub struct Wikitext {
     pub captions: Vec<&'static str>,
     /// Title parameters in order of preference.
     pub titles: Vec<&'static str>,
+    /// [`Wikitext::captions`] and [`Wikitext::titles`] (with its rank), for one lookup per
+    /// parameter instead of a scan of each list.
+    caption_set: crate::hash::Set<&'static str>,
+    title_rank: HashMap<&'static str, usize>,
     /// Layout parameter names and suffixes.
     pub skip: Vec<&'static str>,
     /// (label parameter, value parameter) patterns, `#` standing for an optional number.
     pub pairs: Vec<Pair>,
+    /// Indices of the pairs a parameter starting with each byte can match (its label head
+    /// starts with that byte, or is empty), in table order.
+    pairs_by_first: Vec<Vec<usize>>,
     /// Letters every infobox's name holds: `box` (of `infobox`) and the last letters of each
     /// other box's name ([`Wikitext::may_name_box`]).
     box_tails: Vec<&'static str>,
@@ -101,6 +108,18 @@ pub fn get() -> &'static Wikitext {
                 &word[word.len().saturating_sub(3)..]
             })
             .collect();
+        w.caption_set = w.captions.iter().copied().collect();
+        // (the first of duplicates keeps its rank, as a scan would find it)
+        for (rank, t) in w.titles.iter().enumerate() {
+            w.title_rank.entry(t).or_insert(rank);
+        }
+        w.pairs_by_first = vec![Vec::new(); 256];
+        for (i, pair) in w.pairs.iter().enumerate() {
+            match pair.label_head.as_bytes().first() {
+                Some(&b) => w.pairs_by_first[usize::from(b)].push(i),
+                None => w.pairs_by_first.iter_mut().for_each(|v| v.push(i)),
+            }
+        }
         w.skip_by_last = vec![Vec::new(); 256];
         for s in &w.skip {
             if let Some(&last) = s.as_bytes().last() {
@@ -145,9 +164,19 @@ impl Wikitext {
         Some(crate::rendered::infobox::snake(rest))
     }
 
+    /// Whether a parameter (lowercase) is a caption parameter.
+    pub fn is_caption(&self, param: &str) -> bool {
+        self.caption_set.contains(param)
+    }
+
+    /// The preference of a title parameter (lowercase), 0 the most preferred.
+    pub fn title_rank(&self, param: &str) -> Option<usize> {
+        self.title_rank.get(param).copied()
+    }
+
     /// The value parameter a label parameter names (`subdivision_type1` → `subdivision_name1`).
     pub fn value_of_label(&self, param: &str) -> Option<String> {
-        self.pairs.iter().find_map(|pair| {
+        let matches = |pair: &Pair| {
             let mid = param
                 .strip_prefix(pair.label_head)?
                 .strip_suffix(pair.label_tail)?;
@@ -155,7 +184,14 @@ impl Wikitext {
                 return None;
             }
             Some(pair.value.replacen('#', mid, 1))
-        })
+        };
+        // only the pairs whose label can start as the parameter does
+        match param.as_bytes().first() {
+            Some(&b) => self.pairs_by_first[usize::from(b)]
+                .iter()
+                .find_map(|&i| matches(&self.pairs[i])),
+            None => self.pairs.iter().find_map(matches),
+        }
     }
 
     /// False only when no spelling of a template name could make [`Wikitext::infobox_kind`]

@@ -796,14 +796,14 @@ pub fn build(
             })
             .flatten();
         let span = nodes_span(&p.value, Span::empty(p.span.end));
-        if w.captions.contains(&lower.as_str()) {
+        if w.is_caption(&lower) {
             let text = plain::text(src, &p.value);
             if !text.is_empty() {
                 captions.push(TextLine { text, span: p.span });
             }
             continue;
         }
-        if let Some(rank) = w.titles.iter().position(|x| *x == lower) {
+        if let Some(rank) = w.title_rank(&lower) {
             let text = collapsed_title(src, &p.value)
                 .unwrap_or_else(|| plain::text(src, &p.value))
                 .replace('\n', " ");
