@@ -363,9 +363,11 @@ impl<'a> Render<'a> {
                     // `[url text]`: the space after the URL only separates
                     let marks = self.sources.as_ref().map(Vec::len);
                     self.nodes(&l.text);
-                    let shown = self.out[start..].trim().to_owned();
-                    self.out.truncate(start);
-                    self.out.push_str(&shown);
+                    // trimmed in place: the end cut off, then the start drained
+                    let end = start + self.out[start..].trim_end().len();
+                    self.out.truncate(end);
+                    let lead = self.out[start..].len() - self.out[start..].trim_start().len();
+                    self.out.drain(start..start + lead);
                     // the text moved: the link as a whole printed it (only its own notes go:
                     // inside a side string, offsets before `start` are not this output's)
                     if let (Some(m), Some(n)) = (self.sources.as_mut(), marks) {
@@ -473,28 +475,34 @@ impl<'a> Render<'a> {
                 }
             }
             LinkKind::Page => {
-                let target = name(self.src, &l.target);
-                let target = target.trim_start_matches(':').to_owned();
-                let mut shown = match l.parts.last() {
+                let mut target = name(self.src, &l.target);
+                if target.starts_with(':') {
+                    target = target.trim_start_matches(':').to_owned();
+                }
+                // the shown text goes straight into the output; the link's text is read back
+                let start = self.out.len();
+                match l.parts.last() {
                     Some(p) => {
                         let s = self.sub(p);
                         if s.trim().is_empty() {
-                            pipe_trick(&target)
+                            self.out.push_str(&pipe_trick(&target));
                         } else {
-                            s
+                            self.out.push_str(&s);
                         }
                     }
-                    None => target.clone(),
-                };
-                if let Some(tr) = l.trail {
-                    shown.push_str(self.text(tr));
+                    None => self.out.push_str(&target),
                 }
-                self.out.push_str(&shown);
-                self.links.push(LinkOut {
-                    text: crate::value::text::normalize(&shown),
-                    target,
-                    span: l.span,
-                });
+                if let Some(tr) = l.trail {
+                    let t = self.text(tr);
+                    self.out.push_str(t);
+                }
+                if self.keep_links {
+                    self.links.push(LinkOut {
+                        text: crate::value::text::normalize(&self.out[start..]),
+                        target,
+                        span: l.span,
+                    });
+                }
             }
         }
     }

@@ -34,9 +34,17 @@ impl Refs {
     }
 
     fn next_label(&mut self, group: &str) -> String {
-        let n = self.counters.entry(group.to_owned()).or_default();
-        *n += 1;
-        let n = *n;
+        // (the group is copied only the first time it is met)
+        let n = match self.counters.get_mut(group) {
+            Some(n) => {
+                *n += 1;
+                *n
+            }
+            None => {
+                self.counters.insert(group.to_owned(), 1);
+                1
+            }
+        };
         match group {
             "" => n.to_string(),
             "lower-alpha" => crate::value::footnote::alpha_label(n, b'a'),
