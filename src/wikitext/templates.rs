@@ -70,8 +70,11 @@ pub struct Args<'t> {
 impl<'t> Args<'t> {
     /// Index the parameters of `t`; `2=x` counts as the second positional one.
     pub fn of(src: &'t str, t: &'t Template) -> Self {
-        let mut pos: Vec<Option<&[Node]>> = Vec::new();
-        let mut named = Vec::new();
+        // sized once: a citation has a dozen named parameters
+        let positional = t.params.iter().filter(|p| p.name.is_none()).count();
+        let mut pos: Vec<Option<&[Node]>> =
+            Vec::with_capacity(positional + usize::from(positional > 0));
+        let mut named = Vec::with_capacity(t.params.len() - positional);
         let mut next = 1;
         for p in &t.params {
             match &p.name {
