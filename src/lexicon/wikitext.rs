@@ -17,12 +17,10 @@ pub struct Wikitext {
     /// (kind or `*`, parameter) → key.
     pub params: HashMap<(&'static str, &'static str), &'static str>,
     /// Caption parameters.
-    pub captions: Vec<&'static str>,
+    pub captions: crate::hash::Set<&'static str>,
     /// Title parameters in order of preference.
     pub titles: Vec<&'static str>,
-    /// [`Wikitext::captions`] and [`Wikitext::titles`] (with its rank), for one lookup per
-    /// parameter instead of a scan of each list.
-    caption_set: crate::hash::Set<&'static str>,
+    /// [`Wikitext::titles`] with their rank, for one lookup per parameter instead of a scan.
     title_rank: HashMap<&'static str, usize>,
     /// Layout parameter names and suffixes.
     pub skip: Vec<&'static str>,
@@ -34,8 +32,8 @@ pub struct Wikitext {
     /// Letters every infobox's name holds: `box` (of `infobox`) and the last letters of each
     /// other box's name ([`Wikitext::may_name_box`]).
     box_tails: Vec<&'static str>,
-    /// The bytes a tail ends with, in either case (all of them when a tail is empty): the
-    /// only places [`Wikitext::may_name_box`] looks back from.
+    /// The bytes a tail ends with, in either case: the only places
+    /// [`Wikitext::may_name_box`] looks back from.
     tail_ends: Vec<bool>,
     /// `skip` by the last byte of each suffix: every parameter is tried against the suffixes
     /// that end as it does, not all of them.
@@ -90,7 +88,9 @@ pub fn get() -> &'static Wikitext {
                 ["param", kind, param, key] => {
                     w.params.insert((kind, param), key);
                 }
-                ["caption", p] => w.captions.push(p),
+                ["caption", p] => {
+                    w.captions.insert(p);
+                }
                 ["title", p] => w.titles.push(p),
                 ["skip", p] => w.skip.push(p),
                 ["pair", label, value] if *value != "-" => w.pairs.push(Pair::new(label, value)),
@@ -108,7 +108,6 @@ pub fn get() -> &'static Wikitext {
                 &word[word.len().saturating_sub(3)..]
             })
             .collect();
-        w.caption_set = w.captions.iter().copied().collect();
         // (the first of duplicates keeps its rank, as a scan would find it)
         for (rank, t) in w.titles.iter().enumerate() {
             w.title_rank.entry(t).or_insert(rank);
@@ -129,14 +128,10 @@ pub fn get() -> &'static Wikitext {
         w.box_tails.sort_unstable();
         w.box_tails.dedup();
         w.tail_ends = vec![false; 256];
-        for tail in &w.box_tails {
-            match tail.as_bytes().last() {
-                Some(&last) => {
-                    w.tail_ends[usize::from(last.to_ascii_lowercase())] = true;
-                    w.tail_ends[usize::from(last.to_ascii_uppercase())] = true;
-                }
-                None => w.tail_ends.fill(true),
-            }
+        // (an empty tail needs no entry: `may_name_box` takes every name then)
+        for &last in w.box_tails.iter().filter_map(|t| t.as_bytes().last()) {
+            w.tail_ends[usize::from(last.to_ascii_lowercase())] = true;
+            w.tail_ends[usize::from(last.to_ascii_uppercase())] = true;
         }
         w
     })
@@ -166,7 +161,7 @@ impl Wikitext {
 
     /// Whether a parameter (lowercase) is a caption parameter.
     pub fn is_caption(&self, param: &str) -> bool {
-        self.caption_set.contains(param)
+        self.captions.contains(param)
     }
 
     /// The preference of a title parameter (lowercase), 0 the most preferred.

@@ -284,8 +284,7 @@ pub(crate) fn close(p: &mut Parser, end: usize, trail_ok: bool) -> Option<usize>
         .peekable();
     let mut ahead = PipeAhead::new(&f.seps, f.base, nodes.len());
     let mut target = Vec::with_capacity(ahead.part_len(0));
-    let count = f.seps.iter().filter(|s| s.kind == SepKind::Pipe).count();
-    let mut parts: Vec<Vec<Node>> = Vec::with_capacity(count);
+    let mut parts: Vec<Vec<Node>> = Vec::with_capacity(ahead.pipes());
     for (k, node) in nodes.enumerate().skip(1) {
         if pipes.peek() == Some(&k) {
             pipes.next();

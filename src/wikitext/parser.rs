@@ -91,6 +91,11 @@ impl<'s> PipeAhead<'s> {
         }
     }
 
+    /// How many `|` separators the frame has (its parts after the first).
+    pub fn pipes(&self) -> usize {
+        self.seps.iter().filter(|s| s.kind == SepKind::Pipe).count()
+    }
+
     /// The number of nodes after the frame-relative node `k` and before the next pipe.
     pub fn part_len(&mut self, k: usize) -> usize {
         while let Some(s) = self.seps.get(self.cursor) {

@@ -71,8 +71,7 @@ pub(crate) fn close_template(p: &mut Parser, end: usize) -> bool {
     let span = Span::new(f.start + lead, end);
     let mut ahead = PipeAhead::new(&f.seps, f.base, nodes.len());
     let mut name = Vec::with_capacity(ahead.part_len(0));
-    let pipes = f.seps.iter().filter(|s| s.kind == SepKind::Pipe).count();
-    let mut params: Vec<Param> = Vec::with_capacity(pipes);
+    let mut params: Vec<Param> = Vec::with_capacity(ahead.pipes());
     let mut cur: Option<(usize, Option<Vec<Node>>, Vec<Node>)> = None;
     let mut seps = f.seps.iter().map(|s| (s.at - f.base, s.kind)).peekable();
     for (k, node) in nodes.enumerate().skip(1) {
