@@ -74,18 +74,20 @@ impl<'a> Draft<'a> {
         };
         // `Area` / `• Total` → `area_total`; `Population` / `• Density` stays
         // `population_density`
+        let mut hint = self.hint();
         if let Some(parent) = self.parent_key {
             let base = parent.strip_suffix("_total").unwrap_or(parent);
             // `Population (2020)` / `• City`: the total, under the word the box uses for the
-            // place (Infobox settlement's `total_type`)
+            // place (Infobox settlement's `total_type`), a measure even where the word is also
+            // a subdivision's label (`City⇥Los Angeles`)
             if matches!(base, "area" | "population") && TOTAL_TYPES.contains(&self.label.as_str()) {
                 key = "total".to_owned();
+                hint = Hint::Quantity;
             }
             if !key.starts_with(base) && key != "timezone_dst" {
                 key = format!("{base}_{key}");
             }
         }
-        let hint = self.hint();
         let mut lines = self.lines;
         if self
             .entry
@@ -168,7 +170,7 @@ pub fn snake(label: &str) -> String {
 }
 
 /// Words a settlement box prints for its area's and population's total (`• City`).
-const TOTAL_TYPES: &[&str] = &[
+pub(super) const TOTAL_TYPES: &[&str] = &[
     "City",
     "Town",
     "Village",

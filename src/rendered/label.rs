@@ -68,22 +68,51 @@ fn glue_ok(rest: &str) -> bool {
 }
 
 /// `Ethnic groups (2024)`, `Population (2020)[2]`: a short qualifier in parentheses that ends
-/// the cell belongs to the label (the value is in the next cell or line). Returns its length.
+/// the cell belongs to the label (the value is in the next cell or line); so does a dated one
+/// glued to a number (`Urban (2020[2])1,141.4 km2`, `Metro (Jan. 2021)2,308,818`: no space
+/// between `)` and a digit, as text never has it). Returns its length.
 fn label_qualifier(rest: &str) -> usize {
     let Some(inner) = rest.strip_prefix(" (") else {
         return 0;
     };
-    match inner.find(')') {
-        Some(close) if close <= 24 => {
-            let after = footnote::strip(&inner[close + 1..], 0).text;
-            if after.trim().is_empty() {
-                2 + close + 1
-            } else {
-                0
-            }
-        }
-        _ => 0,
+    let Some(close) = inner.find(')').filter(|&close| close <= 24) else {
+        return 0;
+    };
+    let after = &inner[close + 1..];
+    if footnote::strip(after, 0).text.trim().is_empty() {
+        return 2 + close + 1;
     }
+    // (markers between `)` and the number stay with the value, as after a qualifier alone)
+    let glued_number = after[leading_markers(after)..].starts_with(|c: char| c.is_ascii_digit());
+    if glued_number && has_year(&inner[..close]) {
+        2 + close + 1
+    } else {
+        0
+    }
+}
+
+/// The length of the footnote markers that open `s` (`[2][a]1,141` → 6).
+fn leading_markers(s: &str) -> usize {
+    let mut n = 0;
+    while let Some(close) = s[n..].strip_prefix('[').and_then(|r| r.find(']')) {
+        if !footnote::is_marker_label(&s[n + 1..n + 1 + close]) {
+            break;
+        }
+        n += close + 2;
+    }
+    n
+}
+
+/// Whether `s` holds a year: four digits from 1000 to 2099, not part of a longer number.
+fn has_year(s: &str) -> bool {
+    let b = s.as_bytes();
+    (0..b.len().saturating_sub(3)).any(|i| {
+        let digits = |r: std::ops::Range<usize>| b[r].iter().all(u8::is_ascii_digit);
+        digits(i..i + 4)
+            && matches!(&b[i..i + 2], b"1" | [b'1', _] | b"20")
+            && (i == 0 || !b[i - 1].is_ascii_digit())
+            && b.get(i + 4).is_none_or(|c| !c.is_ascii_digit())
+    })
 }
 
 /// `mit.edu`, `www.springfield-or.gov`: lower-case words joined by dots, ending in letters.
@@ -205,7 +234,12 @@ fn label_at<'a>(
     }
     let value_text = rest.trim_start_matches(':').trim();
     let value_start = cell.span.end - value_text.len();
-    let label_text = text[..n].to_owned();
+    // `Urban (2020[2])`: a marker inside the qualifier is a footnote of the value
+    let label = footnote::strip(&text[..n], cell.span.start + skip);
+    let label_text = match label.markers.is_empty() {
+        true => text[..n].to_owned(),
+        false => crate::value::text::normalize(&label.text),
+    };
     Some(Label {
         entry: Some(e),
         text: label_text,
@@ -220,6 +254,40 @@ fn label_at<'a>(
         },
         table,
         sub: false,
+        markers: label.markers,
+    })
+}
+
+/// `Municipality` alone on its line before a settlement box's first label is the place's type
+/// (Infobox settlement's `settlement_type`, printed under its name), not the label of the line
+/// below: every subdivision row comes after `Country`.
+fn type_line(l: &Label<'_>, kind: Option<&str>) -> bool {
+    let lex = lexicon::get();
+    let country = lex.best("Country", Some("settlement")).map(|e| e.order);
+    l.value.is_empty()
+        && kind == Some("settlement")
+        && l.entry
+            .is_some_and(|e| e.kind == "settlement" && country.is_some_and(|c| e.order > c))
+}
+
+/// `• Commune47.87 km2`, `• City522,250`: a settlement's total glued to its word.
+fn glued_total(cell: Cell<'_>) -> Option<Label<'_>> {
+    let word = super::infobox::TOTAL_TYPES.iter().find(|w| {
+        cell.text
+            .strip_prefix(**w)
+            .is_some_and(|rest| rest.starts_with(|c: char| c.is_ascii_digit()))
+    })?;
+    let cut = cell.span.start + word.len();
+    Some(Label {
+        entry: None,
+        text: (*word).to_owned(),
+        span: Span::new(cell.span.start, cut),
+        value: vec![Cell {
+            text: &cell.text[word.len()..],
+            span: Span::new(cut, cell.span.end),
+        }],
+        table: false,
+        sub: true,
         markers: Vec::new(),
     })
 }
@@ -248,9 +316,12 @@ pub(super) fn classify<'a>(rows: &[Row<'a>], kind: Option<&str>) -> Vec<Item<'a>
     // one side's cell ends and the next begins (`FR Yugoslavia⇥1993–1995:` after the lines
     // of side 2), not column headers nor a label
     let mut side_block_open = false;
+    // whether a label has been pushed yet (see `type_line`)
+    let mut labelled = false;
     let mut seen = 0;
     while i < rows.len() {
         for it in &items[seen..] {
+            labelled |= matches!(it, Item::Label(_));
             let side_label = |l: &Label<'_>| l.entry.is_some_and(|e| lexicon::is_side_key(e.key));
             (side_one_open, side_block_open) = match it {
                 Item::Value { cells, .. } => (side_one_open && cells.len() == 1, side_block_open),
@@ -348,6 +419,11 @@ pub(super) fn classify<'a>(rows: &[Row<'a>], kind: Option<&str>) -> Vec<Item<'a>
             if let Some(mut l) =
                 label_at(first, kind, row.table, row.cells.len() > 1).filter(|l| !side_line(l))
             {
+                if !labelled && row.cells.len() == 1 && type_line(&l, kind) {
+                    items.push(Item::Caption(row.cells.clone()));
+                    i += 1;
+                    continue;
+                }
                 l.value.extend(row.cells[1..].iter().copied());
                 items.push(Item::Label(l));
                 i += 1;
@@ -407,6 +483,15 @@ pub(super) fn classify<'a>(rows: &[Row<'a>], kind: Option<&str>) -> Vec<Item<'a>
                 sub.filter(|l| l.entry.is_some_and(|e| Some(e.kind) == kind) && !l.value.is_empty())
             {
                 l.sub = true;
+                items.push(Item::Label(l));
+                i += 1;
+                continue;
+            }
+            // `• Commune47.87 km2`: the word a settlement box prints for its total (see
+            // `TOTAL_TYPES`), glued to the figure
+            if let Some(l) = glued_total(cells[0]) {
+                let mut l = l;
+                l.value.extend(cells[1..].iter().copied());
                 items.push(Item::Label(l));
                 i += 1;
                 continue;
@@ -589,4 +674,85 @@ pub(super) fn block_headers(items: &[Item<'_>]) -> Vec<Option<usize>> {
         }
     }
     starts
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_dated_qualifier_belongs_to_the_label() {
+        // alone in its cell, or glued to the number after it
+        assert_eq!(label_qualifier(" (2020)[2]"), " (2020)".len());
+        assert_eq!(label_qualifier(" (2020[2])1,141.4 km2"), " (2020[2])".len());
+        assert_eq!(
+            label_qualifier(" (Jan. 2021)[5]2,308,818"),
+            " (Jan. 2021)".len()
+        );
+        // not a year, or a space before the value: the value's own brackets
+        assert_eq!(label_qualifier(" (est.)30,000"), 0);
+        assert_eq!(label_qualifier(" (2020) 1,141.4 km2"), 0);
+        assert_eq!(label_qualifier(" (1809-02-12) February 12, 1809"), 0);
+    }
+
+    #[test]
+    fn years_are_four_digits_alone() {
+        assert!(has_year("2020[2]"));
+        assert!(has_year("Jan. 2021"));
+        assert!(has_year("1066"));
+        assert!(!has_year("12345"));
+        assert!(!has_year("3000"));
+        assert!(!has_year("est."));
+        assert_eq!(leading_markers("[2][a]1,141"), 6);
+        assert_eq!(leading_markers("[sic]1"), 0);
+    }
+
+    #[test]
+    fn a_total_glued_to_its_word() {
+        let text = "Commune47.87 km2";
+        let cell = Cell {
+            text,
+            span: Span::new(10, 10 + text.len()),
+        };
+        let Some(l) = glued_total(cell) else {
+            panic!("no glued total");
+        };
+        assert_eq!(l.text, "Commune");
+        assert_eq!(l.span, Span::new(10, 17));
+        assert_eq!(l.value[0].text, "47.87 km2");
+        assert_eq!(l.value[0].span, Span::new(17, 26));
+        assert!(glued_total(Cell {
+            text: "Commune of Lyon",
+            span: Span::new(0, 15)
+        })
+        .is_none());
+    }
+}
+
+#[cfg(test)]
+mod type_lines {
+    use super::*;
+
+    fn labels(text: &str) -> Vec<String> {
+        let lines = super::super::lines::split(text);
+        let rows = super::super::lines::rows(&lines);
+        classify(&rows, Some("settlement"))
+            .into_iter()
+            .filter_map(|it| match it {
+                Item::Label(l) => Some(l.text),
+                _ => None,
+            })
+            .collect()
+    }
+
+    #[test]
+    fn a_subdivision_word_before_the_first_label_is_the_type() {
+        let text = "Municipality\nDowntown\nCountry\tUnited States\nMunicipality\tLane County\n";
+        assert_eq!(labels(text), ["Country", "Municipality"]);
+        // a label with its value on the row is a label wherever it stands
+        assert_eq!(
+            labels("Municipality\tLane\nCountry\tUnited States\n"),
+            ["Municipality", "Country"]
+        );
+    }
 }

@@ -149,12 +149,21 @@ pub fn list(line: &str, zero_words: bool) -> Vec<(Quantity, std::ops::Range<usiz
         }
     }
     let mut gap_start = pos;
+    // a number glued to a word (`Commune47.87 km2`) is not read; a quantity in brackets after
+    // it (`(18.48 sq mi)`) is its conversion, not a figure of its own
+    let mut unread_number = false;
     while pos < line.len() {
-        if is_start_boundary(line, pos) {
+        let glued = !is_start_boundary(line, pos)
+            && line.as_bytes()[pos].is_ascii_digit()
+            && line[..pos].ends_with(char::is_alphabetic);
+        unread_number |= glued;
+        let conversion = unread_number && line[..pos].ends_with('(');
+        if is_start_boundary(line, pos) && !conversion {
             if let Some((mut q, used)) = at(&line[pos..])
                 .filter(|(q, _)| !is_year_qualifier(q))
                 .or_else(|| zero_words.then(|| zero(&line[pos..])).flatten())
             {
+                unread_number = false;
                 if let Some(qual) = qualifier_in(&line[gap_start..pos]) {
                     qualifier = Some(qual);
                 }
@@ -205,7 +214,13 @@ fn zero(s: &str) -> Option<(Quantity, usize)> {
 }
 
 fn is_start_boundary(s: &str, pos: usize) -> bool {
-    pos == 0 || s[..pos].ends_with([' ', '(', ',', ';', ':', '/', '\n'])
+    let b = s.as_bytes();
+    // a comma between digits groups thousands (`522,250`): what follows it is no new number
+    let thousands = pos >= 2
+        && b[pos - 1] == b','
+        && b[pos - 2].is_ascii_digit()
+        && b.get(pos).is_some_and(u8::is_ascii_digit);
+    pos == 0 || s[..pos].ends_with([' ', '(', ',', ';', ':', '/', '\n']) && !thousands
 }
 
 /// `Early 1919: ` or `Did not participate in battle: ` before a quantity.
@@ -1026,6 +1041,9 @@ mod tests {
             "(Total) 5,000 killed",
             "649–212",
             "66–23 Ma",
+            "Commune522,250",
+            "Commune47.87 km2 (18.48 sq mi)",
+            "T34 tanks, 200 guns",
         ];
         let got: Vec<String> = cases
             .iter()
@@ -1061,6 +1079,9 @@ mod tests {
         (Total) 5,000 killed => 5000..5000 unit="killed"
         649–212 => 
         66–23 Ma => 66..23 unit="Ma"
+        Commune522,250 => 
+        Commune47.87 km2 (18.48 sq mi) => 
+        T34 tanks, 200 guns => 200..200 unit="guns"
         "#);
     }
 }
