@@ -611,6 +611,11 @@ pub fn assemble(rows: &[Row<'_>], title: Option<(String, Span)>, span: Span) -> 
                         text: &l.text,
                         span: l.span,
                     }]);
+                    // a group row starts afresh: the sub-labels under it (`Government` /
+                    // `• Mayor`) are not those of the label above it, whose value may only
+                    // have been on the line below it (`Incorporated` / `February 8, 1851`)
+                    b.header = None;
+                    b.header_key = None;
                     b.table_group = (e.hint == "table").then_some(e);
                     if Some(e.kind) == kind {
                         b.last_order = e.order;

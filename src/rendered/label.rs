@@ -270,6 +270,63 @@ fn type_line(l: &Label<'_>, kind: Option<&str>) -> bool {
             .is_some_and(|e| e.kind == "settlement" && country.is_some_and(|c| e.order > c))
 }
 
+/// `• Mayor` alone on its line (the bullet taken off: `cell`) over `Keith Wilson (D)`: a label
+/// of the box's own template, or the word for a settlement's total (`• City`), whose value is
+/// the next line when that line is neither a bullet nor a label.
+fn sub_label_above_value<'a>(
+    cell: Cell<'a>,
+    next: Option<&Row<'a>>,
+    kind: Option<&str>,
+) -> Option<Label<'a>> {
+    let lex = lexicon::get();
+    let text = cell.text.trim_end();
+    let entry = lex
+        .best(text, kind)
+        .filter(|e| Some(e.kind) == kind && !e.is_group());
+    let total = kind == Some("settlement") && super::infobox::TOTAL_TYPES.contains(&text);
+    if entry.is_none() && !total {
+        return None;
+    }
+    let next = next.filter(|r| !r.table && !r.tabbed && r.cells.len() == 1)?;
+    let value = next.cells[0];
+    let value_line = !value.text.trim().is_empty()
+        && bullet(value.text).is_none()
+        && label_at(value, kind, false, false).is_none();
+    value_line.then(|| Label {
+        entry,
+        text: text.to_owned(),
+        span: Span::new(cell.span.start, cell.span.start + text.len()),
+        value: vec![value],
+        table: false,
+        sub: true,
+        markers: Vec::new(),
+    })
+}
+
+/// A dated qualifier alone on the line under a label alone on its own (`(2020)[2]` under
+/// `Population`): its text without markers, its span, and the markers.
+struct QualifierLine {
+    text: String,
+    span: Span,
+    markers: Vec<Marker>,
+}
+
+fn qualifier_line(l: &Label<'_>, row: &Row<'_>, next: &Row<'_>) -> Option<QualifierLine> {
+    if !l.value.is_empty() || row.cells.len() != 1 || next.cells.len() != 1 || next.table {
+        return None;
+    }
+    let cell = next.cells[0];
+    let st = footnote::strip(cell.text, cell.span.start);
+    let text = st.text.trim();
+    let inner = text.strip_prefix('(')?.strip_suffix(')')?;
+    let short = inner.len() <= 24 && !inner.contains(['(', ')']);
+    (short && has_year(inner)).then(|| QualifierLine {
+        text: text.to_owned(),
+        span: cell.span,
+        markers: st.markers,
+    })
+}
+
 /// `• Commune47.87 km2`, `• City522,250`: a settlement's total glued to its word.
 fn glued_total(cell: Cell<'_>) -> Option<Label<'_>> {
     let word = super::infobox::TOTAL_TYPES.iter().find(|w| {
@@ -424,6 +481,18 @@ pub(super) fn classify<'a>(rows: &[Row<'a>], kind: Option<&str>) -> Vec<Item<'a>
                     i += 1;
                     continue;
                 }
+                // `Population` / `(2020)[2]`: the label's dated qualifier on the line below
+                if let Some(q) = rows
+                    .get(i + 1)
+                    .and_then(|next| qualifier_line(&l, row, next))
+                {
+                    l.text = format!("{} {}", l.text, q.text);
+                    l.span = l.span.join(q.span);
+                    l.markers.extend(q.markers);
+                    items.push(Item::Label(l));
+                    i += 2;
+                    continue;
+                }
                 l.value.extend(row.cells[1..].iter().copied());
                 items.push(Item::Label(l));
                 i += 1;
@@ -494,6 +563,13 @@ pub(super) fn classify<'a>(rows: &[Row<'a>], kind: Option<&str>) -> Vec<Item<'a>
                 l.value.extend(cells[1..].iter().copied());
                 items.push(Item::Label(l));
                 i += 1;
+                continue;
+            }
+            // `• Mayor` / `Keith Wilson (D)`: a sub-label of the box's template alone on its
+            // line, its value on the line below (a copy that puts every cell on a line)
+            if let Some(l) = sub_label_above_value(cells[0], rows.get(i + 1), kind) {
+                items.push(Item::Label(l));
+                i += 2;
                 continue;
             }
             // `• President⇥Alar Karis`, `• 2024 estimate⇥1,374,687`: a tab makes it a row
@@ -753,6 +829,27 @@ mod type_lines {
         assert_eq!(
             labels("Municipality\tLane\nCountry\tUnited States\n"),
             ["Municipality", "Country"]
+        );
+    }
+    #[test]
+    fn sub_labels_and_qualifiers_over_their_values() {
+        let text = "Country\nUnited States\nGovernment\n • Mayor\nKeith Wilson (D)\n\
+                    Population\n(2020)[2]\n • City\n652,503\n • Rank\nUS: 26th\n";
+        assert_eq!(
+            labels(text),
+            [
+                "Country",
+                "Government",
+                "Mayor",
+                "Population (2020)",
+                "City",
+                "Rank"
+            ]
+        );
+        // a bullet list is no sub-label: `• Mayor` over another bullet stays a line
+        assert_eq!(
+            labels("Country\nUS\n • Mayor\n • Keith Wilson\n"),
+            ["Country"]
         );
     }
 }
