@@ -75,6 +75,15 @@ impl<'a> Draft<'a> {
         // `Area` / `• Total` → `area_total`; `Population` / `• Density` stays
         // `population_density`
         let mut hint = self.hint();
+        // `Formation` / `• Kingdom of Portugal⇥25 July 1139`: the rows of a country's
+        // founding are the dates of its stages (`• County of Portugal⇥868` is a year)
+        let founding = matches!(
+            self.group.as_deref(),
+            Some("Formation" | "Establishment" | "Independence")
+        );
+        if founding && self.entry.is_none() {
+            hint = Hint::Date;
+        }
         if let Some(parent) = self.parent_key {
             let base = parent.strip_suffix("_total").unwrap_or(parent);
             // `Population (2020)` / `• City`: the total, under the word the box uses for the

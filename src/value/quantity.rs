@@ -130,9 +130,42 @@ const MAX_UNIT_WORDS: usize = 8;
 
 /// The text is exactly one quantity (trailing parenthesised groups allowed).
 pub fn whole(s: &str) -> Option<Quantity> {
+    plain_whole(without_trend(s.trim()))
+}
+
+/// [`whole`] without a trend arrow's text: a bracket's conversion (`(Decrease 1.5 pp)` is a
+/// change, not the same measure in another unit).
+fn plain_whole(s: &str) -> Option<Quantity> {
     let s = s.trim();
     let (q, used) = at(s).filter(|(q, _)| !is_year_qualifier(q))?;
     s[used..].trim().is_empty().then_some(q)
+}
+
+/// The alternative texts of the trend arrows Wikipedia prints before a figure
+/// (`{{increase}}`, `{{DecreasePositive}}`, …), longest first.
+const TRENDS: &[&str] = &[
+    "Positive increase",
+    "Negative increase",
+    "Neutral increase",
+    "Positive decrease",
+    "Negative decrease",
+    "Neutral decrease",
+    "Increase",
+    "Decrease",
+    "Steady",
+];
+
+/// `Increase 10,749,635 (88th)` → `10,749,635 (88th)`: a trend arrow's text is no part of
+/// the figure.
+fn without_trend(s: &str) -> &str {
+    TRENDS
+        .iter()
+        .find_map(|t| {
+            s.strip_prefix(t).filter(|rest| {
+                rest.starts_with(' ') && rest[1..].starts_with(|c: char| !c.is_lowercase())
+            })
+        })
+        .map_or(s, str::trim_start)
 }
 
 /// Every quantity in one line of text, in order, with `Label:` sub-headings as qualifiers.
@@ -744,9 +777,9 @@ fn paren(q: &mut Quantity, inner: &str) {
         // read once, so nested brackets stay linear)
         let parts = top_level_parts(t);
         let conv = if parts.len() == 1 {
-            whole(t)
+            plain_whole(t)
         } else {
-            let read: Vec<Option<Quantity>> = parts.iter().map(|p| whole(p)).collect();
+            let read: Vec<Option<Quantity>> = parts.iter().map(|p| plain_whole(p)).collect();
             let all = read
                 .iter()
                 .all(|r| r.as_ref().is_some_and(|c| c.unit.is_some()));
@@ -946,6 +979,10 @@ mod tests {
             "1.4×10⁻⁵ m",
             // a range in parentheses before the unit
             "0.636 (0.4–0.87) kPa",
+            "Increase 10,749,635 (88th)",
+            "Neutral increase 10,343,066",
+            "67.3% (Decrease 1.5 pp)",
+            "Increased 5",
         ];
         let got: Vec<String> = cases
             .iter()
@@ -1001,6 +1038,10 @@ mod tests {
         6.4171×10²³ kg (0.107 Earths) => 641710000000000000000000..641710000000000000000000 unit="kg" conv=(0.107..0.107 unit="Earths")
         1.4×10⁻⁵ m => 0.000014..0.000014 unit="m"
         0.636 (0.4–0.87) kPa => 0.636..0.636 unit="kPa" note="0.4–0.87"
+        Increase 10,749,635 (88th) => 10749635..10749635 note="88th"
+        Neutral increase 10,343,066 => 10343066..10343066
+        67.3% (Decrease 1.5 pp) => 67.3..67.3 unit="%" note="Decrease 1.5 pp"
+        Increased 5 => -
         "#);
     }
 
