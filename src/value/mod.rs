@@ -123,11 +123,38 @@ fn named_month_date(line: &str) -> Option<Typed> {
         .map(Typed::Date)
 }
 
-/// `Hannibal Hamlin (1861–1865)`: a date range in parentheses closing an item.
+/// `Hannibal Hamlin (1861–1865)`, `Swiss Patent Office (Bern) (1902–1909)`: a date range in
+/// parentheses closing an item. When an earlier bracket holds figures too (`Germany
+/// (1879–1896), United States (1940–1955)`), the line is a list flattened on one line, and its
+/// last range is no reading of it.
 fn trailing_range(line: &str) -> Option<typed::DateRange> {
     let inner = line.strip_suffix(')')?;
     let open = inner.rfind('(')?;
+    let dated_before = inner[..open].split('(').skip(1).any(|group| {
+        let content = group.split(')').next().unwrap_or("");
+        content.bytes().any(|b| b.is_ascii_digit())
+    });
+    if dated_before {
+        return None;
+    }
     let r = date::range(&inner[open + 1..])?;
     r.start.as_ref()?;
     Some(r)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::trailing_range;
+
+    #[test]
+    fn a_range_closing_an_item_but_not_a_flattened_list() {
+        let span = |l: &str| trailing_range(l).map(|r| (r.start, r.end));
+        let range = |a: &str, b: &str| Some((Some(a.to_owned()), Some(b.to_owned())));
+        assert_eq!(span("Hannibal Hamlin (1861–1865)"), range("1861", "1865"));
+        assert_eq!(
+            span("Swiss Patent Office (Bern) (1902–1909)"),
+            range("1902", "1909")
+        );
+        assert_eq!(span("Germany (1879–1896), United States (1940–1955)"), None);
+    }
 }
