@@ -79,3 +79,30 @@ fn both_dialects_give_the_same_facts() {
     }
     assert!(problems.is_empty(), "{}", problems.join("\n"));
 }
+
+/// A wikitext parameter named like a rendered key of its template (`num_employees`, `gross`)
+/// keeps that key: remapping it would give the two dialects different keys for one fact.
+#[test]
+fn a_parameter_named_like_a_rendered_key_keeps_it() {
+    let lexicon = concat!(env!("CARGO_MANIFEST_DIR"), "/src/lexicon/");
+    let read = |f: &str| std::fs::read_to_string(format!("{lexicon}{f}")).unwrap();
+    let rendered: std::collections::HashSet<(String, String)> = read("labels.tsv")
+        .lines()
+        .filter(|l| !l.starts_with('#'))
+        .filter_map(|l| {
+            let c: Vec<&str> = l.split('\t').collect();
+            (c.len() >= 3).then(|| (c[0].to_owned(), c[2].to_owned()))
+        })
+        .collect();
+    let remapped: Vec<String> = read("wikitext.tsv")
+        .lines()
+        .filter_map(|l| {
+            let c: Vec<&str> = l.split('\t').collect();
+            let named_like_a_key = c.len() >= 4
+                && c[0] == "param"
+                && rendered.contains(&(c[1].to_owned(), c[2].to_owned()));
+            (named_like_a_key && c[2] != c[3]).then(|| l.to_owned())
+        })
+        .collect();
+    assert!(remapped.is_empty(), "{remapped:#?}");
+}
