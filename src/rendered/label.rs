@@ -69,8 +69,8 @@ fn glue_ok(rest: &str) -> bool {
 
 /// `Ethnic groups (2024)`, `Population (2020)[2]`: a short qualifier in parentheses that ends
 /// the cell belongs to the label (the value is in the next cell or line); so does a dated one
-/// glued to a number (`Urban (2020[2])1,141.4 km2`, `Metro (Jan. 2021)2,308,818`: no space
-/// between `)` and a digit, as text never has it). Returns its length.
+/// glued to the value (`Urban (2020[2])1,141.4 km2`, `Mayor (2020–2026)Grégory Doucet`: no
+/// space between `)` and a digit or capital, as text never has it). Returns its length.
 fn label_qualifier(rest: &str) -> usize {
     let Some(inner) = rest.strip_prefix(" (") else {
         return 0;
@@ -83,8 +83,9 @@ fn label_qualifier(rest: &str) -> usize {
         return 2 + close + 1;
     }
     // (markers between `)` and the number stay with the value, as after a qualifier alone)
-    let glued_number = after[leading_markers(after)..].starts_with(|c: char| c.is_ascii_digit());
-    if glued_number && has_year(&inner[..close]) {
+    let glued = after[leading_markers(after)..]
+        .starts_with(|c: char| c.is_ascii_digit() || c.is_uppercase());
+    if glued && has_year(&inner[..close]) {
         2 + close + 1
     } else {
         0
