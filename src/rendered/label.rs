@@ -110,7 +110,7 @@ fn has_year(s: &str) -> bool {
     (0..b.len().saturating_sub(3)).any(|i| {
         let digits = |r: std::ops::Range<usize>| b[r].iter().all(u8::is_ascii_digit);
         digits(i..i + 4)
-            && matches!(&b[i..i + 2], b"1" | [b'1', _] | b"20")
+            && matches!(&b[i..i + 2], [b'1', _] | [b'2', b'0'])
             && (i == 0 || !b[i - 1].is_ascii_digit())
             && b.get(i + 4).is_none_or(|c| !c.is_ascii_digit())
     })
@@ -329,7 +329,10 @@ fn qualifier_line(l: &Label<'_>, row: &Row<'_>, next: &Row<'_>) -> Option<Qualif
 }
 
 /// `• Commune47.87 km2`, `• City522,250`: a settlement's total glued to its word.
-fn glued_total(cell: Cell<'_>) -> Option<Label<'_>> {
+fn glued_total<'a>(cell: Cell<'a>, kind: Option<&str>) -> Option<Label<'a>> {
+    if kind.is_some_and(|k| k != "settlement") {
+        return None;
+    }
     let word = super::infobox::TOTAL_TYPES.iter().find(|w| {
         cell.text
             .strip_prefix(**w)
@@ -559,8 +562,7 @@ pub(super) fn classify<'a>(rows: &[Row<'a>], kind: Option<&str>) -> Vec<Item<'a>
             }
             // `• Commune47.87 km2`: the word a settlement box prints for its total (see
             // `TOTAL_TYPES`), glued to the figure
-            if let Some(l) = glued_total(cells[0]) {
-                let mut l = l;
+            if let Some(mut l) = glued_total(cells[0], kind) {
                 l.value.extend(cells[1..].iter().copied());
                 items.push(Item::Label(l));
                 i += 1;
@@ -568,7 +570,10 @@ pub(super) fn classify<'a>(rows: &[Row<'a>], kind: Option<&str>) -> Vec<Item<'a>
             }
             // `• Mayor` / `Keith Wilson (D)`: a sub-label of the box's template alone on its
             // line, its value on the line below (a copy that puts every cell on a line)
-            if let Some(l) = sub_label_above_value(cells[0], rows.get(i + 1), kind) {
+            let alone = cells.len() == 1;
+            if let Some(l) =
+                sub_label_above_value(cells[0], rows.get(i + 1), kind).filter(|_| alone)
+            {
                 items.push(Item::Label(l));
                 i += 2;
                 continue;
@@ -791,18 +796,20 @@ mod tests {
             text,
             span: Span::new(10, 10 + text.len()),
         };
-        let Some(l) = glued_total(cell) else {
+        let Some(l) = glued_total(cell, Some("settlement")) else {
             panic!("no glued total");
         };
         assert_eq!(l.text, "Commune");
         assert_eq!(l.span, Span::new(10, 17));
         assert_eq!(l.value[0].text, "47.87 km2");
         assert_eq!(l.value[0].span, Span::new(17, 26));
-        assert!(glued_total(Cell {
+        let of = Cell {
             text: "Commune of Lyon",
-            span: Span::new(0, 15)
-        })
-        .is_none());
+            span: Span::new(0, 15),
+        };
+        assert!(glued_total(of, Some("settlement")).is_none());
+        // another template's box has no place word for its total
+        assert!(glued_total(cell, Some("person")).is_none());
     }
 }
 
