@@ -823,7 +823,12 @@ pub fn assemble(rows: &[Row<'_>], title: Option<(String, Span)>, span: Span) -> 
             title,
             kind: kind.map(str::to_owned),
             template: None,
-            caption: b.captions.first().map(|c| c.text.clone()),
+            // (a settlement's type under its name, `City`, captions no image)
+            caption: b
+                .captions
+                .iter()
+                .find(|c| kind != Some("settlement") || !super::label::is_place_type(&c.text))
+                .map(|c| c.text.clone()),
             captions: b.captions,
             groups: b.groups,
             fields,

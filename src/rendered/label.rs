@@ -263,12 +263,24 @@ fn label_at<'a>(
 /// (Infobox settlement's `settlement_type`, printed under its name), not the label of the line
 /// below: every subdivision row comes after `Country`.
 fn type_line(l: &Label<'_>, kind: Option<&str>) -> bool {
-    let lex = lexicon::get();
-    let country = lex.best("Country", Some("settlement")).map(|e| e.order);
-    l.value.is_empty()
-        && kind == Some("settlement")
-        && l.entry
-            .is_some_and(|e| e.kind == "settlement" && country.is_some_and(|c| e.order > c))
+    l.value.is_empty() && kind == Some("settlement") && l.entry.is_some_and(is_subdivision)
+}
+
+/// A settlement's subdivision row: between `Country` and `Settled` in the box's display order.
+fn is_subdivision(e: &Entry) -> bool {
+    let order = |l: &str| lexicon::get().best(l, Some("settlement")).map(|c| c.order);
+    let (Some(country), Some(settled)) = (order("Country"), order("Settled")) else {
+        return false;
+    };
+    e.kind == "settlement" && e.order > country && e.order < settled
+}
+
+/// A word a settlement box prints as the place's type (`City`, `Municipality`, `Township`).
+pub(super) fn is_place_type(t: &str) -> bool {
+    super::infobox::TOTAL_TYPES.contains(&t)
+        || lexicon::get()
+            .best(t, Some("settlement"))
+            .is_some_and(is_subdivision)
 }
 
 /// `• Mayor` alone on its line (the bullet taken off: `cell`) over `Keith Wilson (D)`: a label
