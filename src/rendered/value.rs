@@ -200,8 +200,7 @@ pub fn build(lines: &[ValueLine<'_>], hint: Hint, at: usize) -> (Value, Vec<Mark
         }
         // `Least Concern` / `(IUCN 3.1)`, on one line or two
         Hint::Status => {
-            v.typed =
-                value::status::parse(&v.text.replace('\n', " ")).map(Typed::ConservationStatus);
+            v.typed = conservation_status(&v.text).map(Typed::ConservationStatus);
         }
         Hint::Text | Hint::Any | Hint::Unknown => {
             if clean.len() == 1 {
@@ -212,6 +211,22 @@ pub fn build(lines: &[ValueLine<'_>], hint: Hint, at: usize) -> (Value, Vec<Mark
         }
     }
     (v, markers)
+}
+
+/// `Least Concern (IUCN 3.1)` on one line or two; when more lines follow (a second system's
+/// status: `CITES Appendix I (CITES)`), the first line (or pair) that names a category.
+fn conservation_status(text: &str) -> Option<crate::value::typed::ConservationStatus> {
+    let status = value::status::parse;
+    status(&text.replace('\n', " ")).or_else(|| {
+        let lines: Vec<&str> = text.lines().collect();
+        lines.iter().enumerate().find_map(|(i, line)| {
+            let with_system = lines
+                .get(i + 1)
+                .filter(|next| next.trim_start().starts_with('('))
+                .and_then(|next| status(&format!("{line} {next}")));
+            with_system.or_else(|| status(line))
+        })
+    })
 }
 
 /// `986 emus confirmed killed. Minimal impact …`: a count opening an untyped outcome line.
@@ -394,6 +409,21 @@ fn quantity_value(v: &mut Value, clean: &[Clean]) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_status_among_other_systems_lines() {
+        let read = |t: &str| conservation_status(t).map(|s| (s.status, s.system));
+        let endangered = Some(("Endangered".to_owned(), Some("IUCN 3.1".to_owned())));
+        assert_eq!(
+            read("Endangered (IUCN 3.1)\nCITES Appendix I (CITES)"),
+            endangered
+        );
+        assert_eq!(
+            read("Endangered\n(IUCN 3.1)\nCITES Appendix I (CITES)"),
+            endangered
+        );
+        assert_eq!(read("CITES Appendix I (CITES)"), None);
+    }
 
     #[test]
     fn images_removed() {
