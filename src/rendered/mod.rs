@@ -334,7 +334,18 @@ fn next_is_separator(rows: &[Row<'_>], i: usize) -> bool {
 }
 
 fn is_box_title(t: &str) -> bool {
-    is_box_title_shape(t, 6)
+    is_box_title_shape(t, 6) && !dated_photo(t)
+}
+
+/// `HMS Hood in 1924`, `Curie, c. 1920`: an image's caption dating the photograph, not the
+/// box's title (which names its subject and is not dated so).
+fn dated_photo(t: &str) -> bool {
+    let t = t.trim_end_matches('s');
+    let Some((head, year)) = t.rsplit_once(' ') else {
+        return false;
+    };
+    let year = year.len() == 4 && year.bytes().all(|b| b.is_ascii_digit());
+    year && (head.ends_with(" in") || head.ends_with(" c.") || head.ends_with(" circa"))
 }
 
 /// Whether two titles share a word of three letters or more (`Python (programming language)`
@@ -720,6 +731,9 @@ mod tests {
             assert!(!ends_in_abbreviation(t), "{t}");
         }
         assert!(!is_box_title("It ended."));
+        assert!(!is_box_title("HMS Hood in 1924"));
+        assert!(!is_box_title("Curie, c. 1920"));
+        assert!(is_box_title("Miss America 1921"));
     }
 
     #[test]
