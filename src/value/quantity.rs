@@ -186,12 +186,13 @@ pub fn list(line: &str, zero_words: bool) -> Vec<(Quantity, std::ops::Range<usiz
     // it (`(18.48 sq mi)`) is its conversion, not a figure of its own
     let mut unread_number = false;
     while pos < line.len() {
-        let glued = !is_start_boundary(line, pos)
+        let boundary = is_start_boundary(line, pos);
+        let glued = !boundary
             && line.as_bytes()[pos].is_ascii_digit()
             && line[..pos].ends_with(char::is_alphabetic);
         unread_number |= glued;
         let conversion = unread_number && line[..pos].ends_with('(');
-        if is_start_boundary(line, pos) && !conversion {
+        if boundary && !conversion {
             if let Some((mut q, used)) = at(&line[pos..])
                 .filter(|(q, _)| !is_year_qualifier(q))
                 .or_else(|| zero_words.then(|| zero(&line[pos..])).flatten())
