@@ -50,27 +50,35 @@ pub fn bullet(text: &str) -> Option<usize> {
     None
 }
 
-fn glue_ok(rest: &str) -> bool {
+/// What may follow a label glued to its value: a separator, or a value's first character
+/// ([`glued_start`]).
+fn glue_ok(label: &str, rest: &str) -> bool {
+    rest.is_empty()
+        || rest.starts_with(|c: char| c.is_whitespace() || c == ':')
+        || glued_start(label, rest)
+}
+
+/// Whether `rest` can open a value glued to `label` with nothing between: a capital, a digit,
+/// a symbol that opens a value (`(`, `$`, `[`, `/ˈdʒuːpɪtər/`), a domain (`Websitemit.edu`),
+/// or any letter after a label that ends in a digit (`ISO 639-1es`: the boundary is plain).
+pub(super) fn glued_start(label: &str, rest: &str) -> bool {
     // `Websitemit.edu`: a domain glued to its label starts in lower case
     if is_domain(rest.split(char::is_whitespace).next().unwrap_or("")) {
         return true;
     }
-    match rest.chars().next() {
-        None => true,
-        Some(c) => {
-            c.is_whitespace()
-                || c == ':'
-                || c.is_uppercase()
-                || c.is_ascii_digit()
-                || matches!(c, '(' | '$' | '~' | '≈' | '£' | '€' | '¥' | '"' | '/' | '[')
-        }
-    }
+    rest.chars().next().is_some_and(|c| {
+        c.is_uppercase()
+            || c.is_ascii_digit()
+            || matches!(c, '(' | '$' | '~' | '≈' | '£' | '€' | '¥' | '"' | '/' | '[')
+            || c.is_alphabetic() && label.ends_with(|l: char| l.is_ascii_digit())
+    })
 }
 
 /// `Ethnic groups (2024)`, `Population (2020)[2]`: a short qualifier in parentheses that ends
 /// the cell belongs to the label (the value is in the next cell or line); so does a dated one
 /// glued to the value (`Urban (2020[2])1,141.4 km2`, `Mayor (2020–2026)Grégory Doucet`: no
-/// space between `)` and a digit or capital, as text never has it). Returns its length.
+/// space between `)` and a digit or capital, as text never has it), and a worded one glued to a
+/// figure (`Orbital period (sidereal)11.862 yr`). Returns its length.
 fn label_qualifier(rest: &str) -> usize {
     let Some(inner) = rest.strip_prefix(" (") else {
         return 0;
@@ -83,9 +91,15 @@ fn label_qualifier(rest: &str) -> usize {
         return 2 + close + 1;
     }
     // (markers between `)` and the number stay with the value, as after a qualifier alone)
-    let glued = after[leading_markers(after)..]
-        .starts_with(|c: char| c.is_ascii_digit() || c.is_uppercase());
-    if glued && has_year(&inner[..close]) {
+    let value = &after[leading_markers(after)..];
+    let glued = value.starts_with(|c: char| c.is_ascii_digit() || c.is_uppercase());
+    // (a figure glued after a qualifier in lower-case words too: `Orbital period
+    // (sidereal)11.862 yr`; an abbreviation, `(est.)30,000`, is the value's own)
+    let words = &inner[..close];
+    let worded = value.starts_with(|c: char| c.is_ascii_digit())
+        && words.starts_with(|c: char| c.is_lowercase())
+        && words.chars().all(|c| c.is_alphabetic() || c == ' ');
+    if glued && has_year(&inner[..close]) || worded {
         2 + close + 1
     } else {
         0
@@ -196,10 +210,13 @@ fn label_at<'a>(
             markers: symbols,
         });
     }
+    if let Some(l) = season_label(cell, kind) {
+        return Some(l);
+    }
     let (e, n) = lex.prefix(text, kind)?;
     let n = n + label_qualifier(&text[n..]);
     let rest = &text[n..];
-    if !glue_ok(rest) || rest.trim().is_empty() && foreign_word(e) {
+    if !glue_ok(&text[..n], rest) || rest.trim().is_empty() && foreign_word(e) {
         return None;
     }
     let spaced = rest.starts_with(char::is_whitespace) || rest.starts_with(':');
@@ -259,6 +276,57 @@ fn label_at<'a>(
     })
 }
 
+/// `2024–25⇥Premier League, 1st of 20`, `2024–25Premier League, …`: a club box's row for the
+/// current season, labelled by the season, whose value is the league position (Infobox
+/// football club's `season` and `position`).
+fn season_label<'a>(cell: Cell<'a>, kind: Option<&str>) -> Option<Label<'a>> {
+    if kind != Some("sports_team") {
+        return None;
+    }
+    let b = cell.text.as_bytes();
+    let year = |at: usize| {
+        b.get(at..at + 4)
+            .is_some_and(|d| d.iter().all(u8::is_ascii_digit))
+    };
+    if !year(0) {
+        return None;
+    }
+    // `2024–25`, `2024-25`, `2024–2025`, or the year alone (a calendar-year league)
+    let mut n = 4;
+    for dash in ["–", "-", "/"] {
+        if let Some(rest) = cell.text[4..].strip_prefix(dash) {
+            let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+            if digits == 2 || digits == 4 {
+                n = 4 + dash.len() + digits;
+            }
+            break;
+        }
+    }
+    let rest = &cell.text[n..];
+    let value = rest.trim_start();
+    // the position names a league: a capital, glued or after a space (or the next cell)
+    if !(rest.is_empty() || value.starts_with(char::is_uppercase)) {
+        return None;
+    }
+    let entry = lexicon::get().best("League position", kind)?;
+    Some(Label {
+        entry: Some(entry),
+        text: cell.text[..n].to_owned(),
+        span: Span::new(cell.span.start, cell.span.start + n),
+        value: if value.is_empty() {
+            Vec::new()
+        } else {
+            vec![Cell {
+                text: value,
+                span: Span::new(cell.span.end - value.len(), cell.span.end),
+            }]
+        },
+        table: false,
+        sub: false,
+        markers: Vec::new(),
+    })
+}
+
 /// `Municipality` alone on its line before a settlement box's first label is the place's type
 /// (Infobox settlement's `settlement_type`, printed under its name), not the label of the line
 /// below: every subdivision row comes after `Country`.
@@ -313,6 +381,17 @@ fn sub_label_above_value<'a>(
         table: false,
         sub: true,
         markers: Vec::new(),
+    })
+}
+
+/// `L2: 100 million`, `Native: 500 million`: a short qualifier of one or two words, a colon,
+/// then the value.
+fn colon_qualified(t: &str) -> bool {
+    t.split_once(": ").is_some_and(|(q, v)| {
+        !v.trim().is_empty()
+            && (1..=16).contains(&q.len())
+            && q.split(' ').count() <= 2
+            && q.chars().all(|c| c.is_alphanumeric() || c == ' ')
     })
 }
 
@@ -451,7 +530,9 @@ pub(super) fn classify<'a>(rows: &[Row<'a>], kind: Option<&str>) -> Vec<Item<'a>
                 // its value, as the seed's `Date12 January 1918`
                 if let Some((e, n)) = lex
                     .prefix(&joined, kind)
-                    .filter(|&(_, n)| n > first.text.len() + 1 && glue_ok(&joined[n..]))
+                    .filter(|&(_, n)| {
+                        n > first.text.len() + 1 && glue_ok(&joined[..n], &joined[n..])
+                    })
                     .filter(|_| lex.best(first.text, kind).is_none())
                 {
                     let second = next.cells[0];
@@ -488,9 +569,21 @@ pub(super) fn classify<'a>(rows: &[Row<'a>], kind: Option<&str>) -> Vec<Item<'a>
                 && (!l.value.is_empty() || l.entry.is_none_or(|e| Some(e.kind) != kind))
                 && side_one_open
         };
+        // `Total: 600 million` under `Native: 500 million` / `L2: 100 million`: the next of a
+        // value's qualified lines, not another template's one-word label
+        let qualified_line = |l: &Label<'_>| {
+            let foreign = l
+                .entry
+                .is_some_and(|e| e.kind != "generic" && kind.is_some_and(|k| k != e.kind));
+            let after_qualified = matches!(
+                items.iter().rev().find(|it| !matches!(it, Item::Blank)),
+                Some(Item::Value { cells, .. }) if colon_qualified(cells[0].text)
+            );
+            foreign && !l.text.contains(' ') && colon_qualified(first.text) && after_qualified
+        };
         if is_bullet.is_none() {
-            if let Some(mut l) =
-                label_at(first, kind, row.table, row.cells.len() > 1).filter(|l| !side_line(l))
+            if let Some(mut l) = label_at(first, kind, row.table, row.cells.len() > 1)
+                .filter(|l| !side_line(l) && !qualified_line(l))
             {
                 if !labelled && row.cells.len() == 1 && type_line(&l, kind) {
                     items.push(Item::Caption(row.cells.clone()));
@@ -657,7 +750,10 @@ pub fn detect_kind(rows: &[Row<'_>]) -> Option<&'static str> {
         let stripped = footnote::strip_symbols(stripped, 0).0;
         let mut ids = lex.lookup(stripped);
         if ids.is_empty() {
-            if let Some((_, n)) = lex.prefix(text, None).filter(|(_, n)| glue_ok(&text[*n..])) {
+            if let Some((_, n)) = lex
+                .prefix(text, None)
+                .filter(|(_, n)| glue_ok(&text[..*n], &text[*n..]))
+            {
                 ids = lex.lookup(&text[..n]);
             }
         }
@@ -713,6 +809,8 @@ pub(super) fn is_box_footer(t: &str) -> bool {
         || t.eq_ignore_ascii_case("Infobox references")
         // a treaty's link to its text (`Treaty of Versailles at Wikisource`)
         || t.ends_with(" at Wikisource")
+        // a football club's link to its season article, under the kit
+        || t == "Current season"
 }
 
 /// Rows before a block label (`In office`) that name the office: `Member of the` /
@@ -785,6 +883,9 @@ mod tests {
         );
         // not a year, or a space before the value: the value's own brackets
         assert_eq!(label_qualifier(" (est.)30,000"), 0);
+        // a qualifier in words glued to a figure
+        assert_eq!(label_qualifier(" (sidereal)11.862 yr"), " (sidereal)".len());
+        assert_eq!(label_qualifier(" (sidereal) 11.862 yr"), 0);
         assert_eq!(label_qualifier(" (2020) 1,141.4 km2"), 0);
         assert_eq!(label_qualifier(" (1809-02-12) February 12, 1809"), 0);
     }
@@ -799,6 +900,50 @@ mod tests {
         assert!(!has_year("est."));
         assert_eq!(leading_markers("[2][a]1,141"), 6);
         assert_eq!(leading_markers("[sic]1"), 0);
+    }
+
+    #[test]
+    fn a_label_ending_in_a_digit_takes_any_letter_glued_to_it() {
+        assert!(glued_start("ISO 639-1", "es"));
+        assert!(glued_start("Pronunciation", "/ˈdʒuːpɪtər/"));
+        assert!(glued_start("Website", "mit.edu"));
+        assert!(!glued_start("Status", "quo ante bellum"));
+        assert!(!glued_start("Type", "writer"));
+        assert!(glue_ok("Type", " writer"));
+    }
+
+    #[test]
+    fn qualified_lines_share_their_shape() {
+        assert!(colon_qualified("L2: 100 million (2024)[2]"));
+        assert!(colon_qualified("Total: 600 million"));
+        assert!(colon_qualified("Native speakers: 5"));
+        assert!(!colon_qualified("Total:"));
+        assert!(!colon_qualified(
+            "Coordinates are given in degrees, minutes: 5"
+        ));
+        assert!(!colon_qualified("Born 1900"));
+    }
+
+    #[test]
+    fn a_club_season_row_is_the_league_position() {
+        let cell = |t: &'static str| Cell {
+            text: t,
+            span: Span::new(0, t.len()),
+        };
+        let Some(l) = season_label(
+            cell("2024–25Premier League, 1st of 20"),
+            Some("sports_team"),
+        ) else {
+            panic!("no season row");
+        };
+        assert_eq!(l.text, "2024–25");
+        assert_eq!(l.entry.map(|e| e.key), Some("position"));
+        assert_eq!(l.value[0].text, "Premier League, 1st of 20");
+        assert!(season_label(cell("2024"), Some("sports_team")).is_some());
+        // only in a club's box, and before a league's name
+        assert!(season_label(cell("2024–25Premier League"), Some("settlement")).is_none());
+        assert!(season_label(cell("2024 was a good year"), Some("sports_team")).is_none());
+        assert!(season_label(cell("12,000"), Some("sports_team")).is_none());
     }
 
     #[test]

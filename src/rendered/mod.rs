@@ -112,10 +112,7 @@ fn infobox_label(row: &Row<'_>) -> bool {
     }
     lex.prefix(t, None).is_some_and(|(_, n)| {
         let rest = &t[n..];
-        rest.is_empty()
-            || rest.starts_with(|ch: char| {
-                ch.is_uppercase() || ch.is_ascii_digit() || ch == '(' || ch == ':' || ch == '\t'
-            })
+        rest.is_empty() || rest.starts_with([':', '\t']) || label::glued_start(&t[..n], rest)
     })
 }
 
@@ -175,6 +172,9 @@ fn find_region(rows: &[Row<'_>], chrome: &[bool], title: &Title) -> Option<Regio
         // short lines just before the first label: box title, then captions
         let mut j = cue;
         let mut reached_title = false;
+        // a short description is the first line under the title; a lower-case line further
+        // down is the box's (a language's native name, `español, castellano`)
+        let first_line = (from..cue).find(|&k| !rows[k].is_blank() && !chrome[k]);
         while j > from {
             let r = &rows[j - 1];
             if r.is_blank() || chrome[j - 1] {
@@ -185,7 +185,9 @@ fn find_region(rows: &[Row<'_>], chrome: &[bool], title: &Title) -> Option<Regio
             // it is a song box's row)
             if page::is_prose(r.text())
                 || r.table
-                || page::is_short_description(r.text()) && !infobox_label(r)
+                || first_line == Some(j - 1)
+                    && page::is_short_description(r.text())
+                    && !infobox_label(r)
             {
                 break;
             }
@@ -199,11 +201,9 @@ fn find_region(rows: &[Row<'_>], chrome: &[bool], title: &Title) -> Option<Regio
         // names the page (`Microsoft Corporation`), else the image's caption (`First edition
         // cover`); a row with a tab is the box's first row (`Paradigm⇥Multi-paradigm`)
         let titles_box = |k: usize| {
-            let lone = (k + 1..cue).all(|m| rows[m].is_blank() || chrome[m]);
             rows[k].cells.len() == 1
                 && is_box_title(rows[k].text())
                 && !(reached_title
-                    && lone
                     && title
                         .text
                         .as_deref()
@@ -326,7 +326,7 @@ fn glued_label(row: &Row<'_>) -> bool {
     let t = row.text();
     crate::lexicon::get()
         .prefix(t, None)
-        .is_some_and(|(_, n)| t[n..].starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()))
+        .is_some_and(|(_, n)| label::glued_start(&t[..n], &t[n..]))
 }
 
 fn next_is_separator(rows: &[Row<'_>], i: usize) -> bool {
@@ -349,7 +349,8 @@ fn dated_photo(t: &str) -> bool {
 }
 
 /// Whether two titles share a word of three letters or more (`Python (programming language)`
-/// and `Python`), ignoring case.
+/// and `Python`), or the first four letters of longer words (`Portugal` and `Portuguese
+/// Republic`, `Actrius` and its English title `Actresses`), ignoring case.
 fn shares_a_word(a: &str, b: &str) -> bool {
     let words = |t: &str| -> Vec<String> {
         t.split(|c: char| !c.is_alphanumeric())
@@ -357,8 +358,14 @@ fn shares_a_word(a: &str, b: &str) -> bool {
             .map(str::to_lowercase)
             .collect()
     };
+    let stem = |w: &str| -> Option<String> {
+        (w.chars().count() > 4).then(|| w.chars().take(4).collect())
+    };
     let b = words(b);
-    words(a).iter().any(|w| b.contains(w))
+    words(a).iter().any(|w| {
+        b.iter()
+            .any(|v| v == w || stem(v).is_some_and(|s| stem(w) == Some(s)))
+    })
 }
 
 /// A short line without final punctuation: a box title or a short description.
@@ -715,6 +722,22 @@ mod tests {
             a.infoboxes[0].title.as_deref(),
             Some("Microsoft Corporation")
         );
+        // not lone either: a line naming something else, over the image's caption, is no
+        // title; a long name sharing the title's stem is one
+        let a = parse("Jupiter\nLargest planet in the Solar System\nFull-disc view in natural color\nAphelion816.363 Gm (5.4570 AU)\nPerihelion740.595 Gm (4.9506 AU)\n\nJupiter is the fifth planet from the Sun and the largest in the Solar System.\n");
+        assert_eq!(a.infoboxes[0].title.as_deref(), Some("Jupiter"));
+        let a = parse("Portugal\n\nPortuguese Republic\nCapital\tLisbon\nOfficial languages\tPortuguese\n\nPortugal is a country on the Iberian Peninsula in Southwestern Europe.\n");
+        assert_eq!(a.infoboxes[0].title.as_deref(), Some("Portuguese Republic"));
+    }
+
+    #[test]
+    fn a_lower_case_line_inside_the_box_is_no_short_description() {
+        // a language's native name under its box title
+        let a = parse("Spanish language\nRomance language\nSpanish\nespañol, castellano\nPronunciation[espaˈɲol]\nNative toSpain\nLanguage familyIndo-European\n\nSpanish is a Romance language of the Indo-European family.\n");
+        let b = &a.infoboxes[0];
+        assert_eq!(b.title.as_deref(), Some("Spanish"));
+        assert_eq!(field(&a, "Pronunciation").value.text, "[espaˈɲol]");
+        assert!(b.captions.iter().any(|c| c.text == "español, castellano"));
     }
 
     #[test]
