@@ -385,6 +385,8 @@ pub fn render(r: &mut Render, t: &Template) -> bool {
         "sclass" | "sclass2" | "sclass-" | "sclass2-" => ship_class(r, &args),
         // `{{percentage|62984828|136669276|1}}` → `46.1%`: the share, rounded as asked
         "percentage" | "percent" | "pct" => percentage(r, &args),
+        // `{{sigfig|123456|2}}` → `120000`: the number rounded to that many significant digits
+        "sigfig" => sigfig(r, &args),
         // tonnages: `{{GRT|46,328}}` → `46,328 GRT`
         "grt" | "gt" | "nrt" | "dwt" => {
             if let Some(v) = args.pos(1) {
@@ -2275,6 +2277,31 @@ fn percentage(r: &mut Render, args: &Args) {
     r.out.push('%');
 }
 
+fn sigfig(r: &mut Render, args: &Args) {
+    let src = r.src;
+    let Some(n) = args
+        .pos_text(src, 1)
+        .and_then(|t| t.trim().replace(',', "").parse::<f64>().ok())
+        .filter(|n| n.is_finite())
+    else {
+        return;
+    };
+    let digits = args
+        .pos_text(src, 2)
+        .and_then(|d| d.trim().parse::<i32>().ok())
+        .unwrap_or(1)
+        .clamp(1, 15);
+    if n == 0.0 {
+        r.out.push('0');
+        return;
+    }
+    // the power of ten of the last digit kept
+    let last = n.abs().log10().floor() as i32 - digits + 1;
+    let rounded = (n / 10f64.powi(last)).round() * 10f64.powi(last);
+    let places = usize::try_from(-last).unwrap_or(0).min(15);
+    r.out.push_str(&format!("{rounded:.places$}"));
+}
+
 /// Ship prefix templates (`{{USS|…}}`, `{{HMS|…}}`) by key: the prefix as printed.
 /// `{{sclass|class name|ship type|format}}`: the class name, `-class` and the type, in the
 /// template's formats (0 `Olympic-class`, 4 `Olympic class`, 5 `Olympic`, otherwise
@@ -2641,6 +2668,18 @@ mod tests {
                 "NA: March 3, 2017\nJP: March 4, 2017",
             ),
             ("{{Video game release|WW|March 3, 2017}}", "March 3, 2017"),
+        ]);
+    }
+
+    #[test]
+    fn sigfig_rounds_to_significant_digits() {
+        prints(&[
+            ("{{sigfig|500|2}}", "500"),
+            ("{{sigfig|123456|2}}", "120000"),
+            ("{{sigfig|0.012345|3}}", "0.0123"),
+            ("{{sigfig|-2,718|1}}", "-3000"),
+            ("{{sigfig|0|3}}", "0"),
+            ("{{sigfig|x|3}}", ""),
         ]);
     }
 
