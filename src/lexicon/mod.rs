@@ -260,6 +260,23 @@ impl Lexicon {
         None
     }
 
+    /// The entry a label names at this point of a box: a template that prints one label in
+    /// several blocks (a tennis player's `Career record` under `Singles`, then under
+    /// `Doubles`) lists it once a block, and the block read last (`after`, the display order
+    /// reached) tells which; any other label is its own entry.
+    pub fn twin_after(&'static self, e: &'static Entry, after: usize) -> &'static Entry {
+        let mut twins = self
+            .lookup(e.label)
+            .iter()
+            .map(|&i| &self.entries[i])
+            .filter(|t| t.kind == e.kind);
+        let first = twins.next().unwrap_or(e);
+        std::iter::once(first)
+            .chain(twins)
+            .find(|t| t.order > after)
+            .unwrap_or(first)
+    }
+
     /// Entries of one template kind in display order.
     pub fn template<'s>(&'s self, kind: &'s str) -> impl Iterator<Item = &'s Entry> + 's {
         self.entries.iter().filter(move |e| e.kind == kind)
@@ -279,6 +296,35 @@ fn same_case(label: &str, text: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_label_printed_in_several_blocks_names_the_block_reached() {
+        let lex = get();
+        let first = lex.best("Career record", Some("person"));
+        let Some(first) = first else {
+            panic!("no Career record");
+        };
+        assert_eq!(first.key, "singles_record");
+        let order = |l: &str| lex.best(l, Some("person")).map_or(0, |e| e.order);
+        assert_eq!(
+            lex.twin_after(first, order("Singles")).key,
+            "singles_record"
+        );
+        assert_eq!(
+            lex.twin_after(first, order("Doubles")).key,
+            "doubles_record"
+        );
+        assert_eq!(
+            lex.twin_after(first, order("Mixed doubles")).key,
+            "mixed_record"
+        );
+        // past the last block, and a label printed once, stay as they are
+        assert_eq!(lex.twin_after(first, usize::MAX).key, "singles_record");
+        let Some(born) = lex.best("Born", Some("person")) else {
+            panic!("no Born");
+        };
+        assert_eq!(lex.twin_after(born, usize::MAX).key, "born");
+    }
 
     #[test]
     fn lexicon_parses_and_finds_glued_labels() {

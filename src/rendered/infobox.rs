@@ -659,7 +659,12 @@ pub fn assemble(rows: &[Row<'_>], title: Option<(String, Span)>, span: Span) -> 
                         }
                     }
                 }
-                b.start(l.entry, l.text.clone(), l.span, false);
+                // (`Career record` under `Doubles` is the doubles record)
+                let entry = l.entry.map(|e| match Some(e.kind) == kind {
+                    true => lex.twin_after(e, b.last_order),
+                    false => e,
+                });
+                b.start(entry, l.text.clone(), l.span, false);
                 if let Some(f) = b.fields.last_mut() {
                     f.label_notes = l.markers.iter().map(|m| m.label.clone()).collect();
                 }

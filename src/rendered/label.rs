@@ -59,11 +59,15 @@ fn glue_ok(label: &str, rest: &str) -> bool {
 }
 
 /// Whether `rest` can open a value glued to `label` with nothing between: a capital, a digit,
-/// a symbol that opens a value (`(`, `$`, `[`, `/ˈdʒuːpɪtər/`), a domain (`Websitemit.edu`),
+/// a symbol that opens a value (`(`, `$`, `[`, `/ˈdʒuːpɪtər/`, `.30-06`), a domain (`Websitemit.edu`),
 /// or any letter after a label that ends in a digit (`ISO 639-1es`: the boundary is plain).
 pub(super) fn glued_start(label: &str, rest: &str) -> bool {
     // `Websitemit.edu`: a domain glued to its label starts in lower case
     if is_domain(rest.split(char::is_whitespace).next().unwrap_or("")) {
+        return true;
+    }
+    // `Cartridge.30-06 Springfield`: a calibre's point before its digits
+    if rest.starts_with('.') && rest[1..].starts_with(|c: char| c.is_ascii_digit()) {
         return true;
     }
     rest.chars().next().is_some_and(|c| {
@@ -799,8 +803,8 @@ pub(super) fn is_map_legend(t: &str) -> bool {
         && first.contains(' ')
 }
 
-/// The lines a chemical or drug box prints at its foot: the standard-state note and the
-/// verification links. They are the box's (captions), not the lead's first paragraph.
+/// The lines a box prints at its foot: a chemical's or drug's standard-state note and
+/// verification links, a club's or player's links to other pages. They are the box's (captions), not the lead's first paragraph.
 pub(super) fn is_box_footer(t: &str) -> bool {
     let t = t.trim();
     t.starts_with("Except where otherwise noted, data are given for materials in their")
@@ -811,6 +815,8 @@ pub(super) fn is_box_footer(t: &str) -> bool {
         || t.ends_with(" at Wikisource")
         // a football club's link to its season article, under the kit
         || t == "Current season"
+        // a basketball player's links to statistics sites
+        || t.starts_with("Stats at ") && t.split_whitespace().count() <= 5
 }
 
 /// Rows before a block label (`In office`) that name the office: `Member of the` /
@@ -907,6 +913,8 @@ mod tests {
         assert!(glued_start("ISO 639-1", "es"));
         assert!(glued_start("Pronunciation", "/ˈdʒuːpɪtər/"));
         assert!(glued_start("Website", "mit.edu"));
+        assert!(glued_start("Cartridge", ".30-06 Springfield"));
+        assert!(!glued_start("Cartridge", ". Springfield"));
         assert!(!glued_start("Status", "quo ante bellum"));
         assert!(!glued_start("Type", "writer"));
         assert!(glue_ok("Type", " writer"));

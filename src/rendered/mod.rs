@@ -337,15 +337,19 @@ fn is_box_title(t: &str) -> bool {
     is_box_title_shape(t, 6) && !dated_photo(t)
 }
 
-/// `HMS Hood in 1924`, `Curie, c. 1920`: an image's caption dating the photograph, not the
-/// box's title (which names its subject and is not dated so).
+/// `HMS Hood in 1924`, `Curie, c. 1920`, `Federer at the 2012 Wimbledon Championships`: an
+/// image's caption dating the photograph, not the box's title (which names its subject and
+/// is not dated so): a year right after `in`, `at`, `during`, `c.` or `circa` (and `the`).
 fn dated_photo(t: &str) -> bool {
-    let t = t.trim_end_matches('s');
-    let Some((head, year)) = t.rsplit_once(' ') else {
-        return false;
-    };
-    let year = year.len() == 4 && year.bytes().all(|b| b.is_ascii_digit());
-    year && (head.ends_with(" in") || head.ends_with(" c.") || head.ends_with(" circa"))
+    let words: Vec<&str> = t
+        .split_whitespace()
+        .map(|w| w.trim_end_matches([',', '.', ')']).trim_end_matches('s'))
+        .collect();
+    let year = |w: &&str| w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit());
+    words.windows(2).enumerate().any(|(i, w)| {
+        let dating = matches!(w[0], "in" | "at" | "during" | "c" | "circa");
+        dating && (year(&w[1]) || w[1] == "the" && words.get(i + 2).is_some_and(year))
+    })
 }
 
 /// Whether two titles share a word of three letters or more (`Python (programming language)`
@@ -755,6 +759,10 @@ mod tests {
         }
         assert!(!is_box_title("It ended."));
         assert!(!is_box_title("HMS Hood in 1924"));
+        assert!(!is_box_title("Federer at the 2012 Wimbledon Championships"));
+        assert!(!is_box_title("Obama in the 1980s"));
+        assert!(is_box_title("1989 Atlantic hurricane season"));
+        assert!(is_box_title("Apollo 13"));
         assert!(!is_box_title("Curie, c. 1920"));
         assert!(is_box_title("Miss America 1921"));
     }

@@ -773,7 +773,8 @@ fn paren(q: &mut Quantity, inner: &str) {
             }
         }
     }
-    if q.converted.is_none() {
+    // (a count has no unit to convert: `32,292 (30.1 ppg)` is a note on it)
+    if q.converted.is_none() && q.unit.is_some() {
         // `(330 ft; 110 yd)`: the same measure in several units, the first kept (each part
         // read once, so nested brackets stay linear)
         let parts = top_level_parts(t);
@@ -984,6 +985,9 @@ mod tests {
             "Neutral increase 10,343,066",
             "67.3% (Decrease 1.5 pp)",
             "Increased 5",
+            // a count is not converted: its brackets are a note
+            "32,292 (30.1 ppg)",
+            "36.5 (2011 est.)",
         ];
         let got: Vec<String> = cases
             .iter()
@@ -1043,6 +1047,8 @@ mod tests {
         Neutral increase 10,343,066 => 10343066..10343066
         67.3% (Decrease 1.5 pp) => 67.3..67.3 unit="%" note="Decrease 1.5 pp"
         Increased 5 => -
+        32,292 (30.1 ppg) => 32292..32292 note="30.1 ppg"
+        36.5 (2011 est.) => 36.5..36.5 note="2011 est."
         "#);
     }
 
