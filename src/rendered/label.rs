@@ -785,6 +785,8 @@ pub(super) fn is_map_caption(t: &str) -> bool {
         || t == "Interactive map"
         || t.contains(" is located in ")
         || t.starts_with("Shown within ")
+        // an element box's periodic-table strip
+        || t.ends_with(" in the periodic table") && t.split_whitespace().count() <= 8
         || is_map_legend(t)
 }
 

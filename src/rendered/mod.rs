@@ -150,7 +150,19 @@ fn find_region(rows: &[Row<'_>], chrome: &[bool], title: &Title) -> Option<Regio
             break;
         }
         if norm_title.as_deref() == Some(&page::clean_title(t).to_lowercase()) {
-            cue = Some((i, true));
+            // `Oxygen, 8O` / `Liquid oxygen boiling` / `Oxygen`: an element's box repeats the
+            // name as a header under its title and image; the box began at its title
+            let first = (from..i).find(|&k| !rows[k].is_blank() && !chrome[k]);
+            let begun = first.is_some_and(|k| {
+                rows[k].cells.len() == 1
+                    && is_box_title(rows[k].text())
+                    && title
+                        .text
+                        .as_deref()
+                        .is_some_and(|tt| shares_a_word(tt, rows[k].text()))
+                    && (k..i).all(|m| chrome[m] || !page::is_prose(rows[m].text()))
+            });
+            cue = Some((i, !begun));
             break;
         }
         if page::is_prose(t) {
@@ -372,6 +384,19 @@ fn shares_a_word(a: &str, b: &str) -> bool {
     })
 }
 
+/// `Suspension bridge in San Francisco`: a word after the first in lower case, and not a
+/// function word, as a description has it and a name (`Treaty of Versailles`) does not.
+fn sentence_case(t: &str) -> bool {
+    const FUNCTION: &[&str] = &[
+        "of", "the", "and", "in", "on", "at", "for", "to", "a", "an", "by", "with", "from", "or",
+        "de", "la", "le", "du", "del", "des", "von", "van", "der", "y", "et", "upon",
+    ];
+    t.split_whitespace().skip(1).any(|w| {
+        w.starts_with(|c: char| c.is_lowercase())
+            && !FUNCTION.contains(&w.trim_end_matches([',', ';']))
+    })
+}
+
 /// A short line without final punctuation: a box title or a short description.
 fn is_box_title_shape(t: &str, max_words: usize) -> bool {
     let words = t.split_whitespace().count();
@@ -482,9 +507,13 @@ pub fn parse(input: &str) -> Article {
                 .as_deref()
                 .is_some_and(|t| same_name(&page::clean_title(rows[p].text()), t));
             // the line right under the title (site chrome between), set off by a blank line,
-            // as pages print it
-            let set_off =
-                (t + 1..d).all(|i| chrome[i]) && rows.get(d + 1).is_some_and(Row::is_blank);
+            // as pages print it; blank lines above it too when it reads as a description, not
+            // a name (`National park in the United States`)
+            let below = rows.get(d + 1).is_some_and(Row::is_blank);
+            let set_off = below && (t + 1..d).all(|i| chrome[i])
+                || below
+                    && (t + 1..d).all(|i| chrome[i] || rows[i].is_blank())
+                    && sentence_case(text);
             // (a line that is the title again is the box's title: `Lyon`, then `Lyons`)
             let is_title = title
                 .text
@@ -732,6 +761,37 @@ mod tests {
         assert_eq!(a.infoboxes[0].title.as_deref(), Some("Jupiter"));
         let a = parse("Portugal\n\nPortuguese Republic\nCapital\tLisbon\nOfficial languages\tPortuguese\n\nPortugal is a country on the Iberian Peninsula in Southwestern Europe.\n");
         assert_eq!(a.infoboxes[0].title.as_deref(), Some("Portuguese Republic"));
+    }
+
+    #[test]
+    fn a_description_set_off_by_blank_lines_is_no_box_title() {
+        assert!(sentence_case("National park in the United States"));
+        assert!(sentence_case("Suspension bridge in San Francisco"));
+        assert!(!sentence_case("Treaty of Versailles"));
+        assert!(!sentence_case("Republic of the Congo"));
+        assert!(!sentence_case("Microsoft Corporation"));
+        let a = parse("Yellowstone National Park\n\nNational park in the United States\n\nLocation\tPark County, Wyoming\nEstablished\tMarch 1, 1872\n\nYellowstone National Park is a national park of the United States in Wyoming.\n");
+        assert_ne!(
+            a.infoboxes[0].title.as_deref(),
+            Some("National park in the United States")
+        );
+        assert!(a.diagnostics.iter().any(|d| d.code == "short_description"));
+        // a name set off so is the box's title
+        let a = parse("Microsoft\n\nMicrosoft Corporation\n\nType\tPublic\nFounded\tApril 4, 1975\n\nMicrosoft Corporation is an American multinational technology company.\n");
+        assert_eq!(
+            a.infoboxes[0].title.as_deref(),
+            Some("Microsoft Corporation")
+        );
+    }
+
+    #[test]
+    fn a_box_may_repeat_the_page_title_under_its_own() {
+        // an element's box: title, image caption, then the name as a header row
+        let a = parse("Oxygen\nOxygen, 8O\nLiquid oxygen boiling\nOxygen\nAllotropes\tO2, O3\nAtomic number (Z)\t8\nGroup\tgroup 16\n\nOxygen is a chemical element with symbol O and atomic number 8.\n");
+        let b = &a.infoboxes[0];
+        assert_eq!(b.title.as_deref(), Some("Oxygen, 8O"));
+        assert_eq!(b.caption.as_deref(), Some("Liquid oxygen boiling"));
+        assert_eq!(a.sections[0].blocks.len(), 1, "no caption in the lead");
     }
 
     #[test]

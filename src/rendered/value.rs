@@ -362,7 +362,11 @@ fn quantity_value(v: &mut Value, clean: &[Clean]) {
             }
             continue;
         }
-        let found = quantity::list(t, true);
+        // (`[15.99903, 15.99977]`: an interval is one quantity, not a list of two)
+        let found = match quantity::whole(t).filter(|_| t.starts_with('[')) {
+            Some(q) => vec![(q, 0..t.len())],
+            None => quantity::list(t, true),
+        };
         if found.is_empty() {
             items.push(item(c.text.clone(), c.span, None));
             continue;

@@ -137,6 +137,17 @@ pub fn whole(s: &str) -> Option<Quantity> {
 /// change, not the same measure in another unit).
 fn plain_whole(s: &str) -> Option<Quantity> {
     let s = s.trim();
+    // `[15.99903, 15.99977]`: an interval, as an element box prints a standard atomic weight
+    if let Some((lo, hi)) = s
+        .strip_prefix('[')
+        .and_then(|r| r.strip_suffix(']'))
+        .and_then(|r| r.split_once(", "))
+    {
+        let number = |t: &str| !t.is_empty() && t.bytes().all(|b| b.is_ascii_digit() || b == b'.');
+        if number(lo) && number(hi) {
+            return plain_whole(&format!("{lo}–{hi}"));
+        }
+    }
     let (q, used) = at(s).filter(|(q, _)| !is_year_qualifier(q))?;
     s[used..].trim().is_empty().then_some(q)
 }
@@ -987,6 +998,8 @@ mod tests {
             "Increased 5",
             // a count is not converted: its brackets are a note
             "32,292 (30.1 ppg)",
+            "[15.99903, 15.99977]",
+            "[1, 2, 3]",
             "36.5 (2011 est.)",
         ];
         let got: Vec<String> = cases
@@ -1048,6 +1061,8 @@ mod tests {
         67.3% (Decrease 1.5 pp) => 67.3..67.3 unit="%" note="Decrease 1.5 pp"
         Increased 5 => -
         32,292 (30.1 ppg) => 32292..32292 note="30.1 ppg"
+        [15.99903, 15.99977] => 15.99903..15.99977
+        [1, 2, 3] => -
         36.5 (2011 est.) => 36.5..36.5 note="2011 est."
         "#);
     }
