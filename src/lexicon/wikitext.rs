@@ -231,14 +231,18 @@ impl Wikitext {
             .map_or(&[][..], Vec::as_slice)
             .iter()
             .any(|s| match param.strip_suffix(s) {
-                Some("") => true,
+                // a car's `class` (its market segment) is no CSS class
+                Some("") => *s != "class",
                 Some(head) => match *s {
                     // the size of a picture (`image_size`, `logo_size`), not a river basin's or
                     // an airline fleet's
                     "size" | "width" => PICTURES.iter().any(|p| head.contains(p)),
                     // the style or class of a part of the box (`title_style`, `bodyclass`), not
                     // a building's `architectural_style` or a ship's `Ship class`
-                    "style" | "class" => BOX_PARTS.iter().any(|p| head.contains(p)),
+                    // (a car's `body_style` is its body, not the box's `bodystyle`)
+                    "style" | "class" => {
+                        head != "body_" && BOX_PARTS.iter().any(|p| head.contains(p))
+                    }
                     // a colour the box is drawn in, not a person's eyes or hair
                     "color" | "colour" => !["eye", "hair", "skin", "coat", "fur", "flower"]
                         .iter()

@@ -1125,6 +1125,7 @@ mod tests {
             "image_alt",
             "party_colour",
             "size",
+            "bodystyle",
         ] {
             assert!(w.is_layout(layout), "{layout}");
         }
@@ -1137,6 +1138,9 @@ mod tests {
             "eye_color",
             "hair_colour",
             "colours",
+            // a car's segment and body
+            "class",
+            "body_style",
         ] {
             assert!(!w.is_layout(fact), "{fact}");
         }
