@@ -472,6 +472,9 @@ pub(super) fn classify<'a>(rows: &[Row<'a>], kind: Option<&str>) -> Vec<Item<'a>
     // one side's cell ends and the next begins (`FR Yugoslavia⇥1993–1995:` after the lines
     // of side 2), not column headers nor a label
     let mut side_block_open = false;
+    // the rows under a label of counts or measures (`Casualties and losses`, `Speakers`), up
+    // to the next label: a `Total: 714,231` line among them is theirs
+    let mut counts_open = false;
     // whether a label has been pushed yet (see `type_line`)
     let mut labelled = false;
     let mut seen = 0;
@@ -479,6 +482,11 @@ pub(super) fn classify<'a>(rows: &[Row<'a>], kind: Option<&str>) -> Vec<Item<'a>
         for it in &items[seen..] {
             labelled |= matches!(it, Item::Label(_));
             let side_label = |l: &Label<'_>| l.entry.is_some_and(|e| lexicon::is_side_key(e.key));
+            if let Item::Label(l) = it {
+                counts_open = side_label(l)
+                    || l.entry
+                        .is_some_and(|e| e.value_hint() == crate::value::Hint::Quantity);
+            }
             (side_one_open, side_block_open) = match it {
                 Item::Value { cells, .. } => (side_one_open && cells.len() == 1, side_block_open),
                 Item::Label(l) => (l.value.is_empty() && side_label(l), side_label(l)),
@@ -573,17 +581,23 @@ pub(super) fn classify<'a>(rows: &[Row<'a>], kind: Option<&str>) -> Vec<Item<'a>
                 && (!l.value.is_empty() || l.entry.is_none_or(|e| Some(e.kind) != kind))
                 && side_one_open
         };
-        // `Total: 600 million` under `Native: 500 million` / `L2: 100 million`: the next of a
-        // value's qualified lines, not another template's one-word label
+        // `Total: 600 million` under `Native: 500 million` / `L2: 100 million`, `Total:
+        // 714,231 casualties` under a battle's losses: the next of a value's lines, not another
+        // template's one-word label
         let qualified_line = |l: &Label<'_>| {
             let foreign = l
                 .entry
                 .is_some_and(|e| e.kind != "generic" && kind.is_some_and(|k| k != e.kind));
-            let after_qualified = matches!(
-                items.iter().rev().find(|it| !matches!(it, Item::Blank)),
-                Some(Item::Value { cells, .. }) if colon_qualified(cells[0].text)
-            );
-            foreign && !l.text.contains(' ') && colon_qualified(first.text) && after_qualified
+            let after_qualified = || {
+                matches!(
+                    items.iter().rev().find(|it| !matches!(it, Item::Blank)),
+                    Some(Item::Value { cells, .. }) if colon_qualified(cells[0].text)
+                )
+            };
+            foreign
+                && !l.text.contains(' ')
+                && colon_qualified(first.text)
+                && (counts_open || after_qualified())
         };
         if is_bullet.is_none() {
             if let Some(mut l) = label_at(first, kind, row.table, row.cells.len() > 1)

@@ -764,6 +764,20 @@ mod tests {
     }
 
     #[test]
+    fn a_total_under_a_battles_losses_is_theirs() {
+        let a = parse("Battle of Verdun\nPart of the Western Front\nDate21 February – 18 December 1916\nResultFrench victory\nCasualties and losses\n377,231 (162,440 killed)\n337,000 (143,000 killed)\nTotal: 714,231 casualties\n\nThe Battle of Verdun was fought from 21 February to 18 December 1916 in France.\n");
+        let b = &a.infoboxes[0];
+        assert!(b.fields.iter().all(|f| f.key != "total"));
+        assert!(field(&a, "Casualties and losses")
+            .value
+            .text
+            .ends_with("Total: 714,231 casualties"));
+        // a foreign one-word label outside such a block is still a label
+        let a = parse("Microsoft\nCoordinates: 47°38′22.55″N 122°7′42.42″W\nType\tPublic\nFounded\tApril 4, 1975\n\nMicrosoft Corporation is an American multinational technology company.\n");
+        assert_eq!(field(&a, "Coordinates").key, "coordinates");
+    }
+
+    #[test]
     fn a_description_set_off_by_blank_lines_is_no_box_title() {
         assert!(sentence_case("National park in the United States"));
         assert!(sentence_case("Suspension bridge in San Francisco"));
