@@ -56,6 +56,7 @@ pub fn detect(input: &str) -> Dialect {
     }
     let mut rendered = Rendered::default();
     let mut headed = false;
+    let mut tables = 0i32;
     for line in head.lines() {
         let t = line.trim();
         rendered.read(t);
@@ -83,6 +84,18 @@ pub fn detect(input: &str) -> Dialect {
             if t.ends_with("}}") {
                 score += 1;
             }
+            // an infobox call opening a line: a rendered copy shows the box, and an error
+            // message quotes a template inside its sentence
+            if t.get(2..9)
+                .is_some_and(|n| n.eq_ignore_ascii_case("infobox"))
+            {
+                score += 4;
+            }
+        }
+        // a table's first and last lines (`{| class="wikitable"`, `|}`): no rendered copy
+        // prints them, a pipe-table mirror's rows end in `|`
+        if t.starts_with("{|") || t == "|}" {
+            tables += 1;
         }
         if t.starts_with("'''") || t.contains(" '''") {
             score += 2;
@@ -93,6 +106,7 @@ pub fn detect(input: &str) -> Dialect {
             }
         }
     }
+    score += 3 * tables.min(2);
     score += (head.matches("[[").count() as i32).min(20) / 2;
     // one closed wikilink counts even on a stub: a rendered copy shows its text instead
     if has_closed_link(head) {
@@ -210,6 +224,10 @@ mod tests {
             "The '''Acme Corporation''' is a fictional company.<ref>Jones 2001.</ref>\n",
             "Acme is a village in [[Ruritania]].\n\n{{Ruritania-geo-stub}}\n",
             "Acme village\n\nAcme is a village with a church.\n\n[[Category:Villages]]\n",
+            // a snippet: one infobox call, one table
+            "{{Infobox person|name=Jane Doe}}",
+            "{{Infobox settlement\n| name = Acme\n}}",
+            "{| class=\"wikitable\"\n|-\n| a || b\n|}\n",
         ] {
             assert_eq!(detect(page), Dialect::Wikitext, "{page}");
         }
