@@ -392,19 +392,7 @@ impl<'a> Builder<'a> {
             return;
         }
         if first.text.starts_with(['*', '†', '‡']) || first.text.len() > 80 {
-            let joined = cells.iter().map(|c| c.text).collect::<Vec<_>>().join(" ");
-            let st = crate::value::footnote::strip(&joined, first.span.start);
-            self.notes.push(crate::ast::Note {
-                label: first
-                    .text
-                    .chars()
-                    .next()
-                    .map(String::from)
-                    .unwrap_or_default(),
-                text: crate::value::text::normalize(&st.text),
-                footnotes: Vec::new(),
-                span: cells.iter().fold(first.span, |s, c| s.join(c.span)),
-            });
+            self.note_row(cells);
             return;
         }
         self.fields.push(Draft::new(
@@ -416,6 +404,25 @@ impl<'a> Builder<'a> {
         ));
         self.push_cells(&cells[1..], None);
         self.open = false;
+    }
+
+    /// `* Senior club appearances …`, `‡ National team caps …`: the note a symbol marker of
+    /// the box points to, labelled by its symbol.
+    fn note_row(&mut self, cells: &[Cell<'a>]) {
+        let Some(first) = cells.first() else { return };
+        let joined = cells.iter().map(|c| c.text).collect::<Vec<_>>().join(" ");
+        let st = crate::value::footnote::strip(&joined, first.span.start);
+        self.notes.push(crate::ast::Note {
+            label: first
+                .text
+                .chars()
+                .next()
+                .map(String::from)
+                .unwrap_or_default(),
+            text: crate::value::text::normalize(&st.text),
+            footnotes: Vec::new(),
+            span: cells.iter().fold(first.span, |s, c| s.join(c.span)),
+        });
     }
 
     /// Each cell (or row) under a per-side label in a table is one side's value.
@@ -713,6 +720,17 @@ pub fn assemble(rows: &[Row<'_>], title: Option<(String, Span)>, span: Span) -> 
                 if is_map_caption(&clean) {
                     b.caption(cells);
                     continue;
+                }
+                // the note of a symbol marked on a label of the box (`Senior career*` …
+                // `*Club domestic league appearances …`), wherever the box ends
+                let symbol = cells[0].text.chars().next().filter(|c| "*†‡".contains(*c));
+                if let Some(sym) = symbol.filter(|_| bullet.is_none()) {
+                    if b.markers.iter().any(|m| m.label.starts_with(sym)) {
+                        b.flush(usize::MAX);
+                        b.open = false;
+                        b.note_row(cells);
+                        continue;
+                    }
                 }
                 if b.table_group.is_some() {
                     b.career_row(cells);

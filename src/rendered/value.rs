@@ -246,7 +246,9 @@ fn leading_quantity(line: &str, hint: Hint) -> Option<Typed> {
     let clock = rest.starts_with(':');
     // `6 lanes of US 101 / SR 1`: words cut short by a number are no unit
     let unit_cut = q.unit.is_some() && rest.trim_start().starts_with(|c: char| c.is_ascii_digit());
-    (range.start == 0 && !names_a_thing && !clock && !unit_cut).then_some(Typed::Quantity(q))
+    let named = quantity::year_before_name(line, &q);
+    (range.start == 0 && !names_a_thing && !clock && !unit_cut && !named)
+        .then_some(Typed::Quantity(q))
 }
 
 /// Several lines or bullets are a list: one item per line; a line in parentheses

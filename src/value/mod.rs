@@ -86,7 +86,11 @@ pub fn single(line: &str, hint: Hint) -> Option<Typed> {
                     .map(Typed::Duration)
             })
             .or_else(|| coordinates::whole(line).map(Typed::Coordinates))
-            .or_else(|| quantity::whole(line).map(Typed::Quantity))
+            .or_else(|| {
+                quantity::whole(line)
+                    .filter(|q| !quantity::year_before_name(line, q))
+                    .map(Typed::Quantity)
+            })
             .or_else(|| trailing_range(line).map(Typed::DateRange)),
     }
 }

@@ -133,6 +133,19 @@ pub fn whole(s: &str) -> Option<Quantity> {
     plain_whole(without_trend(s.trim()))
 }
 
+/// `2022 Qatar`, `1998 FIFA World Cup`: a year before a name (a medal row, an edition) read
+/// as a count of `Qatar`s; a line without a label to say it is a count is no quantity.
+pub fn year_before_name(line: &str, q: &Quantity) -> bool {
+    let head = line.trim_start().split(' ').next().unwrap_or("");
+    let year = head.len() == 4
+        && head.bytes().all(|b| b.is_ascii_digit())
+        && matches!(head.as_bytes()[..2], [b'1', _] | [b'2', b'0']);
+    year && q
+        .unit
+        .as_deref()
+        .is_some_and(|u| u.starts_with(|c: char| c.is_uppercase()))
+}
+
 /// [`whole`] without a trend arrow's text: a bracket's conversion (`(Decrease 1.5 pp)` is a
 /// change, not the same measure in another unit).
 fn plain_whole(s: &str) -> Option<Quantity> {
@@ -1146,5 +1159,15 @@ mod tests {
         Commune47.87 km2 (18.48 sq mi) => 
         T34 tanks, 200 guns => 200..200 unit="guns"
         "#);
+    }
+
+    #[test]
+    fn a_year_before_a_name_is_no_count() {
+        let q = |t: &str| whole(t).map(|q| year_before_name(t, &q));
+        assert_eq!(q("2022 Qatar"), Some(true));
+        assert_eq!(q("1998 FIFA World Cup"), Some(true));
+        assert_eq!(q("2,022 Qataris"), Some(false));
+        assert_eq!(q("3000 Soviet troops"), Some(false));
+        assert_eq!(q("1944 troops"), Some(false));
     }
 }
