@@ -84,6 +84,13 @@ impl<'a> Draft<'a> {
         if founding && self.entry.is_none() {
             hint = Hint::Date;
         }
+        // `Stable release(s)` / `Standard⇥133.0.3 / 10 December 2024`: each channel's row is
+        // a latest release, labelled by its channel
+        if let Some(k) = self.group.as_deref().and_then(release_key) {
+            if self.entry.is_none() {
+                key = k.to_owned();
+            }
+        }
         if let Some(parent) = self.parent_key {
             let base = parent.strip_suffix("_total").unwrap_or(parent);
             // `Population (2020)` / `• City`: the total, under the word the box uses for the
@@ -157,6 +164,16 @@ fn unverified(line: &mut ValueLine<'_>) {
             line.span.end -= mark.len();
             return;
         }
+    }
+}
+
+/// The key of the rows under a software box's release table (`Stable release(s)` over
+/// `Standard⇥133.0.3 / 10 December 2024`): the latest release of each channel.
+fn release_key(group: &str) -> Option<&'static str> {
+    match group {
+        "Stable release(s)" | "Stable releases" => Some("latest_release"),
+        "Preview release(s)" | "Preview releases" => Some("latest_preview"),
+        _ => None,
     }
 }
 
@@ -609,6 +626,13 @@ pub fn assemble(rows: &[Row<'_>], title: Option<(String, Span)>, span: Span) -> 
                 if b.block_group && l.entry.is_some_and(|e| PERSONAL.contains(&e.key)) {
                     b.group = None;
                     b.block_group = false;
+                }
+                // a release table ends at the box's next own row (`Repository`)
+                let own_row = l
+                    .entry
+                    .is_some_and(|e| Some(e.kind) == kind && !e.is_group());
+                if own_row && b.group.as_deref().and_then(release_key).is_some() {
+                    b.group = None;
                 }
                 b.markers.extend(l.markers.iter().cloned());
                 b.flush(

@@ -169,7 +169,9 @@ fn label_at<'a>(
         Some(t) => (t, cell.text.len() - t.len()),
         None => (cell.text, 0),
     };
+    // (`Stable release(s) [±]`: the link to edit the row's template is no part of it)
     let stripped = text.trim_end_matches(':').trim_end();
+    let stripped = stripped.strip_suffix("[±]").map_or(stripped, str::trim_end);
     // `Senior career*`, `Apps†`: a symbol glued to a label is a footnote marker
     let (core, mut symbols) = footnote::strip_symbols(stripped, cell.span.start + skip);
     // `Area1`: a French commune's superscript note number, glued to a known label

@@ -346,7 +346,15 @@ fn next_is_separator(rows: &[Row<'_>], i: usize) -> bool {
 }
 
 fn is_box_title(t: &str) -> bool {
-    is_box_title_shape(t, 6) && !dated_photo(t)
+    is_box_title_shape(t, 6) && !dated_photo(t) && !staged_photo(t)
+}
+
+/// `Firefox 128 on Windows 11`, `Messi with Argentina`, `Hanks at the premiere`: an image's
+/// caption placing its subject, which a name (`Battle of Verdun`) does not.
+fn staged_photo(t: &str) -> bool {
+    t.split_whitespace()
+        .skip(1)
+        .any(|w| matches!(w, "on" | "at" | "with" | "during" | "seen" | "taken"))
 }
 
 /// `HMS Hood in 1924`, `Curie, c. 1920`, `Federer at the 2012 Wimbledon Championships`: an
@@ -834,6 +842,10 @@ mod tests {
         assert!(!is_box_title("It ended."));
         assert!(!is_box_title("HMS Hood in 1924"));
         assert!(!is_box_title("Federer at the 2012 Wimbledon Championships"));
+        assert!(!is_box_title("Firefox 128 on Windows 11"));
+        assert!(!is_box_title("Messi with Argentina"));
+        assert!(is_box_title("Church in Wales"));
+        assert!(is_box_title("Battle of Verdun"));
         assert!(!is_box_title("Obama in the 1980s"));
         assert!(is_box_title("1989 Atlantic hurricane season"));
         assert!(is_box_title("Apollo 13"));
