@@ -207,6 +207,7 @@ pub(super) const TOTAL_TYPES: &[&str] = &[
     "Capital",
     "Consolidated city-county",
     "City-county",
+    "Metropolis",
 ];
 
 /// The output of assembling one box.
@@ -656,6 +657,8 @@ pub fn assemble(rows: &[Row<'_>], title: Option<(String, Span)>, span: Span) -> 
                     // have been on the line below it (`Incorporated` / `February 8, 1851`)
                     b.header = None;
                     b.header_key = None;
+                    // (and the sub-labels before it ended their group)
+                    b.group_of_subs = false;
                     b.table_group = (e.hint == "table").then_some(e);
                     if Some(e.kind) == kind {
                         b.last_order = e.order;
@@ -865,18 +868,24 @@ pub fn assemble(rows: &[Row<'_>], title: Option<(String, Span)>, span: Span) -> 
         Some((t, s)) => (Some(t), s.join(span)),
         None => (None, span),
     };
+    // (table rows wait in a run before they turn out to be captions: reading order again)
+    let mut captions = b.captions;
+    captions.sort_by_key(|c| c.span.start);
     Assembled {
         infobox: Infobox {
             title,
             kind: kind.map(str::to_owned),
             template: None,
-            // (a settlement's type under its name, `City`, captions no image)
-            caption: b
-                .captions
+            // (a settlement's type under its name, `City`, and the names under a place's
+            // images, `Flag Seal`, caption no image)
+            caption: captions
                 .iter()
-                .find(|c| kind != Some("settlement") || !super::label::is_place_type(&c.text))
+                .find(|c| {
+                    (kind != Some("settlement") || !super::label::is_place_type(&c.text))
+                        && !super::label::only_image_names(&c.text)
+                })
                 .map(|c| c.text.clone()),
-            captions: b.captions,
+            captions,
             groups: b.groups,
             fields,
             notes: b.notes,

@@ -512,7 +512,11 @@ pub(super) fn classify<'a>(rows: &[Row<'a>], kind: Option<&str>) -> Vec<Item<'a>
             && !awaiting(&items)
             && !side_block_open
             && lex.best(first.text, kind).is_none();
-        if column_headers || is_map_caption(first.text) || is_box_footer(row.text()) {
+        if column_headers
+            || is_map_caption(first.text)
+            || is_box_footer(row.text())
+            || image_names(&row.cells)
+        {
             items.push(Item::Caption(row.cells.clone()));
             i += 1;
             continue;
@@ -601,10 +605,13 @@ pub(super) fn classify<'a>(rows: &[Row<'a>], kind: Option<&str>) -> Vec<Item<'a>
                 && colon_qualified(first.text)
                 && (counts_open || after_qualified())
         };
+        // `| • Metro | 13,452 km2 |`: a table row's bullet is a sub-label's, as on a line
+        let table_sub = row.table && first.text.starts_with("• ");
         if is_bullet.is_none() {
             if let Some(mut l) = label_at(first, kind, row.table, row.cells.len() > 1)
                 .filter(|l| !side_line(l) && !qualified_line(l))
             {
+                l.sub |= table_sub;
                 if !labelled && row.cells.len() == 1 && type_line(&l, kind) {
                     items.push(Item::Caption(row.cells.clone()));
                     i += 1;
@@ -642,23 +649,22 @@ pub(super) fn classify<'a>(rows: &[Row<'a>], kind: Option<&str>) -> Vec<Item<'a>
                 && !(row.tabbed && side_one_open)
                 && !(row.tabbed && row.indent > 0 && side_block_open)
             {
+                let (text, skip) = match first.text.strip_prefix("• ") {
+                    Some(t) => (t, first.text.len() - t.len()),
+                    None => (first.text, 0),
+                };
+                let (text, markers) = footnote::strip_symbols(
+                    text.trim_end_matches(':').trim_end(),
+                    first.span.start + skip,
+                );
                 items.push(Item::Label(Label {
                     entry: None,
-                    text: footnote::strip_symbols(
-                        first.text.trim_end_matches(':').trim_end(),
-                        first.span.start,
-                    )
-                    .0
-                    .to_owned(),
+                    text: text.to_owned(),
                     span: first.span,
                     value: row.cells[1..].to_vec(),
                     table: row.table,
-                    sub: false,
-                    markers: footnote::strip_symbols(
-                        first.text.trim_end_matches(':').trim_end(),
-                        first.span.start,
-                    )
-                    .1,
+                    sub: table_sub,
+                    markers,
                 }));
                 i += 1;
                 continue;
@@ -740,10 +746,12 @@ fn is_sub_label(t: &str) -> bool {
 /// `Part of`, `Single by`: a label whose last word is a lower-case function word, so its
 /// value may follow after a space and start in lower case.
 pub(super) fn ends_in_function_word(label: &str) -> bool {
-    label
-        .rsplit(' ')
-        .next()
-        .is_some_and(|w| !w.is_empty() && w.chars().all(char::is_lowercase))
+    // (`Capital and largest city` ends in a lower-case noun: its value starts anew)
+    const WORDS: &[&str] = &[
+        "of", "in", "by", "for", "to", "at", "on", "from", "with", "after", "as", "into", "under",
+        "near", "about", "since", "until", "via", "and", "or",
+    ];
+    label.rsplit(' ').next().is_some_and(|w| WORDS.contains(&w))
 }
 
 fn looks_like_label(t: &str) -> bool {
@@ -790,6 +798,55 @@ pub fn detect_kind(rows: &[Row<'_>]) -> Option<&'static str> {
         .filter(|&k| Some(k) != generic)
         .max_by(|&a, &b| counts[a].cmp(&counts[b]).then(b.cmp(&a)))?;
     (counts[best] >= 2).then(|| lex.kinds[best])
+}
+
+/// `Flag | Seal`, `Flag⇥Coat of arms`: the names a place's box prints under its images, one
+/// a cell: a caption row, not a label and its value.
+fn image_names(cells: &[Cell<'_>]) -> bool {
+    // (two at least: one word alone may head a group, `Insignia`)
+    let named: Vec<&str> = cells
+        .iter()
+        .map(|c| c.text.trim())
+        .filter(|t| !t.is_empty())
+        .collect();
+    named.len() >= 2 && named.iter().all(|t| IMAGE_NAMES.contains(t))
+}
+
+/// What a place's box prints under its images.
+const IMAGE_NAMES: &[&str] = &[
+    "Flag",
+    "Seal",
+    "Coat of arms",
+    "Emblem",
+    "Logo",
+    "Wordmark",
+    "Crest",
+    "Banner",
+    "Official seal",
+    "Official logo",
+];
+
+/// A caption that is only image names (`Flag Seal`, the cells of such a row joined): it
+/// captions no image in particular.
+pub(super) fn only_image_names(t: &str) -> bool {
+    let mut rest = t.trim();
+    let mut names = 0;
+    while !rest.is_empty() {
+        let Some(n) = IMAGE_NAMES
+            .iter()
+            .filter(|n| {
+                rest.strip_prefix(**n)
+                    .is_some_and(|r| r.is_empty() || r.starts_with(char::is_whitespace))
+            })
+            .map(|n| n.len())
+            .max()
+        else {
+            return false;
+        };
+        rest = rest[n..].trim_start();
+        names += 1;
+    }
+    names >= 2
 }
 
 /// Lines that caption the box image or map rather than being a field.
@@ -936,6 +993,23 @@ mod tests {
         assert!(!glued_start("Status", "quo ante bellum"));
         assert!(!glued_start("Type", "writer"));
         assert!(glue_ok("Type", " writer"));
+    }
+
+    #[test]
+    fn image_names_caption_no_image() {
+        assert!(only_image_names("Flag Seal"));
+        assert!(only_image_names("Flag Coat of arms"));
+        assert!(!only_image_names("Flag"));
+        assert!(!only_image_names("Flag of Portugal"));
+        assert!(!only_image_names("Skyline of Shinjuku at night"));
+    }
+
+    #[test]
+    fn a_label_ending_in_a_function_word_reads_on() {
+        assert!(ends_in_function_word("Part of"));
+        assert!(ends_in_function_word("Succeeded by"));
+        assert!(!ends_in_function_word("Capital and largest city"));
+        assert!(!ends_in_function_word("Status"));
     }
 
     #[test]

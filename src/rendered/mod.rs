@@ -772,6 +772,26 @@ mod tests {
     }
 
     #[test]
+    fn a_table_rows_bullet_is_a_sub_label() {
+        let a = parse("Tokyo\n| Tokyo | |||\n|---|---|---|---|\n| Country | Japan | ||\n| Area[1] | |||\n| • Metropolis | 2,194.07 km2 (847.14 sq mi) | ||\n| • Metro | 13,452 km2 (5,194 sq mi) | ||\n| Population (2023)[2] | |||\n| • Metropolis | 14,094,034 | ||\n| Time zone | UTC+09:00 | ||\nTokyo is the capital and most populous city in Japan, with 14 million people.\n");
+        let keys: Vec<&str> = a.infoboxes[0]
+            .fields
+            .iter()
+            .map(|f| f.key.as_str())
+            .collect();
+        assert_eq!(
+            keys,
+            [
+                "country",
+                "area_total",
+                "area_metro",
+                "population_total",
+                "timezone"
+            ]
+        );
+    }
+
+    #[test]
     fn a_total_under_a_battles_losses_is_theirs() {
         let a = parse("Battle of Verdun\nPart of the Western Front\nDate21 February – 18 December 1916\nResultFrench victory\nCasualties and losses\n377,231 (162,440 killed)\n337,000 (143,000 killed)\nTotal: 714,231 casualties\n\nThe Battle of Verdun was fought from 21 February to 18 December 1916 in France.\n");
         let b = &a.infoboxes[0];
