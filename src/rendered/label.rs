@@ -512,10 +512,16 @@ pub(super) fn classify<'a>(rows: &[Row<'a>], kind: Option<&str>) -> Vec<Item<'a>
             && !awaiting(&items)
             && !side_block_open
             && lex.best(first.text, kind).is_none();
+        // (`Summer` over `← Beijing 2008⇥Rio 2016 →` names that series)
+        let names_series = row.cells.len() == 1
+            && first.text.split_whitespace().count() <= 3
+            && rows.get(i + 1).is_some_and(|r| is_series_nav(r.text()));
         if column_headers
             || is_map_caption(first.text)
             || is_box_footer(row.text())
             || image_names(&row.cells)
+            || is_series_nav(row.text())
+            || names_series
         {
             items.push(Item::Caption(row.cells.clone()));
             i += 1;
@@ -800,6 +806,13 @@ pub fn detect_kind(rows: &[Row<'_>]) -> Option<&'static str> {
     (counts[best] >= 2).then(|| lex.kinds[best])
 }
 
+/// `← Beijing 2008⇥Rio 2016 →`, `← 2017⇥12 December 2019⇥Next →`: the links to the previous
+/// and next of a series, a caption row wherever the box prints it.
+pub(super) fn is_series_nav(t: &str) -> bool {
+    let t = t.trim();
+    t.len() <= 120 && (t.starts_with('←') || t.ends_with('→'))
+}
+
 /// `Flag | Seal`, `Flag⇥Coat of arms`: the names a place's box prints under its images, one
 /// a cell: a caption row, not a label and its value.
 fn image_names(cells: &[Cell<'_>]) -> bool {
@@ -993,6 +1006,13 @@ mod tests {
         assert!(!glued_start("Status", "quo ante bellum"));
         assert!(!glued_start("Type", "writer"));
         assert!(glue_ok("Type", " writer"));
+    }
+
+    #[test]
+    fn series_links_are_captions() {
+        assert!(is_series_nav("← Beijing 2008\tRio 2016 →"));
+        assert!(is_series_nav("← 2017\t12 December 2019\tNext →"));
+        assert!(!is_series_nav("Beijing 2008"));
     }
 
     #[test]

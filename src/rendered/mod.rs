@@ -261,7 +261,7 @@ fn find_region(rows: &[Row<'_>], chrome: &[bool], title: &Title) -> Option<Regio
             continue;
         }
         let t = row.text();
-        if label::is_box_footer(t) || label::is_map_legend(t) {
+        if label::is_box_footer(t) || label::is_map_legend(t) || label::is_series_nav(t) {
             after_footer |= label::is_box_footer(t);
             continue;
         }
@@ -346,7 +346,23 @@ fn next_is_separator(rows: &[Row<'_>], i: usize) -> bool {
 }
 
 fn is_box_title(t: &str) -> bool {
-    is_box_title_shape(t, 6) && !dated_photo(t) && !staged_photo(t)
+    is_box_title_shape(t, 6) && !dated_photo(t) && !staged_photo(t) && !names_an_image(t)
+}
+
+/// `Emblem of the 2012 Summer Olympics`, `Flag of Estonia`: the caption of a logo or flag.
+fn names_an_image(t: &str) -> bool {
+    [
+        "Emblem of ",
+        "Flag of ",
+        "Seal of ",
+        "Coat of arms of ",
+        "Logo of ",
+        "Official logo of ",
+        "Map of ",
+        "Location of ",
+    ]
+    .iter()
+    .any(|p| t.starts_with(p))
 }
 
 /// `Firefox 128 on Windows 11`, `Messi with Argentina`, `Hanks at the premiere`: an image's
@@ -864,6 +880,8 @@ mod tests {
         assert!(!is_box_title("Federer at the 2012 Wimbledon Championships"));
         assert!(!is_box_title("Firefox 128 on Windows 11"));
         assert!(!is_box_title("Messi with Argentina"));
+        assert!(!is_box_title("Emblem of the 2012 Summer Olympics"));
+        assert!(!is_box_title("Flag of Estonia"));
         assert!(is_box_title("Church in Wales"));
         assert!(is_box_title("Battle of Verdun"));
         assert!(!is_box_title("Obama in the 1980s"));
