@@ -421,6 +421,36 @@ fn sentence_case(t: &str) -> bool {
     })
 }
 
+/// `First edition cover`, `Theatrical release poster`, `Official portrait, 2021`: a caption
+/// naming the kind of picture it captions.
+fn names_a_picture(t: &str) -> bool {
+    const PICTURES: &[&str] = &[
+        "cover",
+        "poster",
+        "portrait",
+        "photograph",
+        "photo",
+        "logo",
+        "seal",
+        "flag",
+        "map",
+        "screenshot",
+        "view",
+        "skyline",
+        "image",
+        "picture",
+        "painting",
+        "insignia",
+        "emblem",
+        "artwork",
+        "card",
+        "banner",
+        "aerial",
+    ];
+    t.split(|c: char| !c.is_alphanumeric())
+        .any(|w| PICTURES.contains(&w.to_lowercase().as_str()))
+}
+
 /// A short line without final punctuation: a box title or a short description.
 fn is_box_title_shape(t: &str, max_words: usize) -> bool {
     let words = t.split_whitespace().count();
@@ -533,11 +563,15 @@ pub fn parse(input: &str) -> Article {
             // the line right under the title (site chrome between), set off by a blank line,
             // as pages print it; blank lines above it too when it reads as a description, not
             // a name (`National park in the United States`)
+            // (an image's caption is set off so too, right before the box's first label:
+            // `First edition cover`)
             let below = rows.get(d + 1).is_some_and(Row::is_blank);
             let set_off = below && (t + 1..d).all(|i| chrome[i])
                 || below
                     && (t + 1..d).all(|i| chrome[i] || rows[i].is_blank())
-                    && sentence_case(text);
+                    && sentence_case(text)
+                    && !infobox_label(&rows[p])
+                    && !names_a_picture(text);
             // (a line that is the title again is the box's title: `Lyon`, then `Lyons`)
             let is_title = title
                 .text
@@ -828,12 +862,18 @@ mod tests {
         assert!(!sentence_case("Treaty of Versailles"));
         assert!(!sentence_case("Republic of the Congo"));
         assert!(!sentence_case("Microsoft Corporation"));
-        let a = parse("Yellowstone National Park\n\nNational park in the United States\n\nLocation\tPark County, Wyoming\nEstablished\tMarch 1, 1872\n\nYellowstone National Park is a national park of the United States in Wyoming.\n");
+        let a = parse("Yellowstone National Park\n\nNational park in the United States\n\nGrand Prismatic Spring, the largest hot spring in the park\nLocation\tPark County, Wyoming\nEstablished\tMarch 1, 1872\n\nYellowstone National Park is a national park of the United States in Wyoming.\n");
         assert_ne!(
             a.infoboxes[0].title.as_deref(),
             Some("National park in the United States")
         );
         assert!(a.diagnostics.iter().any(|d| d.code == "short_description"));
+        // an image's caption set off so, over the first label, is the caption
+        let a = parse("Nineteen Eighty-Four\n\nFirst edition cover\n\nAuthor\tGeorge Orwell\nPublished\t8 June 1949\n\nNineteen Eighty-Four is a dystopian novel by the English writer George Orwell.\n");
+        assert_eq!(
+            a.infoboxes[0].caption.as_deref(),
+            Some("First edition cover")
+        );
         // a name set off so is the box's title
         let a = parse("Microsoft\n\nMicrosoft Corporation\n\nType\tPublic\nFounded\tApril 4, 1975\n\nMicrosoft Corporation is an American multinational technology company.\n");
         assert_eq!(
