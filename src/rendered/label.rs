@@ -515,12 +515,13 @@ pub(super) fn classify<'a>(rows: &[Row<'a>], kind: Option<&str>) -> Vec<Item<'a>
         // (`Summer` over `← Beijing 2008⇥Rio 2016 →` names that series)
         let names_series = row.cells.len() == 1
             && first.text.split_whitespace().count() <= 3
-            && rows.get(i + 1).is_some_and(|r| is_series_nav(r.text()));
+            && rows.get(i + 1).is_some_and(|r| is_series_nav(r.text()))
+            && lex.prefix(first.text, kind).is_none();
         if column_headers
             || is_map_caption(first.text)
             || is_box_footer(row.text())
             || image_names(&row.cells)
-            || is_series_nav(row.text())
+            || is_box_link(row.text())
             || names_series
         {
             items.push(Item::Caption(row.cells.clone()));
@@ -806,9 +807,19 @@ pub fn detect_kind(rows: &[Row<'_>]) -> Option<&'static str> {
     (counts[best] >= 2).then(|| lex.kinds[best])
 }
 
+/// Links a box prints among its rows, caption rows wherever they stand (they end nothing):
+/// the previous and next of a series ([`is_series_nav`]), a club's `Current season`, a
+/// player's `Stats at NBA.com`.
+pub(super) fn is_box_link(t: &str) -> bool {
+    let t = t.trim();
+    is_series_nav(t)
+        || t == "Current season"
+        || t.starts_with("Stats at ") && t.split_whitespace().count() <= 5
+}
+
 /// `← Beijing 2008⇥Rio 2016 →`, `← 2017⇥12 December 2019⇥Next →`: the links to the previous
-/// and next of a series, a caption row wherever the box prints it.
-pub(super) fn is_series_nav(t: &str) -> bool {
+/// and next of a series.
+fn is_series_nav(t: &str) -> bool {
     let t = t.trim();
     t.len() <= 120 && (t.starts_with('←') || t.ends_with('→'))
 }
@@ -891,8 +902,8 @@ pub(super) fn is_map_legend(t: &str) -> bool {
         && first.contains(' ')
 }
 
-/// The lines a box prints at its foot: a chemical's or drug's standard-state note and
-/// verification links, a club's or player's links to other pages. They are the box's (captions), not the lead's first paragraph.
+/// The lines a chemical or drug box prints at its foot: the standard-state note and the
+/// verification links. They are the box's (captions), not the lead's first paragraph.
 pub(super) fn is_box_footer(t: &str) -> bool {
     let t = t.trim();
     t.starts_with("Except where otherwise noted, data are given for materials in their")
@@ -901,10 +912,6 @@ pub(super) fn is_box_footer(t: &str) -> bool {
         || t.eq_ignore_ascii_case("Infobox references")
         // a treaty's link to its text (`Treaty of Versailles at Wikisource`)
         || t.ends_with(" at Wikisource")
-        // a football club's link to its season article, under the kit
-        || t == "Current season"
-        // a basketball player's links to statistics sites
-        || t.starts_with("Stats at ") && t.split_whitespace().count() <= 5
 }
 
 /// Rows before a block label (`In office`) that name the office: `Member of the` /
@@ -1010,6 +1017,8 @@ mod tests {
 
     #[test]
     fn series_links_are_captions() {
+        assert!(is_box_link("Current season"));
+        assert!(is_box_link("Stats at NBA.com"));
         assert!(is_series_nav("← Beijing 2008\tRio 2016 →"));
         assert!(is_series_nav("← 2017\t12 December 2019\tNext →"));
         assert!(!is_series_nav("Beijing 2008"));

@@ -261,7 +261,7 @@ fn find_region(rows: &[Row<'_>], chrome: &[bool], title: &Title) -> Option<Regio
             continue;
         }
         let t = row.text();
-        if label::is_box_footer(t) || label::is_map_legend(t) || label::is_series_nav(t) {
+        if label::is_box_footer(t) || label::is_map_legend(t) || label::is_box_link(t) {
             after_footer |= label::is_box_footer(t);
             continue;
         }
