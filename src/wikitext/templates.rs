@@ -2298,6 +2298,13 @@ fn sigfig(r: &mut Render, args: &Args) {
     // the power of ten of the last digit kept
     let last = n.abs().log10().floor() as i32 - digits + 1;
     let rounded = (n / 10f64.powi(last)).round() * 10f64.powi(last);
+    // (a number too small to scale, `5e-324`, prints as written)
+    if !rounded.is_finite() {
+        if let Some(t) = args.pos_text(src, 1) {
+            r.out.push_str(t.trim());
+        }
+        return;
+    }
     let places = usize::try_from(-last).unwrap_or(0).min(15);
     r.out.push_str(&format!("{rounded:.places$}"));
 }
@@ -2680,6 +2687,7 @@ mod tests {
             ("{{sigfig|-2,718|1}}", "-3000"),
             ("{{sigfig|0|3}}", "0"),
             ("{{sigfig|x|3}}", ""),
+            ("{{sigfig|5e-324|2}}", "5e-324"),
         ]);
     }
 
