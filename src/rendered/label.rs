@@ -7,6 +7,7 @@ use super::lines::{Cell, Row};
 use crate::ast::Marker;
 use crate::lexicon::{self, Entry};
 use crate::span::Span;
+use crate::value::date::has_year;
 use crate::value::footnote;
 
 /// A label recognised at the start of a row.
@@ -120,18 +121,6 @@ fn leading_markers(s: &str) -> usize {
         n += close + 2;
     }
     n
-}
-
-/// Whether `s` holds a year: four digits from 1000 to 2099, not part of a longer number.
-fn has_year(s: &str) -> bool {
-    let b = s.as_bytes();
-    (0..b.len().saturating_sub(3)).any(|i| {
-        let digits = |r: std::ops::Range<usize>| b[r].iter().all(u8::is_ascii_digit);
-        digits(i..i + 4)
-            && matches!(&b[i..i + 2], [b'1', _] | [b'2', b'0'])
-            && (i == 0 || !b[i - 1].is_ascii_digit())
-            && b.get(i + 4).is_none_or(|c| !c.is_ascii_digit())
-    })
 }
 
 /// `mit.edu`, `www.springfield-or.gov`: lower-case words joined by dots, ending in letters.
@@ -289,12 +278,7 @@ fn season_label<'a>(cell: Cell<'a>, kind: Option<&str>) -> Option<Label<'a>> {
     if kind != Some("sports_team") {
         return None;
     }
-    let b = cell.text.as_bytes();
-    let year = |at: usize| {
-        b.get(at..at + 4)
-            .is_some_and(|d| d.iter().all(u8::is_ascii_digit))
-    };
-    if !year(0) {
+    if !cell.text.get(..4).is_some_and(has_year) {
         return None;
     }
     // `2024–25`, `2024-25`, `2024–2025`, or the year alone (a calendar-year league)
@@ -754,12 +738,19 @@ fn is_sub_label(t: &str) -> bool {
 /// value may follow after a space and start in lower case.
 pub(super) fn ends_in_function_word(label: &str) -> bool {
     // (`Capital and largest city` ends in a lower-case noun: its value starts anew)
-    const WORDS: &[&str] = &[
-        "of", "in", "by", "for", "to", "at", "on", "from", "with", "after", "as", "into", "under",
-        "near", "about", "since", "until", "via", "and", "or",
-    ];
-    label.rsplit(' ').next().is_some_and(|w| WORDS.contains(&w))
+    label
+        .rsplit(' ')
+        .next()
+        .is_some_and(|w| FUNCTION_WORDS.contains(&w))
 }
+
+/// The lower-case words of English (and a few of names: `de`, `von`) that link the words of a
+/// label or a name rather than name something.
+pub(super) const FUNCTION_WORDS: &[&str] = &[
+    "of", "the", "a", "an", "and", "or", "in", "on", "at", "by", "for", "to", "from", "with",
+    "after", "as", "into", "under", "near", "about", "since", "until", "via", "upon", "de", "la",
+    "le", "du", "del", "des", "von", "van", "der", "y", "et",
+];
 
 fn looks_like_label(t: &str) -> bool {
     let t = t.trim_end_matches(':');
@@ -837,7 +828,7 @@ fn image_names(cells: &[Cell<'_>]) -> bool {
 }
 
 /// What a place's box prints under its images.
-const IMAGE_NAMES: &[&str] = &[
+pub(super) const IMAGE_NAMES: &[&str] = &[
     "Flag",
     "Seal",
     "Coat of arms",

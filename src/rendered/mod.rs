@@ -351,18 +351,11 @@ fn is_box_title(t: &str) -> bool {
 
 /// `Emblem of the 2012 Summer Olympics`, `Flag of Estonia`: the caption of a logo or flag.
 fn names_an_image(t: &str) -> bool {
-    [
-        "Emblem of ",
-        "Flag of ",
-        "Seal of ",
-        "Coat of arms of ",
-        "Logo of ",
-        "Official logo of ",
-        "Map of ",
-        "Location of ",
-    ]
-    .iter()
-    .any(|p| t.starts_with(p))
+    let of_a_name = label::IMAGE_NAMES.iter().any(|n| {
+        t.strip_prefix(n)
+            .is_some_and(|rest| rest.starts_with(" of "))
+    });
+    of_a_name || t.starts_with("Map of ") || label::is_map_caption(t)
 }
 
 /// `Firefox 128 on Windows 11`, `Messi with Argentina`, `Hanks at the premiere`: an image's
@@ -381,7 +374,7 @@ fn dated_photo(t: &str) -> bool {
         .split_whitespace()
         .map(|w| w.trim_end_matches([',', '.', ')']).trim_end_matches('s'))
         .collect();
-    let year = |w: &&str| w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit());
+    let year = |w: &&str| w.len() == 4 && crate::value::date::has_year(w);
     words.windows(2).enumerate().any(|(i, w)| {
         let dating = matches!(w[0], "in" | "at" | "during" | "c" | "circa");
         dating && (year(&w[1]) || w[1] == "the" && words.get(i + 2).is_some_and(year))
@@ -411,13 +404,9 @@ fn shares_a_word(a: &str, b: &str) -> bool {
 /// `Suspension bridge in San Francisco`: a word after the first in lower case, and not a
 /// function word, as a description has it and a name (`Treaty of Versailles`) does not.
 fn sentence_case(t: &str) -> bool {
-    const FUNCTION: &[&str] = &[
-        "of", "the", "and", "in", "on", "at", "for", "to", "a", "an", "by", "with", "from", "or",
-        "de", "la", "le", "du", "del", "des", "von", "van", "der", "y", "et", "upon",
-    ];
     t.split_whitespace().skip(1).any(|w| {
         w.starts_with(|c: char| c.is_lowercase())
-            && !FUNCTION.contains(&w.trim_end_matches([',', ';']))
+            && !label::FUNCTION_WORDS.contains(&w.trim_end_matches([',', ';']))
     })
 }
 

@@ -78,6 +78,18 @@ impl Parts {
     }
 }
 
+/// Whether `s` holds a year: four digits from 1000 to 2099, not part of a longer number.
+pub fn has_year(s: &str) -> bool {
+    let b = s.as_bytes();
+    (0..b.len().saturating_sub(3)).any(|i| {
+        let digits = |r: std::ops::Range<usize>| b[r].iter().all(u8::is_ascii_digit);
+        digits(i..i + 4)
+            && matches!(&b[i..i + 2], [b'1', _] | [b'2', b'0'])
+            && (i == 0 || !b[i - 1].is_ascii_digit())
+            && b.get(i + 4).is_none_or(|c| !c.is_ascii_digit())
+    })
+}
+
 /// The number of a month written as a whole word (`March`, `mar`, `Sept.`).
 pub fn month_number(word: &str) -> Option<u8> {
     let (m, rest) = month(word.trim())?;

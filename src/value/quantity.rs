@@ -137,13 +137,11 @@ pub fn whole(s: &str) -> Option<Quantity> {
 /// as a count of `Qatar`s; a line without a label to say it is a count is no quantity.
 pub fn year_before_name(line: &str, q: &Quantity) -> bool {
     let head = line.trim_start().split(' ').next().unwrap_or("");
-    let year = head.len() == 4
-        && head.bytes().all(|b| b.is_ascii_digit())
-        && matches!(head.as_bytes()[..2], [b'1', _] | [b'2', b'0']);
-    year && q
-        .unit
-        .as_deref()
-        .is_some_and(|u| u.starts_with(|c: char| c.is_uppercase()))
+    head.len() == 4
+        && super::date::has_year(head)
+        && q.unit
+            .as_deref()
+            .is_some_and(|u| u.starts_with(|c: char| c.is_uppercase()))
 }
 
 /// [`whole`] without a trend arrow's text: a bracket's conversion (`(Decrease 1.5 pp)` is a
