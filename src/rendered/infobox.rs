@@ -70,7 +70,9 @@ impl<'a> Draft<'a> {
     fn finish(self) -> (Field, Vec<Marker>) {
         let mut key = match self.entry {
             Some(e) => e.key.to_owned(),
-            None => snake(&self.label),
+            // `• 2024 estimate`, `• 2021 census` under a country's `Population`: the year is
+            // the figure's date, the word its key (`population_estimate`, as the wikitext's)
+            None => snake(without_leading_year(&self.label)),
         };
         // `Area` / `• Total` → `area_total`; `Population` / `• Density` stays
         // `population_density`
@@ -91,8 +93,22 @@ impl<'a> Draft<'a> {
                 key = k.to_owned();
             }
         }
+        // `GDP (PPP)⇥2024 estimate` over `• Total` and `• Per capita`: a measure whose value
+        // is only a year dates the figures under it (the wikitext's `GDP_PPP_year`)
+        if self.entry.is_some_and(|e| e.value_hint() == Hint::Quantity)
+            && self.parent_key.is_none()
+            && only_a_year(&self.lines)
+        {
+            key.push_str("_year");
+            hint = Hint::Date;
+        }
         if let Some(parent) = self.parent_key {
             let base = parent.strip_suffix("_total").unwrap_or(parent);
+            // `GDP (PPP)` / `• Total`: the measure's own figure (`gdp_ppp`); only an area's
+            // and a population's totals are keyed `_total`, in both dialects
+            if key == "total" && !matches!(base, "area" | "population") {
+                key = base.to_owned();
+            }
             // `Population (2020)` / `• City`: the total, under the word the box uses for the
             // place (Infobox settlement's `total_type`), a measure even where the word is also
             // a subdivision's label (`City⇥Los Angeles`)
@@ -100,7 +116,8 @@ impl<'a> Draft<'a> {
                 key = "total".to_owned();
                 hint = Hint::Quantity;
             }
-            if !key.starts_with(base) && key != "timezone_dst" {
+            // (`Area` / `• Water (%)` is the country's `percent_water`)
+            if !key.starts_with(base) && key != "timezone_dst" && !key.starts_with("percent_") {
                 key = format!("{base}_{key}");
             }
         }
@@ -112,6 +129,9 @@ impl<'a> Draft<'a> {
             lines.iter_mut().for_each(unverified);
         }
         let (mut value, markers) = value::build(&lines, hint, self.label_span.end);
+        if self.label.ends_with("(%)") {
+            percent_from_label(&mut value);
+        }
         for (k, note) in self.label_notes.into_iter().enumerate() {
             if !value.footnotes.contains(&note) {
                 value.footnotes.insert(k, note);
@@ -133,6 +153,49 @@ impl<'a> Draft<'a> {
         };
         (field, markers)
     }
+}
+
+/// `Water (%)⇥4.6`: the label gives the figures their unit.
+fn percent_from_label(value: &mut crate::ast::Value) {
+    let typed = value
+        .typed
+        .iter_mut()
+        .chain(value.items.iter_mut().filter_map(|i| i.typed.as_mut()));
+    for t in typed {
+        if let crate::Typed::Quantity(q) = t {
+            if q.unit.is_none() {
+                q.unit = Some("%".to_owned());
+            }
+        }
+    }
+}
+
+/// `2024 estimate` → `estimate`: a label that opens with a year, the rest a word.
+fn without_leading_year(label: &str) -> &str {
+    match label.split_once(' ') {
+        Some((year, rest))
+            if year.len() == 4
+                && crate::value::date::has_year(year)
+                && rest.starts_with(|c: char| c.is_alphabetic()) =>
+        {
+            rest
+        }
+        _ => label,
+    }
+}
+
+/// A value that is a year alone, or a year's estimate (`2024 estimate`, `2023 est.`).
+fn only_a_year(lines: &[ValueLine<'_>]) -> bool {
+    let [line] = lines else {
+        return false;
+    };
+    let t = crate::value::footnote::strip(line.text, line.span.start).text;
+    let t = t.trim();
+    let rest = t
+        .get(4..)
+        .filter(|_| crate::value::date::has_year(&t[..4]))
+        .map(str::trim);
+    matches!(rest, Some("" | "estimate" | "est." | "est" | "census"))
 }
 
 /// A person's own rows, which end the block of an office or reign above them.

@@ -1062,4 +1062,48 @@ mod tests {
             Some("Statistics (2023)")
         );
     }
+
+    #[test]
+    fn a_country_box_is_a_country_keyed_as_its_template() {
+        let a = parse("Estonia\n\nRepublic of Estonia\nAnthem: \"Mu isamaa\"\nCapital\tTallinn\nOfficial languages\tEstonian\nGovernment\tUnitary parliamentary republic\n• President\tAlar Karis\nArea\n• Total\t45,339 km2 (17,505 sq mi) (129th)\n• Water (%)\t4.6\nPopulation\n• 2024 estimate\t1,374,687 (153rd)\n• 2021 census\t1,331,824\nGDP (PPP)\t2024 estimate\n• Total\t$61.9 billion (115th)\n• Per capita\t$45,236 (40th)\nCurrency\tEuro (€) (EUR)\nCalling code\t+372\nISO 3166 code\tEE\nInternet TLD\t.ee\n\nEstonia is a country.\n");
+        let b = &a.infoboxes[0];
+        assert_eq!(b.kind.as_deref(), Some("country"));
+        let keys: Vec<&str> = b.fields.iter().map(|f| f.key.as_str()).collect();
+        assert_eq!(
+            keys,
+            [
+                "national_anthem",
+                "capital",
+                "official_languages",
+                "government_type",
+                "president",
+                "area_total",
+                "percent_water",
+                "population_estimate",
+                "population_census",
+                "gdp_ppp_year",
+                "gdp_ppp",
+                "gdp_ppp_per_capita",
+                "currency",
+                "calling_code",
+                "iso3166code",
+                "cctld"
+            ]
+        );
+        // `(%)` in the label is the figure's unit
+        let water = field(&a, "Water (%)");
+        assert!(
+            matches!(&water.value.typed, Some(crate::Typed::Quantity(q)) if q.unit.as_deref() == Some("%")),
+            "{:?}",
+            water.value.typed
+        );
+    }
+
+    #[test]
+    fn a_city_box_stays_a_settlement() {
+        let a = parse("Springfield\n\nSpringfield, Oregon\nCity\nCountry\tUnited States\nState\tOregon\nCounty\tLane\nGovernment\n• Mayor\tSean VanGordon\nArea\n• Total\t16.25 sq mi (42.09 km2)\n• Land\t15.81 sq mi (40.95 km2)\n• Water\t0.44 sq mi (1.14 km2)\nElevation\t456 ft (139 m)\nPopulation (2020)\n• Total\t61,851\n• Density\t3,912/sq mi (1,510.4/km2)\nTime zone\tUTC−8 (Pacific)\nZIP code\t97477\n\nSpringfield is a city.\n");
+        let b = &a.infoboxes[0];
+        assert_eq!(b.kind.as_deref(), Some("settlement"));
+        assert_eq!(field(&a, "Water").key, "area_water");
+    }
 }

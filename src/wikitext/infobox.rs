@@ -9,7 +9,7 @@ use super::node::{Node, Param, Template};
 use super::plain::{self, Render};
 use super::refs::Refs;
 use super::{chem, cyclone, templates};
-use crate::ast::{Field, Infobox, TextLine, Value};
+use crate::ast::{Field, Infobox, Note, TextLine, Value};
 use crate::diagnostic::Diagnostic;
 use crate::hash::{Map as HashMap, Set};
 use crate::lexicon::words::Words;
@@ -366,10 +366,15 @@ fn speciesbox(src: &str, fields: &mut Vec<Field>) {
 }
 
 /// Add the footnotes of the `<ref>`s among `nodes` to `v`, each once.
-fn add_footnotes(v: &mut Value, refs: &Refs, nodes: &[Node]) {
-    for label in nodes.iter().filter_map(|n| refs.label(n.span().start)) {
-        if !v.footnotes.iter().any(|f| f == label) {
-            v.footnotes.push(label.to_owned());
+fn add_footnotes(src: &str, v: &mut Value, refs: &Refs, nodes: &[Node]) {
+    let labels = nodes.iter().filter_map(|n| match n {
+        // (and the marks of the box's own notes: `Gini_ref = <sup>c</sup>`)
+        Node::Tag(t) if t.name == "sup" => plain::note_mark(src, &t.children).map(String::from),
+        n => refs.label(n.span().start).map(str::to_owned),
+    });
+    for label in labels {
+        if !v.footnotes.contains(&label) {
+            v.footnotes.push(label);
         }
     }
 }
@@ -776,6 +781,7 @@ pub fn build(
     let mut group: Option<String> = None;
     let mut last_part: Option<String> = None;
     let mut formula = chem::Formula::default();
+    let mut notes = Vec::new();
     for (i, (p, part)) in params.iter().enumerate() {
         if p.name.is_none() {
             continue;
@@ -796,6 +802,20 @@ pub fn build(
             })
             .flatten();
         let span = nodes_span(&p.value, Span::empty(p.span.end));
+        // `footnote_a = Constitution of Andorra, …`: the note the box prints under itself for
+        // the `<sup>a</sup>` marks of its values
+        if let Some(label) = note_label(&lower) {
+            let v = value(src, &p.value, refs, Hint::Text, span, &lower);
+            if !v.text.is_empty() {
+                notes.push(Note {
+                    label: label.to_owned(),
+                    text: v.text,
+                    footnotes: v.footnotes,
+                    span,
+                });
+            }
+            continue;
+        }
         if w.is_caption(&lower) {
             let text = plain::text(src, &p.value);
             if !text.is_empty() {
@@ -960,7 +980,7 @@ pub fn build(
                 r.track_sources();
                 r.out = text;
                 let mut v = finish(r, h, span, &lower);
-                add_footnotes(&mut v, refs, &p.value);
+                add_footnotes(src, &mut v, refs, &p.value);
                 v
             }
             (None, None) => value(src, &p.value, refs, h, span, &lower),
@@ -979,7 +999,7 @@ pub fn build(
                         .iter_mut()
                         .find(|f| f.label.to_lowercase().starts_with(&stem));
                     match before {
-                        Some(f) => add_footnotes(&mut f.value, refs, &p.value),
+                        Some(f) => add_footnotes(src, &mut f.value, refs, &p.value),
                         None => ahead = Some((stem, &p.value, i)),
                     }
                     continue;
@@ -1011,7 +1031,7 @@ pub fn build(
             let noted = owner.is_some();
             if let Some(owner) = owner {
                 // (a taxobox's `status_ref` is already read with its status)
-                add_footnotes(&mut owner.value, refs, &p.value);
+                add_footnotes(src, &mut owner.value, refs, &p.value);
             }
             // a value written as a template this parser does not print (`{{SPFL-stadiums|…}}`)
             // keeps its field, empty, with a diagnostic naming the template: the page shows
@@ -1031,7 +1051,7 @@ pub fn build(
         // (the measure's first field, among the next few parameters)
         if let Some((stem, notes, at)) = ahead.take() {
             if lower.starts_with(&stem) && i <= at + 4 {
-                add_footnotes(&mut v, refs, notes);
+                add_footnotes(src, &mut v, refs, notes);
             } else if i <= at + 4 {
                 ahead = Some((stem, notes, at));
             }
@@ -1067,6 +1087,7 @@ pub fn build(
     ) {
         coordinates_in_location(&mut fields);
     }
+    displayed_siblings(&mut fields);
     Infobox {
         title: title.map(|(_, t)| t),
         kind: Some(kind),
@@ -1075,8 +1096,67 @@ pub fn build(
         captions,
         groups,
         fields,
-        notes: Vec::new(),
+        notes,
         span: t.span,
+    }
+}
+
+/// `footnote_a` → `a`: Infobox country's notes, one a letter, marked `<sup>a</sup>` in values.
+fn note_label(param: &str) -> Option<&str> {
+    param
+        .strip_prefix("footnote_")
+        .filter(|l| l.len() == 1 && l.bytes().all(|b| b.is_ascii_lowercase()))
+}
+
+/// A place's box prints a measure with the parameters beside it (`area_km2`, `area_sq_mi`,
+/// `area_rank` → `45,339 km2 (17,505 sq mi) (129th)`): the typed measure takes its converted
+/// figure and its rank note from them, as the rendered page's reading of that row does. The
+/// sibling fields stay.
+fn displayed_siblings(fields: &mut [Field]) {
+    // (the parameter names are the labels, as written: `GDP_PPP`, `area_km2`)
+    let index: crate::hash::Map<String, usize> = fields
+        .iter()
+        .enumerate()
+        .filter(|(_, f)| f.side.is_none())
+        .map(|(i, f)| (f.label.to_ascii_lowercase(), i))
+        .collect();
+    let quantity = |f: &Field| match &f.value.typed {
+        Some(Typed::Quantity(q)) => Some(q.clone()),
+        _ => None,
+    };
+    for i in 0..fields.len() {
+        let Some(Typed::Quantity(q)) = &fields[i].value.typed else {
+            continue;
+        };
+        if fields[i].side.is_some() {
+            continue;
+        }
+        let param = fields[i].label.to_ascii_lowercase();
+        let metric = q.unit.as_deref().is_some_and(|u| u.ends_with("km2"));
+        let base = param.strip_suffix("_km2").unwrap_or(&param);
+        let converted = (metric && q.converted.is_none())
+            .then(|| index.get(&format!("{base}_sq_mi")))
+            .flatten()
+            .and_then(|&j| quantity(&fields[j]))
+            .filter(|c| c.converted.is_none());
+        // (the rank in brackets after the figure: an area's, a population's, a GDP's; an
+        // index's rank follows its grade on a line of its own, `very high (40th)`)
+        let bracketed = ["area", "population", "gdp"]
+            .iter()
+            .any(|m| base.starts_with(m));
+        let rank = (q.note.is_none() && bracketed)
+            .then(|| index.get(&format!("{base}_rank")))
+            .flatten()
+            .map(|&j| fields[j].value.text.trim().to_owned())
+            .filter(|r| r.ends_with(|c: char| c.is_ascii_alphabetic()) && r.len() <= 12);
+        if let Some(Typed::Quantity(q)) = &mut fields[i].value.typed {
+            if let Some(c) = converted {
+                q.converted = Some(Box::new(c));
+            }
+            if rank.is_some() {
+                q.note = rank;
+            }
+        }
     }
 }
 
@@ -1694,5 +1774,58 @@ mod tests {
         // the formula's span covers the element parameters
         let f = &b.fields[2];
         assert_eq!(&src[f.span.start..f.span.end], " H=2 | O=1\n");
+    }
+
+    /// The field of `key` in `b`.
+    fn keyed<'a>(b: &'a crate::ast::Infobox, key: &str) -> &'a crate::ast::Field {
+        b.fields
+            .iter()
+            .find(|f| f.key == key)
+            .unwrap_or_else(|| panic!("no {key} in {:?}", b.fields))
+    }
+
+    #[test]
+    fn a_measure_takes_the_converted_figure_and_rank_printed_beside_it() {
+        let a = wikitext("{{Infobox country\n| common_name = X\n| area_km2 = 45,339\n| area_sq_mi = 17,505\n| area_rank = 129th\n| HDI = 0.890\n| HDI_rank = 40th\n}}");
+        let b = &a.infoboxes[0];
+        let at = |k: &str| keyed(b, k);
+        let Some(Typed::Quantity(q)) = &at("area_total").value.typed else {
+            panic!("{:?}", at("area_total"));
+        };
+        assert_eq!((q.min, q.unit.as_deref()), (45339.0, Some("km2")));
+        assert_eq!(q.note.as_deref(), Some("129th"));
+        let Some(c) = q.converted.as_deref() else {
+            panic!("no conversion: {q:?}");
+        };
+        assert_eq!((c.min, c.unit.as_deref()), (17505.0, Some("sq mi")));
+        // the siblings stay fields
+        assert!(b.fields.iter().any(|f| f.key == "area_sq_mi"));
+        // an index prints its rank on a line of its own, not after the figure
+        let Some(Typed::Quantity(h)) = &at("hdi").value.typed else {
+            panic!("{:?}", at("hdi"));
+        };
+        assert_eq!(h.note, None);
+    }
+
+    #[test]
+    fn a_boxs_lettered_notes_are_its_notes_and_their_marks_footnotes() {
+        let a = wikitext("{{Infobox country\n| common_name = X\n| official_languages = [[Catalan language|Catalan]]<sup>a</sup>\n| Gini = 27.21\n| Gini_ref = <sup>c</sup>\n| area_km2 = 10<sup>2</sup>\n| footnote_a = Spanish is also spoken.\n| footnote_c = A survey.\n}}");
+        let b = &a.infoboxes[0];
+        let at = |k: &str| keyed(b, k);
+        assert_eq!(at("official_languages").value.text, "Catalan");
+        assert_eq!(at("official_languages").value.footnotes, ["a"]);
+        assert_eq!(at("gini").value.footnotes, ["c"]);
+        // (a digit is no note's mark)
+        assert!(at("area_total").value.footnotes.is_empty());
+        let notes: Vec<(&str, &str)> = b
+            .notes
+            .iter()
+            .map(|n| (n.label.as_str(), n.text.as_str()))
+            .collect();
+        assert_eq!(
+            notes,
+            [("a", "Spanish is also spoken."), ("c", "A survey.")]
+        );
+        assert!(!b.fields.iter().any(|f| f.key.starts_with("footnote")));
     }
 }

@@ -419,6 +419,16 @@ impl<'a> Render<'a> {
             self.out.push('\n');
             return;
         }
+        // `Catalan<sup>a</sup>` in a box value: the mark of the box's note `a` (Infobox
+        // country's `footnote_a`), a footnote marker like a `<ref>`'s
+        if name == "sup" && self.refs.is_some() {
+            if let Some(letter) = note_mark(self.src, &t.children) {
+                self.out.push('[');
+                self.out.push(letter);
+                self.out.push(']');
+                return;
+            }
+        }
         if name == "gallery" {
             return self.gallery(t);
         }
@@ -594,6 +604,16 @@ fn push_without_html_tags(out: &mut String, t: &str) {
         }
     }
     out.push_str(&t[from..]);
+}
+
+/// The letter of `<sup>a</sup>`: a single lower-case letter, as a box marks its notes.
+pub(crate) fn note_mark(src: &str, children: &[Node]) -> Option<char> {
+    let [Node::Text(s)] = children else {
+        return None;
+    };
+    let mut chars = src.get(s.start..s.end)?.trim().chars();
+    let c = chars.next().filter(char::is_ascii_lowercase)?;
+    chars.next().is_none().then_some(c)
 }
 
 #[cfg(test)]

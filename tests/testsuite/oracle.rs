@@ -296,6 +296,14 @@ fn agrees_with_mwparserfromhell() {
                             .map(|c| norm(&c.text))
                     })
                     .or_else(|| {
+                        // (`footnote_a`: a note the box prints under itself)
+                        let label = lower.strip_prefix("footnote_")?;
+                        ours.notes
+                            .iter()
+                            .find(|n| n.label == label)
+                            .map(|n| norm(&n.text))
+                    })
+                    .or_else(|| {
                         (ours.title.is_some()
                             && wikiparse::lexicon::wikitext::get()
                                 .titles
