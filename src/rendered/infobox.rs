@@ -170,19 +170,27 @@ fn percent_from_label(value: &mut crate::ast::Value) {
     }
 }
 
-/// `2024 estimate` → `estimate`: a label that opens with a year, the rest a word.
+/// `2024 estimate` → `estimate`: a count's label that opens with a year (`January 2025
+/// estimate`: a month and year); any other label as it is (`2008 Beijing` in a medal table).
 fn without_leading_year(label: &str) -> &str {
-    match label.split_once(' ') {
+    let dated = match label.split_once(' ') {
+        Some((month, rest)) if crate::value::date::month_number(month).is_some() => rest,
+        _ => label,
+    };
+    match dated.split_once(' ') {
         Some((year, rest))
             if year.len() == 4
                 && crate::value::date::has_year(year)
-                && rest.starts_with(|c: char| c.is_alphabetic()) =>
+                && COUNT_WORDS.contains(&rest) =>
         {
             rest
         }
         _ => label,
     }
 }
+
+/// What a dated count is (`2024 estimate`, `2021 census`).
+pub(super) const COUNT_WORDS: &[&str] = &["estimate", "census", "est."];
 
 /// A value that is a year alone, or a year's estimate (`2024 estimate`, `2023 est.`).
 fn only_a_year(lines: &[ValueLine<'_>]) -> bool {
@@ -955,5 +963,19 @@ pub fn assemble(rows: &[Row<'_>], title: Option<(String, Span)>, span: Span) -> 
             span,
         },
         markers,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_dated_label_is_keyed_by_its_word() {
+        assert_eq!(without_leading_year("2024 estimate"), "estimate");
+        assert_eq!(without_leading_year("January 2025 estimate"), "estimate");
+        assert_eq!(without_leading_year("March Field"), "March Field");
+        assert_eq!(without_leading_year("2024"), "2024");
+        assert_eq!(without_leading_year("2008 Beijing"), "2008 Beijing");
     }
 }

@@ -67,8 +67,29 @@ pub(super) fn glued_start(label: &str, rest: &str) -> bool {
     if is_domain(rest.split(char::is_whitespace).next().unwrap_or("")) {
         return true;
     }
-    // `Cartridge.30-06 Springfield`: a calibre's point before its digits
-    if rest.starts_with('.') && rest[1..].starts_with(|c: char| c.is_ascii_digit()) {
+    // `Cartridge.30-06 Springfield`: a calibre's point before its digits; `Internet TLD.fr`
+    if let Some(after) = rest.strip_prefix('.') {
+        let word = after
+            .split(|c: char| !c.is_alphanumeric())
+            .next()
+            .unwrap_or("");
+        let tld = (2..=12).contains(&word.chars().count())
+            && word.chars().all(|c| c.is_alphabetic() && !c.is_uppercase());
+        if after.starts_with(|c: char| c.is_ascii_digit()) || tld && label.ends_with("TLD") {
+            return true;
+        }
+    }
+    // `Calling code+33`: a telephone prefix
+    if rest.starts_with('+') && rest[1..].starts_with(|c: char| c.is_ascii_digit()) {
+        return true;
+    }
+    // `Driving sideright`, `Date formatdd/mm/yyyy`: the few values a box prints in lower
+    // case, whole words (`Area codes` is a plural, no value)
+    let word = rest
+        .split(|c: char| !c.is_alphabetic())
+        .next()
+        .unwrap_or("");
+    if label.contains(' ') && LOWER_CASE_VALUES.contains(&word) {
         return true;
     }
     rest.chars().next().is_some_and(|c| {
@@ -78,6 +99,9 @@ pub(super) fn glued_start(label: &str, rest: &str) -> bool {
             || c.is_alphabetic() && label.ends_with(|l: char| l.is_ascii_digit())
     })
 }
+
+/// Values a box prints in lower case: a country's driving side and date format.
+const LOWER_CASE_VALUES: &[&str] = &["right", "left", "dd", "mm", "yyyy"];
 
 /// `Ethnic groups (2024)`, `Population (2020)[2]`: a short qualifier in parentheses that ends
 /// the cell belongs to the label (the value is in the next cell or line); so does a dated one
@@ -434,6 +458,72 @@ fn glued_total<'a>(cell: Cell<'a>, kind: Option<&str>) -> Option<Label<'a>> {
     })
 }
 
+/// `January 2025 estimateNeutral increase 68,606,000`, `2021 census10,343,066`: the dated
+/// count a country's `Population` lists, glued to its figure.
+fn glued_estimate(cell: Cell<'_>) -> Option<Label<'_>> {
+    let t = cell.text;
+    let (word_at, word) = super::infobox::COUNT_WORDS
+        .iter()
+        .find_map(|w| t.find(w).map(|at| (at, *w)))?;
+    let date = t[..word_at].trim_end();
+    let year = date.rsplit(' ').next().unwrap_or("");
+    let month = date.strip_suffix(year).map(str::trim).unwrap_or("");
+    let dated = year.len() == 4
+        && has_year(year)
+        && t[..word_at].ends_with(' ')
+        && (month.is_empty() || crate::value::date::month_number(month).is_some());
+    let cut = word_at + word.len();
+    let rest = &t[cut..];
+    if !dated || !rest.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()) {
+        return None;
+    }
+    let at = cell.span.start + cut;
+    Some(Label {
+        entry: None,
+        text: t[..cut].to_owned(),
+        span: Span::new(cell.span.start, at),
+        value: vec![Cell {
+            text: rest,
+            span: Span::new(at, cell.span.end),
+        }],
+        table: false,
+        sub: true,
+        markers: Vec::new(),
+    })
+}
+
+/// `Kingdom of the West Franks10 August 843`: words glued to a whole date, the digit right
+/// after a letter (text never writes them so), as a country's `Formation` rows print.
+fn glued_date(cell: Cell<'_>) -> Option<Label<'_>> {
+    let b = cell.text.as_bytes();
+    let cut = (1..b.len()).find(|&k| b[k].is_ascii_digit())?;
+    let label = &cell.text[..cut];
+    let value = &cell.text[cut..];
+    let words = label.split_whitespace().count();
+    let fits = label.starts_with(|c: char| c.is_uppercase())
+        && label.ends_with(|c: char| c.is_alphabetic())
+        && (1..=8).contains(&words)
+        // (a year of three or four digits, or a day and month before one)
+        && value.len() >= 3;
+    let value_text = footnote::strip(value, 0).text;
+    if !fits || crate::value::date::whole(value_text.trim()).is_none() {
+        return None;
+    }
+    let at = cell.span.start + cut;
+    Some(Label {
+        entry: None,
+        text: label.to_owned(),
+        span: Span::new(cell.span.start, at),
+        value: vec![Cell {
+            text: value,
+            span: Span::new(at, cell.span.end),
+        }],
+        table: false,
+        sub: true,
+        markers: Vec::new(),
+    })
+}
+
 pub(super) fn classify<'a>(rows: &[Row<'a>], kind: Option<&str>) -> Vec<Item<'a>> {
     let lex = lexicon::get();
     let mut items: Vec<Item<'a>> = Vec::with_capacity(rows.len());
@@ -542,7 +632,12 @@ pub(super) fn classify<'a>(rows: &[Row<'a>], kind: Option<&str>) -> Vec<Item<'a>
                     .filter(|&(_, n)| {
                         n > first.text.len() + 1 && glue_ok(&joined[..n], &joined[n..])
                     })
-                    .filter(|_| lex.best(first.text, kind).is_none())
+                    // (`Capital` / `and largest cityParis`: a lower-case second half
+                    // continues a label that is one on its own)
+                    .filter(|_| {
+                        lex.best(first.text, kind).is_none()
+                            || next.cells[0].text.starts_with(char::is_lowercase)
+                    })
                 {
                     let second = next.cells[0];
                     let cut = n - first.text.len() - 1;
@@ -686,6 +781,15 @@ pub(super) fn classify<'a>(rows: &[Row<'a>], kind: Option<&str>) -> Vec<Item<'a>
             // `TOTAL_TYPES`), glued to the figure
             if let Some(mut l) = glued_total(cells[0], kind) {
                 l.value.extend(cells[1..].iter().copied());
+                items.push(Item::Label(l));
+                i += 1;
+                continue;
+            }
+            // `• Kingdom of France987`: a stage of a country's founding glued to its date;
+            // `• January 2025 estimateNeutral increase 68,606,000`: a dated count glued to
+            // its figure
+            let glued = glued_estimate(cells[0]).or_else(|| glued_date(cells[0]));
+            if let Some(l) = glued.filter(|_| cells.len() == 1) {
                 items.push(Item::Label(l));
                 i += 1;
                 continue;
@@ -963,6 +1067,55 @@ pub(super) fn block_headers(items: &[Item<'_>]) -> Vec<Option<usize>> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_countrys_glued_values_start_after_their_label() {
+        assert!(glued_start("Calling code", "+33"));
+        assert!(glued_start("Internet TLD", ".fr"));
+        assert!(glued_start("Driving side", "right"));
+        assert!(glued_start("Date format", "dd/mm/yyyy (AD)"));
+        // a plural, a word going on, a point no domain follows
+        assert!(!glued_start("Area code", "s213"));
+        assert!(!glued_start("Time zone", "s"));
+        assert!(!glued_start("Driving side", "rightly"));
+        assert!(!glued_start("Website", ".then"));
+    }
+
+    #[test]
+    fn a_dated_row_glued_to_its_figure_splits_at_the_date() {
+        let cell = |text| Cell {
+            text,
+            span: Span::new(0, text.len()),
+        };
+        let split = |text| {
+            glued_estimate(cell(text))
+                .or_else(|| glued_date(cell(text)))
+                .map(|l| (l.text, l.value[0].text))
+        };
+        assert_eq!(
+            split("Kingdom of the West Franks10 August 843"),
+            Some(("Kingdom of the West Franks".into(), "10 August 843"))
+        );
+        assert_eq!(
+            split("Kingdom of France987"),
+            Some(("Kingdom of France".into(), "987"))
+        );
+        assert_eq!(
+            split("January 2025 estimateNeutral increase 68,606,000"),
+            Some((
+                "January 2025 estimate".into(),
+                "Neutral increase 68,606,000"
+            ))
+        );
+        assert_eq!(
+            split("2021 census10,343,066"),
+            Some(("2021 census".into(), "10,343,066"))
+        );
+        // no date after the words, or words that are no label
+        assert_eq!(split("Metro3,500,000"), None);
+        assert_eq!(split("Population estimate of the city"), None);
+        assert_eq!(split("Boeing 747"), None);
+    }
 
     #[test]
     fn a_dated_qualifier_belongs_to_the_label() {

@@ -56,6 +56,10 @@ pub fn is_marker_label(label: &str) -> bool {
     if l.len() <= 3 && l.bytes().all(|b| b.is_ascii_lowercase()) {
         return l != "sic";
     }
+    // [I], [II], [IV] — the upper-roman group (a country box's notes)
+    if l.len() <= 4 && l.bytes().all(|b| matches!(b, b'I' | b'V' | b'X')) {
+        return true;
+    }
     // [F 1], [N 1], [nb 1], [note 3], [lower-alpha 2], [upper-roman 4]
     if let Some((word, num)) = l.split_once(' ') {
         let word_ok = !word.is_empty()
@@ -160,6 +164,14 @@ mod tests {
     fn labels(s: &str) -> (String, Vec<String>) {
         let st = strip(s, 0);
         (st.text, st.markers.into_iter().map(|m| m.label).collect())
+    }
+
+    #[test]
+    fn upper_roman_markers_are_notes() {
+        assert_eq!(labels("French[I]"), ("French".into(), vec!["I".into()]));
+        assert_eq!(labels("Euro[IV][2]").1, ["IV", "2"]);
+        // (not any capitals in brackets)
+        assert_eq!(labels("Act [ABC]").1, Vec::<String>::new());
     }
 
     #[test]
