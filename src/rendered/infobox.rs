@@ -172,7 +172,7 @@ fn percent_from_label(value: &mut crate::ast::Value) {
 
 /// `2024 estimate` → `estimate`: a count's label that opens with a year (`January 2025
 /// estimate`: a month and year); any other label as it is (`2008 Beijing` in a medal table).
-fn without_leading_year(label: &str) -> &str {
+pub(super) fn without_leading_year(label: &str) -> &str {
     let dated = match label.split_once(' ') {
         Some((month, rest)) if crate::value::date::month_number(month).is_some() => rest,
         _ => label,
@@ -794,8 +794,11 @@ pub fn assemble(rows: &[Row<'_>], title: Option<(String, Span)>, span: Span) -> 
                     // still names its sub-labels' keys: `area_urban`; a `Government` with its
                     // form over `• Mayor` names only its facets')
                     b.header_key = l.entry.map(|e| (e.key, b.fields.len() - 1));
-                    b.header_names_subs =
-                        empty || l.entry.is_some_and(|e| e.value_hint() == Hint::Quantity);
+                    // (a text row's value may be on the line below, `Government` / `Unitary
+                    // … monarchy` / `• Emperor`: its sub-labels are offices, not its facets)
+                    let text_row = l.entry.is_some_and(|e| matches!(e.hint, "text" | "line"));
+                    b.header_names_subs = empty && !text_row
+                        || l.entry.is_some_and(|e| e.value_hint() == Hint::Quantity);
                 }
                 let complete = !l.value.is_empty() && l.table;
                 if l.value.len() > 1 && l.entry.is_some_and(Entry::is_per_side) {

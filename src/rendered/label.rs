@@ -379,11 +379,18 @@ fn sub_label_above_value<'a>(
         .best(text, kind)
         .filter(|e| Some(e.kind) == kind && !e.is_group());
     let total = kind == Some("settlement") && super::infobox::TOTAL_TYPES.contains(&text);
-    if entry.is_none() && !total {
-        return None;
-    }
     let next = next.filter(|r| !r.table && !r.tabbed && r.cells.len() == 1)?;
     let value = next.cells[0];
+    // `• 2024 estimate` / `Decrease 123,740,000`, `• Meiji Constitution` / `29 November
+    // 1890`: a country's dated count, or a stage of its founding over its date
+    let dated = || {
+        is_dated_count(text)
+            || founding_stage(text)
+                && crate::value::date::whole(footnote::strip(value.text, 0).text.trim()).is_some()
+    };
+    if entry.is_none() && !total && !dated() {
+        return None;
+    }
     let value_line = !value.text.trim().is_empty()
         && bullet(value.text).is_none()
         && label_at(value, kind, false, false).is_none();
@@ -458,6 +465,20 @@ fn glued_total<'a>(cell: Cell<'a>, kind: Option<&str>) -> Option<Label<'a>> {
     })
 }
 
+/// `2024 estimate`, `January 2025 estimate`: the label of a dated count.
+fn is_dated_count(t: &str) -> bool {
+    super::infobox::without_leading_year(t) != t
+}
+
+/// `Meiji Constitution`, `Kingdom of the West Franks`: words that may name a stage of a
+/// country's founding (capitalised, a few words, no figures).
+fn founding_stage(t: &str) -> bool {
+    t.starts_with(|c: char| c.is_uppercase())
+        && t.ends_with(|c: char| c.is_alphabetic())
+        && (1..=8).contains(&t.split_whitespace().count())
+        && !t.contains(|c: char| c.is_ascii_digit())
+}
+
 /// `January 2025 estimateNeutral increase 68,606,000`, `2021 census10,343,066`: the dated
 /// count a country's `Population` lists, glued to its figure.
 fn glued_estimate(cell: Cell<'_>) -> Option<Label<'_>> {
@@ -499,12 +520,8 @@ fn glued_date(cell: Cell<'_>) -> Option<Label<'_>> {
     let cut = (1..b.len()).find(|&k| b[k].is_ascii_digit())?;
     let label = &cell.text[..cut];
     let value = &cell.text[cut..];
-    let words = label.split_whitespace().count();
-    let fits = label.starts_with(|c: char| c.is_uppercase())
-        && label.ends_with(|c: char| c.is_alphabetic())
-        && (1..=8).contains(&words)
-        // (a year of three or four digits, or a day and month before one)
-        && value.len() >= 3;
+    // (a year of three or four digits, or a day and month before one)
+    let fits = founding_stage(label) && value.len() >= 3;
     let value_text = footnote::strip(value, 0).text;
     if !fits || crate::value::date::whole(value_text.trim()).is_none() {
         return None;
@@ -593,6 +610,7 @@ pub(super) fn classify<'a>(rows: &[Row<'a>], kind: Option<&str>) -> Vec<Item<'a>
             && lex.prefix(first.text, kind).is_none();
         if column_headers
             || is_map_caption(first.text)
+            || row.cells.len() == 1 && names_an_emblem(first.text)
             || is_box_footer(row.text())
             || image_names(&row.cells)
             || is_box_link(row.text())
@@ -931,6 +949,17 @@ fn image_names(cells: &[Cell<'_>]) -> bool {
     named.len() >= 2 && named.iter().all(|t| IMAGE_NAMES.contains(t))
 }
 
+/// `Government Seal of Japan`, `Great Seal of the United States`: the caption of a place's
+/// emblem, one or two words before the image's name (a label may open it: `Government`).
+pub(super) fn names_an_emblem(t: &str) -> bool {
+    IMAGE_NAMES.iter().any(|n| {
+        t.split_once(&format!(" {n} of "))
+            .is_some_and(|(before, _)| {
+                before.split(' ').count() <= 2 && before.starts_with(char::is_uppercase)
+            })
+    })
+}
+
 /// What a place's box prints under its images.
 pub(super) const IMAGE_NAMES: &[&str] = &[
     "Flag",
@@ -1067,6 +1096,16 @@ pub(super) fn block_headers(items: &[Item<'_>]) -> Vec<Option<usize>> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_emblems_caption_names_it() {
+        assert!(names_an_emblem("Government Seal of Japan"));
+        assert!(names_an_emblem("Great Seal of the United States"));
+        assert!(names_an_emblem("National Emblem of India"));
+        assert!(!names_an_emblem("Seal of Japan"));
+        assert!(!names_an_emblem("Home of the Flag of Texas Museum"));
+        assert!(!names_an_emblem("the Seal of Japan"));
+    }
 
     #[test]
     fn a_countrys_glued_values_start_after_their_label() {

@@ -1106,4 +1106,35 @@ mod tests {
         assert_eq!(b.kind.as_deref(), Some("settlement"));
         assert_eq!(field(&a, "Water").key, "area_water");
     }
+
+    #[test]
+    fn a_country_box_one_cell_a_line_keeps_its_offices_and_stages() {
+        let a = parse("Japan\n\nJapan\nGovernment Seal of Japan\nCapital\nTokyo\nGovernment\nUnitary parliamentary constitutional monarchy\n• Emperor\nNaruhito\n• Prime Minister\nShigeru Ishiba\nFormation\n• Meiji Constitution\n29 November 1890\nPopulation\n• 2024 estimate\nDecrease 123,740,000 (11th)\nCalling code\n+81\n\nJapan is an island country in East Asia.\n");
+        let b = &a.infoboxes[0];
+        assert_eq!(b.kind.as_deref(), Some("country"));
+        let keys: Vec<(&str, &str)> = b
+            .fields
+            .iter()
+            .map(|f| (f.key.as_str(), f.value.text.as_str()))
+            .collect();
+        assert_eq!(
+            keys,
+            [
+                ("capital", "Tokyo"),
+                (
+                    "government_type",
+                    "Unitary parliamentary constitutional monarchy"
+                ),
+                ("emperor", "Naruhito"),
+                ("prime_minister", "Shigeru Ishiba"),
+                ("meiji_constitution", "29 November 1890"),
+                ("population_estimate", "Decrease 123,740,000 (11th)"),
+                ("calling_code", "+81")
+            ]
+        );
+        assert!(b
+            .captions
+            .iter()
+            .any(|c| c.text == "Government Seal of Japan"));
+    }
 }

@@ -1144,9 +1144,12 @@ fn displayed_siblings(fields: &mut [Field]) {
         let bracketed = ["area", "population", "gdp"]
             .iter()
             .any(|m| base.starts_with(m));
+        // (`GDP_total`'s rank is `GDP_rank`)
+        let measure = base.strip_suffix("_total").unwrap_or(base);
         let rank = (q.note.is_none() && bracketed)
             .then(|| index.get(&format!("{base}_rank")))
             .flatten()
+            .or_else(|| index.get(&format!("{measure}_rank")).filter(|_| bracketed))
             .map(|&j| fields[j].value.text.trim().to_owned())
             .filter(|r| r.ends_with(|c: char| c.is_ascii_alphabetic()) && r.len() <= 12);
         if let Some(Typed::Quantity(q)) = &mut fields[i].value.typed {
