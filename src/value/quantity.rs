@@ -393,9 +393,15 @@ fn bound(s: &str) -> Option<(Bound, usize)> {
         b.currency = Some((sym, code));
         used += n;
     }
-    let (rest, v) = number::number(&s[used..]).ok()?;
+    // `−279 ft`, `-85.0 m`: a sign (the minus sign or a hyphen) right before the digits
+    let signed = &s[used..];
+    let sign = ['−', '-']
+        .iter()
+        .find_map(|m| signed.strip_prefix(*m))
+        .filter(|r| r.starts_with(|c: char| c.is_ascii_digit()));
+    let (rest, v) = number::number(sign.unwrap_or(signed)).ok()?;
     used = s.len() - rest.len();
-    b.value = v;
+    b.value = if sign.is_some() { -v } else { v };
     // scale word
     let after = &s[used..];
     if let Some(word) = after
@@ -914,6 +920,28 @@ fn clean_unit(s: &str) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_signed_figure_is_negative() {
+        let got = whole("−279 ft (−85.0 m)").map(|q| show(&q));
+        assert_eq!(
+            got.as_deref(),
+            Some("-279..-279 unit=\"ft\" conv=(-85..-85 unit=\"m\")")
+        );
+        assert_eq!(whole("-40 °C").map(|q| q.min), Some(-40.0));
+        assert_eq!(
+            whole("−10 to −5 °C").map(|q| (q.min, q.max)),
+            Some((-10.0, -5.0))
+        );
+        // a dash between figures is a range, and a code stays a code
+        assert_eq!(
+            whole("10-20 km").map(|q| (q.min, q.max)),
+            Some((10.0, 20.0))
+        );
+        assert!(whole("58-08-2").is_none());
+        // a dash alone is no sign
+        assert!(whole("- 5 km").is_none_or(|q| q.min >= 0.0));
+    }
 
     fn show(q: &Quantity) -> String {
         let mut s = format!("{}..{}", q.min, q.max);
