@@ -1001,6 +1001,8 @@ pub(super) fn only_image_names(t: &str) -> bool {
 pub(super) fn is_map_caption(t: &str) -> bool {
     t.starts_with("Location within ")
         || t.starts_with("Location of ")
+        // (`Map of the United States with California highlighted`)
+        || t.starts_with("Map of ") && t.split_whitespace().count() <= 16
         // the caption of a page's interactive (Kartographer) map
         || t.starts_with("Interactive map of ")
         || t == "Interactive map"
