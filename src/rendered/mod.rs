@@ -1137,4 +1137,19 @@ mod tests {
             .iter()
             .any(|c| c.text == "Government Seal of Japan"));
     }
+
+    #[test]
+    fn a_former_countrys_leaders_are_no_sides() {
+        let a = parse("Soviet Union\n\nUnion of Soviet Socialist Republics\nCapital\tMoscow\nOfficial languages\tRussian\nGovernment\tFederal one-party socialist republic\nLeader\n• 1922–1924\tVladimir Lenin\n• 1924–1953\tJoseph Stalin\nHead of state\n• 1922–1946\tMikhail Kalinin\nHistorical era\t20th century\n• Dissolution\t26 December 1991\nCalling code\t+7\nInternet TLD\t.su\n\nThe Soviet Union was a country.\n");
+        let b = &a.infoboxes[0];
+        assert_eq!(b.kind.as_deref(), Some("country"));
+        assert!(b.fields.iter().all(|f| f.side.is_none()), "{:?}", b.fields);
+        let leader = field(&a, "Leader");
+        assert_eq!(
+            leader.value.text,
+            "1922–1924\nVladimir Lenin\n1924–1953\nJoseph Stalin"
+        );
+        assert_eq!(field(&a, "Head of state").key, "head_of_state");
+        assert_eq!(field(&a, "Dissolution").key, "dissolution");
+    }
 }
