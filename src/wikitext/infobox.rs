@@ -1088,6 +1088,7 @@ pub fn build(
         coordinates_in_location(&mut fields);
     }
     displayed_siblings(&mut fields);
+    dates_of_the_years(&mut fields);
     Infobox {
         title: title.map(|(_, t)| t),
         kind: Some(kind),
@@ -1098,6 +1099,32 @@ pub fn build(
         fields,
         notes,
         span: t.span,
+    }
+}
+
+/// `date_start = 30 December` beside `year_start = 1922`: a former country's box prints the
+/// day with the year (`30 December 1922`), and so the day is typed.
+fn dates_of_the_years(fields: &mut [Field]) {
+    for (date, year) in [("date_start", "year_start"), ("date_end", "year_end")] {
+        let Some(y) = fields
+            .iter()
+            .find(|f| f.label.eq_ignore_ascii_case(year))
+            .map(|f| f.value.text.trim().to_owned())
+            .filter(|y| crate::value::date::has_year(y) && y.len() == 4)
+        else {
+            continue;
+        };
+        if let Some(f) = fields
+            .iter_mut()
+            .find(|f| f.label.eq_ignore_ascii_case(date) && f.value.typed.is_none())
+        {
+            let day = f.value.text.trim();
+            if !crate::value::date::has_year(day) {
+                if let Some(d) = crate::value::date::whole(&format!("{day} {y}")) {
+                    f.value.typed = Some(Typed::Date(d));
+                }
+            }
+        }
     }
 }
 
@@ -1830,5 +1857,18 @@ mod tests {
             [("a", "Spanish is also spoken."), ("c", "A survey.")]
         );
         assert!(!b.fields.iter().any(|f| f.key.starts_with("footnote")));
+    }
+
+    #[test]
+    fn a_former_countrys_events_are_dated_with_their_years() {
+        let a = wikitext("{{Infobox former country\n| common_name = Soviet Union\n| year_start = 1922\n| year_end = 1991\n| event_start = Treaty on the Creation of the USSR\n| date_start = 30 December\n| event_end = Dissolution\n| date_end = 26 December\n| event1 = End of World War II\n| date_event1 = 2 September 1945\n}}");
+        let b = &a.infoboxes[0];
+        let date = |k: &str| match &keyed(b, k).value.typed {
+            Some(Typed::Date(d)) => d.date.clone(),
+            other => panic!("{k}: {other:?}"),
+        };
+        assert_eq!(date("treaty_on_the_creation_of_the_ussr"), "1922-12-30");
+        assert_eq!(date("dissolution"), "1991-12-26");
+        assert_eq!(date("end_of_world_war_ii"), "1945-09-02");
     }
 }
