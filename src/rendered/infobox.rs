@@ -104,17 +104,19 @@ impl<'a> Draft<'a> {
         }
         if let Some(parent) = self.parent_key {
             let base = parent.strip_suffix("_total").unwrap_or(parent);
+            // `Population (2020)` / `• City`: the total, under the word the box uses for the
+            // place (Infobox settlement's `total_type`), a measure even where the word is also
+            // a subdivision's label (`City⇥Los Angeles`)
+            if matches!(base, "area" | "population" | "gdp")
+                && TOTAL_TYPES.contains(&self.label.as_str())
+            {
+                key = "total".to_owned();
+                hint = Hint::Quantity;
+            }
             // `GDP (PPP)` / `• Total`: the measure's own figure (`gdp_ppp`); only an area's
             // and a population's totals are keyed `_total`, in both dialects
             if key == "total" && !matches!(base, "area" | "population") {
                 key = base.to_owned();
-            }
-            // `Population (2020)` / `• City`: the total, under the word the box uses for the
-            // place (Infobox settlement's `total_type`), a measure even where the word is also
-            // a subdivision's label (`City⇥Los Angeles`)
-            if matches!(base, "area" | "population") && TOTAL_TYPES.contains(&self.label.as_str()) {
-                key = "total".to_owned();
-                hint = Hint::Quantity;
             }
             // (`Area` / `• Water (%)` is the country's `percent_water`)
             if !key.starts_with(base) && key != "timezone_dst" && !key.starts_with("percent_") {
@@ -279,6 +281,11 @@ pub(super) const TOTAL_TYPES: &[&str] = &[
     "Consolidated city-county",
     "City-county",
     "Metropolis",
+    "City-state",
+    "Capital city",
+    "Capital city and state",
+    "City and state",
+    "Metropolitan city",
 ];
 
 /// The output of assembling one box.
