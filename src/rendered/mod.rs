@@ -212,6 +212,14 @@ fn find_region(rows: &[Row<'_>], chrome: &[bool], title: &Title) -> Option<Regio
         // a lone line between the page title and the first label is the box title when it
         // names the page (`Microsoft Corporation`), else the image's caption (`First edition
         // cover`); a row with a tab is the box's first row (`Paradigm⇥Multi-paradigm`)
+        // (`French Republic` over `République française (French)`: a name the box gives in
+        // its own language below it names the box, whatever words it shares with the page)
+        let native_below = |k: usize| {
+            rows[k + 1..cue]
+                .iter()
+                .find(|r| !r.is_blank())
+                .is_some_and(|r| r.cells.len() == 1 && in_a_language(r.text()))
+        };
         let titles_box = |k: usize| {
             rows[k].cells.len() == 1
                 && is_box_title(rows[k].text())
@@ -219,7 +227,8 @@ fn find_region(rows: &[Row<'_>], chrome: &[bool], title: &Title) -> Option<Regio
                     && title
                         .text
                         .as_deref()
-                        .is_some_and(|t| !shares_a_word(t, rows[k].text())))
+                        .is_some_and(|t| !shares_a_word(t, rows[k].text()))
+                    && !native_below(k))
         };
         match first {
             Some(k) if titles_box(k) => {
@@ -379,6 +388,17 @@ fn dated_photo(t: &str) -> bool {
         let dating = matches!(w[0], "in" | "at" | "during" | "c" | "circa");
         dating && (year(&w[1]) || w[1] == "the" && words.get(i + 2).is_some_and(year))
     })
+}
+
+/// `République française (French)`, `日本国 (Japanese)`: a name followed by the language
+/// it is in.
+fn in_a_language(t: &str) -> bool {
+    t.trim()
+        .strip_suffix(')')
+        .and_then(|r| r.rsplit_once(" ("))
+        .is_some_and(|(name, lang)| {
+            !name.trim().is_empty() && crate::wikitext::language::is_name(lang)
+        })
 }
 
 /// Whether two titles share a word of three letters or more (`Python (programming language)`
@@ -1151,5 +1171,18 @@ mod tests {
         );
         assert_eq!(field(&a, "Head of state").key, "head_of_state");
         assert_eq!(field(&a, "Dissolution").key, "dissolution");
+    }
+
+    #[test]
+    fn a_name_in_its_own_language_below_a_line_makes_it_the_box_title() {
+        assert!(in_a_language("République française (French)"));
+        assert!(in_a_language("日本国 (Japanese)"));
+        assert!(!in_a_language("Paris (France)"));
+        assert!(!in_a_language("(French)"));
+        let a = parse("France\n\nFrench Republic\nRépublique française (French)\nCapital\tParis\nOfficial languages\tFrench\nCalling code\t+33\nInternet TLD\t.fr\n\nFrance is a country.\n");
+        assert_eq!(a.infoboxes[0].title.as_deref(), Some("French Republic"));
+        // a caption sharing no word, with no such line below it, is no title
+        let a = parse("France\n\nThe Eiffel Tower at night\nCapital\tParis\nOfficial languages\tFrench\nCalling code\t+33\nInternet TLD\t.fr\n\nFrance is a country.\n");
+        assert_eq!(a.infoboxes[0].title.as_deref(), Some("France"));
     }
 }

@@ -186,6 +186,11 @@ pub fn name(code: &str) -> Option<&'static str> {
     find(&code).or_else(|| find(code.split('-').next().unwrap_or("")))
 }
 
+/// Whether `name` is the English name of one of those languages (`French`, `Japanese`).
+pub fn is_name(name: &str) -> bool {
+    NAMES.iter().any(|(_, n)| *n == name)
+}
+
 /// Print `{{langx|code|text|translit|translation}}` (`code` is `None`: taken from the first
 /// positional parameter) or `{{lang-code|text|translit|translation}}` (`code` from the name).
 /// `label=none` drops the language name, `label=X` replaces it; `translit=` and `lit=` are the
