@@ -1839,14 +1839,16 @@ mod tests {
 
     #[test]
     fn a_boxs_lettered_notes_are_its_notes_and_their_marks_footnotes() {
-        let a = wikitext("{{Infobox country\n| common_name = X\n| official_languages = [[Catalan language|Catalan]]<sup>a</sup>\n| Gini = 27.21\n| Gini_ref = <sup>c</sup>\n| area_km2 = 10<sup>2</sup>\n| footnote_a = Spanish is also spoken.\n| footnote_c = A survey.\n}}");
+        let a = wikitext("{{Infobox country\n| common_name = X\n| official_languages = [[Catalan language|Catalan]]<sup>a</sup>\n| Gini = 27.21\n| Gini_ref = <sup>c</sup>\n| area_km2 = 10<sup>2</sup>\n| division = 2<sup>a</sup> División\n| footnote_a = Spanish is also spoken.\n| footnote_c = A survey.\n}}");
         let b = &a.infoboxes[0];
         let at = |k: &str| keyed(b, k);
         assert_eq!(at("official_languages").value.text, "Catalan");
         assert_eq!(at("official_languages").value.footnotes, ["a"]);
         assert_eq!(at("gini").value.footnotes, ["c"]);
-        // (a digit is no note's mark)
+        // (a digit is no note's mark, nor a letter after a figure: an ordinal's)
         assert!(at("area_total").value.footnotes.is_empty());
+        assert_eq!(at("division").value.text, "2a División");
+        assert!(at("division").value.footnotes.is_empty());
         let notes: Vec<(&str, &str)> = b
             .notes
             .iter()

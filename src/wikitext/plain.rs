@@ -421,7 +421,9 @@ impl<'a> Render<'a> {
         }
         // `Catalan<sup>a</sup>` in a box value: the mark of the box's note `a` (Infobox
         // country's `footnote_a`), a footnote marker like a `<ref>`'s
-        if name == "sup" && self.refs.is_some() {
+        // (after a figure a letter is an ordinal's, `2<sup>a</sup> División`)
+        if name == "sup" && self.refs.is_some() && !self.out.ends_with(|c: char| c.is_ascii_digit())
+        {
             if let Some(letter) = note_mark(self.src, &t.children) {
                 self.out.push('[');
                 self.out.push(letter);
