@@ -85,11 +85,12 @@ pub(super) fn glued_start(label: &str, rest: &str) -> bool {
     }
     // `Driving sideright`, `Date formatdd/mm/yyyy`: the few values a box prints in lower
     // case, whole words (`Area codes` is a plural, no value)
-    let word = rest
-        .split(|c: char| !c.is_alphabetic())
-        .next()
-        .unwrap_or("");
-    if label.contains(' ') && LOWER_CASE_VALUES.contains(&word) {
+    let word = || {
+        rest.split(|c: char| !c.is_alphabetic())
+            .next()
+            .unwrap_or("")
+    };
+    if label.contains(' ') && LOWER_CASE_VALUES.contains(&word()) {
         return true;
     }
     rest.chars().next().is_some_and(|c| {
@@ -450,19 +451,24 @@ fn glued_total<'a>(cell: Cell<'a>, kind: Option<&str>) -> Option<Label<'a>> {
             .strip_prefix(**w)
             .is_some_and(|rest| rest.starts_with(|c: char| c.is_ascii_digit()))
     })?;
-    let cut = cell.span.start + word.len();
-    Some(Label {
+    Some(split_sub(cell, word.len()))
+}
+
+/// A sub-label glued to its value, `cell` cut at byte `cut`: the words before, the value after.
+fn split_sub(cell: Cell<'_>, cut: usize) -> Label<'_> {
+    let at = cell.span.start + cut;
+    Label {
         entry: None,
-        text: (*word).to_owned(),
-        span: Span::new(cell.span.start, cut),
+        text: cell.text[..cut].to_owned(),
+        span: Span::new(cell.span.start, at),
         value: vec![Cell {
-            text: &cell.text[word.len()..],
-            span: Span::new(cut, cell.span.end),
+            text: &cell.text[cut..],
+            span: Span::new(at, cell.span.end),
         }],
         table: false,
         sub: true,
         markers: Vec::new(),
-    })
+    }
 }
 
 /// `2024 estimate`, `January 2025 estimate`: the label of a dated count.
@@ -483,34 +489,11 @@ fn founding_stage(t: &str) -> bool {
 /// count a country's `Population` lists, glued to its figure.
 fn glued_estimate(cell: Cell<'_>) -> Option<Label<'_>> {
     let t = cell.text;
-    let (word_at, word) = super::infobox::COUNT_WORDS
+    let cut = super::infobox::COUNT_WORDS
         .iter()
-        .find_map(|w| t.find(w).map(|at| (at, *w)))?;
-    let date = t[..word_at].trim_end();
-    let year = date.rsplit(' ').next().unwrap_or("");
-    let month = date.strip_suffix(year).map(str::trim).unwrap_or("");
-    let dated = year.len() == 4
-        && has_year(year)
-        && t[..word_at].ends_with(' ')
-        && (month.is_empty() || crate::value::date::month_number(month).is_some());
-    let cut = word_at + word.len();
-    let rest = &t[cut..];
-    if !dated || !rest.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()) {
-        return None;
-    }
-    let at = cell.span.start + cut;
-    Some(Label {
-        entry: None,
-        text: t[..cut].to_owned(),
-        span: Span::new(cell.span.start, at),
-        value: vec![Cell {
-            text: rest,
-            span: Span::new(at, cell.span.end),
-        }],
-        table: false,
-        sub: true,
-        markers: Vec::new(),
-    })
+        .find_map(|w| t.find(w).map(|at| at + w.len()))?;
+    let glued = t[cut..].starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit());
+    (glued && is_dated_count(&t[..cut])).then(|| split_sub(cell, cut))
 }
 
 /// `Kingdom of the West Franks10 August 843`: words glued to a whole date, the digit right
@@ -518,27 +501,11 @@ fn glued_estimate(cell: Cell<'_>) -> Option<Label<'_>> {
 fn glued_date(cell: Cell<'_>) -> Option<Label<'_>> {
     let b = cell.text.as_bytes();
     let cut = (1..b.len()).find(|&k| b[k].is_ascii_digit())?;
-    let label = &cell.text[..cut];
-    let value = &cell.text[cut..];
+    let (label, value) = cell.text.split_at(cut);
     // (a year of three or four digits, or a day and month before one)
-    let fits = founding_stage(label) && value.len() >= 3;
-    let value_text = footnote::strip(value, 0).text;
-    if !fits || crate::value::date::whole(value_text.trim()).is_none() {
-        return None;
-    }
-    let at = cell.span.start + cut;
-    Some(Label {
-        entry: None,
-        text: label.to_owned(),
-        span: Span::new(cell.span.start, at),
-        value: vec![Cell {
-            text: value,
-            span: Span::new(at, cell.span.end),
-        }],
-        table: false,
-        sub: true,
-        markers: Vec::new(),
-    })
+    let dated = value.len() >= 3
+        && crate::value::date::whole(footnote::strip(value, 0).text.trim()).is_some();
+    (founding_stage(label) && dated).then(|| split_sub(cell, cut))
 }
 
 pub(super) fn classify<'a>(rows: &[Row<'a>], kind: Option<&str>) -> Vec<Item<'a>> {
@@ -952,11 +919,22 @@ fn image_names(cells: &[Cell<'_>]) -> bool {
 /// `Government Seal of Japan`, `Great Seal of the United States`: the caption of a place's
 /// emblem, one or two words before the image's name (a label may open it: `Government`).
 pub(super) fn names_an_emblem(t: &str) -> bool {
-    IMAGE_NAMES.iter().any(|n| {
-        t.split_once(&format!(" {n} of "))
-            .is_some_and(|(before, _)| {
-                before.split(' ').count() <= 2 && before.starts_with(char::is_uppercase)
+    names_image_after(t, 1)
+}
+
+/// `Flag of Estonia`, `Imperial Seal of Japan`: an image's name with at most two words
+/// before it and at least `min_words`, then ` of `.
+pub(super) fn names_image_after(t: &str, min_words: usize) -> bool {
+    t.match_indices(" of ").any(|(at, _)| {
+        IMAGE_NAMES.iter().any(|n| {
+            t[..at].strip_suffix(n).is_some_and(|before| match before {
+                "" => min_words == 0,
+                _ => before.strip_suffix(' ').is_some_and(|b| {
+                    (min_words..=2).contains(&b.split(' ').count())
+                        && b.starts_with(char::is_uppercase)
+                }),
             })
+        })
     })
 }
 

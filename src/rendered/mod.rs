@@ -360,11 +360,7 @@ fn is_box_title(t: &str) -> bool {
 
 /// `Emblem of the 2012 Summer Olympics`, `Flag of Estonia`: the caption of a logo or flag.
 fn names_an_image(t: &str) -> bool {
-    let of_a_name = label::IMAGE_NAMES.iter().any(|n| {
-        t.strip_prefix(n)
-            .is_some_and(|rest| rest.starts_with(" of "))
-    });
-    of_a_name || t.starts_with("Map of ") || label::is_map_caption(t)
+    label::names_image_after(t, 0) || label::is_map_caption(t)
 }
 
 /// `Firefox 128 on Windows 11`, `Messi with Argentina`, `Hanks at the premiere`: an image's
