@@ -86,6 +86,21 @@ impl<'a> Draft<'a> {
         if founding && self.entry.is_none() {
             hint = Hint::Date;
         }
+        // `Key dates` / `2012⇥New concourse opened`: the event names the date beside it
+        if self.group.as_deref() == Some("Key dates") && self.entry.is_none() {
+            hint = Hint::Date;
+        }
+        // `National Rail annual entry and exit` / `2019–20⇥31.230 million` and `–
+        // interchange⇥1.564 million`: a year's count and its facets, keyed by the group
+        if let Some(k) = self.group.as_deref().and_then(count_key) {
+            if self.entry.is_none() {
+                key = match dated(&self.label) {
+                    true => k.to_owned(),
+                    false => format!("{k}_{}", snake(&self.label)),
+                };
+                hint = Hint::Quantity;
+            }
+        }
         // `Stable release(s)` / `Standard⇥133.0.3 / 10 December 2024`: each channel's row is
         // a latest release, labelled by its channel
         if let Some(k) = self.group.as_deref().and_then(release_key) {
@@ -155,6 +170,42 @@ impl<'a> Draft<'a> {
         };
         (field, markers)
     }
+}
+
+/// `Episode no.⇥Season 5` / `Episode 14`: the season's number and the episode's within it,
+/// two fields as the wikitext's `season` and `episode` (`Series 2` is a British season).
+fn season_and_episode(field: &Field) -> Option<[Field; 2]> {
+    let [first, second] = field.value.items.as_slice() else {
+        return None;
+    };
+    let number = |item: &crate::ast::Value, words: &[&str], key: &str| {
+        let n = words
+            .iter()
+            .find_map(|w| item.text.strip_prefix(w)?.strip_prefix(' '))?;
+        if n.is_empty() || !n.bytes().all(|b| b.is_ascii_digit()) {
+            return None;
+        }
+        Some(Field {
+            key: key.to_owned(),
+            label: field.label.clone(),
+            inferred: field.inferred,
+            side: field.side,
+            group: field.group.clone(),
+            value: crate::ast::Value {
+                text: n.to_owned(),
+                footnotes: item.footnotes.clone(),
+                items: Vec::new(),
+                typed: None,
+                links: Vec::new(),
+                span: item.span,
+            },
+            span: item.span,
+        })
+    };
+    let mut season = number(first, &["Season", "Series"], "season")?;
+    let episode = number(second, &["Episode"], "episode")?;
+    season.span = Span::new(field.span.start, season.span.end);
+    Some([season, episode])
 }
 
 /// `Water (%)⇥4.6`: the label gives the figures their unit.
@@ -238,6 +289,52 @@ fn unverified(line: &mut ValueLine<'_>) {
             return;
         }
     }
+}
+
+/// The key of the dated counts under a station's usage group (`National Rail annual entry
+/// and exit` over `2019–20⇥31.230 million`).
+fn count_key(group: &str) -> Option<&'static str> {
+    let usage = group.ends_with(" annual entry and exit")
+        || matches!(group, "Passengers" | "Ridership" | "Annual ridership");
+    usage.then_some("passengers")
+}
+
+/// A date or a range of dates (`14 October 1852`, `2019–20`).
+fn dated(t: &str) -> bool {
+    let t = t.trim();
+    crate::value::date::whole(t).is_some() || crate::value::date::range(t).is_some()
+}
+
+/// A row a group of dated rows holds: `14 October 1852⇥Opened` under `Key dates` (the date
+/// in the label's column, the event beside it), `2019–20⇥31.230 million` under a station's
+/// usage, or that count's facet `– interchange⇥1.564 million`. Returns the label's cell and
+/// the value's.
+fn dated_row<'a>(group: &str, cells: &[Cell<'a>]) -> Option<(Cell<'a>, Cell<'a>)> {
+    let [first, second] = cells else {
+        return None;
+    };
+    let date = |c: &Cell<'_>| dated(&footnote::strip(c.text, 0).text);
+    if group == "Key dates" {
+        // (an event is words: `Line 2 opened` could be a count's row)
+        let words = second.text.split_whitespace().count();
+        let event = second.text.starts_with(char::is_alphabetic)
+            && (1..=6).contains(&words)
+            && !second.text.bytes().any(|b| b.is_ascii_digit());
+        return (date(first) && event).then_some((*second, *first));
+    }
+    count_key(group)?;
+    let facet = first
+        .text
+        .strip_prefix("– ")
+        .filter(|t| t.starts_with(char::is_lowercase) && t.split_whitespace().count() <= 3);
+    if let Some(t) = facet {
+        let label = Cell {
+            text: t,
+            span: Span::new(first.span.end - t.len(), first.span.end),
+        };
+        return Some((label, *second));
+    }
+    date(first).then_some((*first, *second))
 }
 
 /// The key of the rows under a software box's release table (`Stable release(s)` over
@@ -844,6 +941,12 @@ pub fn assemble(rows: &[Row<'_>], title: Option<(String, Span)>, span: Span) -> 
                     b.career_row(cells);
                     continue;
                 }
+                if let Some((label, value)) = b.group.as_deref().and_then(|g| dated_row(g, cells)) {
+                    let entry = lex.best(label.text, kind).filter(|e| Some(e.kind) == kind);
+                    b.start(entry, label.text.to_owned(), label.span, false);
+                    b.push_cells(&[value], None);
+                    continue;
+                }
                 let cur = b.fields.last().filter(|_| b.open);
                 if *table && cur.is_none_or(|f| f.complete) {
                     b.run.push(cells.clone());
@@ -942,6 +1045,12 @@ pub fn assemble(rows: &[Row<'_>], title: Option<(String, Span)>, span: Span) -> 
                 fields.pop();
             }
         }
+        if kind == Some("television_episode") && field.key == "episode" {
+            if let Some([season, episode]) = season_and_episode(&field) {
+                fields.extend([season, episode]);
+                continue;
+            }
+        }
         fields.push(field);
     }
     markers.sort_by_key(|m| m.span.start);
@@ -987,5 +1096,38 @@ mod tests {
         assert_eq!(without_leading_year("March Field"), "March Field");
         assert_eq!(without_leading_year("2024"), "2024");
         assert_eq!(without_leading_year("2008 Beijing"), "2008 Beijing");
+    }
+
+    fn cells<'a>(texts: &[&'a str]) -> Vec<Cell<'a>> {
+        texts
+            .iter()
+            .map(|t| Cell {
+                text: t,
+                span: Span::new(0, t.len()),
+            })
+            .collect()
+    }
+
+    #[test]
+    fn a_key_date_row_is_labelled_by_its_event() {
+        let row = cells(&["14 October 1852", "Opened"]);
+        let read = dated_row("Key dates", &row).map(|(l, v)| (l.text, v.text));
+        assert_eq!(read, Some(("Opened", "14 October 1852")));
+        // (a count beside a year is no event; an event row elsewhere is no key date)
+        assert!(dated_row("Key dates", &cells(&["2019–20", "31.230 million"])).is_none());
+        assert!(dated_row("Key dates", &cells(&["Opened", "1852"])).is_none());
+        assert!(dated_row("History", &cells(&["1972", "Rebuilt"])).is_none());
+    }
+
+    #[test]
+    fn a_stations_usage_rows_are_dated_counts() {
+        let g = "National Rail annual entry and exit";
+        let row = cells(&["2019–20", "Increase 31.230 million[2]"]);
+        assert_eq!(dated_row(g, &row).map(|(l, _)| l.text), Some("2019–20"));
+        let row = cells(&["– interchange", "1.564 million"]);
+        assert_eq!(dated_row(g, &row).map(|(l, _)| l.text), Some("interchange"));
+        assert!(dated_row(g, &cells(&["Managed by", "Network Rail"])).is_none());
+        assert_eq!(count_key("Passengers"), Some("passengers"));
+        assert_eq!(count_key("Services"), None);
     }
 }

@@ -93,6 +93,15 @@ pub(super) fn glued_start(label: &str, rest: &str) -> bool {
     if label.contains(' ') && LOWER_CASE_VALUES.contains(&word()) {
         return true;
     }
+    // `OSI`, `GDPR`: an acronym label's capitals run on into a longer acronym, no value
+    // (`OSLinux`: the value's word goes on in lower case)
+    let mut chars = rest.chars();
+    let acronym_goes_on = label.ends_with(|l: char| l.is_uppercase())
+        && chars.next().is_some_and(char::is_uppercase)
+        && !chars.next().is_some_and(char::is_lowercase);
+    if acronym_goes_on {
+        return false;
+    }
     rest.chars().next().is_some_and(|c| {
         c.is_uppercase()
             || c.is_ascii_digit()
@@ -537,10 +546,15 @@ pub(super) fn classify<'a>(rows: &[Row<'a>], kind: Option<&str>) -> Vec<Item<'a>
     let mut counts_open = false;
     // whether a label has been pushed yet (see `type_line`)
     let mut labelled = false;
+    // a series' previous and next (`← Previous` / `"To'hajiilee"⇥Next →`) were the last row
+    // that was no label: the lines under them are the links they print (the next title, the
+    // season's and the episode list's), captions up to the next label
+    let mut after_nav = false;
     let mut seen = 0;
     while i < rows.len() {
         for it in &items[seen..] {
             labelled |= matches!(it, Item::Label(_));
+            after_nav &= !matches!(it, Item::Label(_));
             let side_label = |l: &Label<'_>| l.entry.is_some_and(|e| lexicon::is_side_key(e.key));
             if let Item::Label(l) = it {
                 counts_open = side_label(l)
@@ -579,10 +593,13 @@ pub(super) fn classify<'a>(rows: &[Row<'a>], kind: Option<&str>) -> Vec<Item<'a>
             || is_map_caption(first.text)
             || row.cells.len() == 1 && names_an_emblem(first.text)
             || is_box_footer(row.text())
+            || is_portal_link(rows, i)
             || image_names(&row.cells)
             || is_box_link(row.text())
             || names_series
+            || is_nav_row(row)
         {
+            after_nav |= is_nav_row(row);
             items.push(Item::Caption(row.cells.clone()));
             i += 1;
             continue;
@@ -804,14 +821,25 @@ pub(super) fn classify<'a>(rows: &[Row<'a>], kind: Option<&str>) -> Vec<Item<'a>
                 continue;
             }
         }
-        items.push(Item::Value {
-            cells,
-            table: row.table,
-            bullet: depth,
-        });
+        if after_nav {
+            items.push(Item::Caption(cells));
+        } else {
+            items.push(Item::Value {
+                cells,
+                table: row.table,
+                bullet: depth,
+            });
+        }
         i += 1;
     }
     items
+}
+
+/// `← Beijing 2008⇥Rio 2016 →`, `"To'hajiilee"⇥Next →`: a row of a series' previous and
+/// next, whichever cell holds the arrow.
+fn is_nav_row(row: &Row<'_>) -> bool {
+    is_series_nav(row.text())
+        || row.cells.len() > 1 && row.cells.last().is_some_and(|c| is_series_nav(c.text))
 }
 
 /// The first cell of a `• Sub-label⇥value` row: short words, possibly opening with a year
@@ -1018,6 +1046,17 @@ pub(super) fn is_box_footer(t: &str) -> bool {
         || t.ends_with(" at Wikisource")
 }
 
+/// `London transport portal`, `Trains portal`: the portal link at a box's foot, when a blank
+/// line follows it (`Web portal` one a line under `Type` is a value: the next label follows).
+pub(super) fn is_portal_link(rows: &[Row<'_>], i: usize) -> bool {
+    let t = rows[i].text().trim();
+    rows[i].cells.len() == 1
+        && t.ends_with(" portal")
+        && (2..=4).contains(&t.split_whitespace().count())
+        && t.starts_with(char::is_uppercase)
+        && rows.get(i + 1).is_none_or(Row::is_blank)
+}
+
 /// Rows before a block label (`In office`) that name the office: `Member of the` /
 /// `Illinois House of Representatives` / `from Sangamon County`.
 pub(super) fn block_headers(items: &[Item<'_>]) -> Vec<Option<usize>> {
@@ -1179,12 +1218,45 @@ mod tests {
     }
 
     #[test]
+    fn an_acronym_label_does_not_cut_a_longer_acronym() {
+        assert!(!glued_start("OS", "I"));
+        assert!(!glued_start("OS", "IX"));
+        assert!(glued_start("OS", "Linux"));
+        assert!(glued_start("ISBN", "978-0-14"));
+        assert!(glued_start("Country", "USA"));
+    }
+
+    #[test]
     fn series_links_are_captions() {
         assert!(is_box_link("Current season"));
         assert!(is_box_link("Stats at NBA.com"));
         assert!(is_series_nav("← Beijing 2008\tRio 2016 →"));
         assert!(is_series_nav("← 2017\t12 December 2019\tNext →"));
         assert!(!is_series_nav("Beijing 2008"));
+    }
+
+    fn rows_of(text: &str) -> Vec<Row<'_>> {
+        let lines = super::super::lines::split(text);
+        super::super::lines::rows(&lines)
+    }
+
+    #[test]
+    fn a_series_row_has_its_arrow_in_any_cell() {
+        let rows = rows_of("\"To'hajiilee\"\tNext →\n\"Granite State\"\n");
+        assert!(is_nav_row(&rows[0]));
+        assert!(!is_nav_row(&rows[1]));
+        // (an arrow inside a one-cell value is no row of links)
+        let rows = rows_of("Increase → 5\tmore\n");
+        assert!(!is_nav_row(&rows[0]));
+    }
+
+    #[test]
+    fn a_portal_link_ends_the_box_before_a_blank_line() {
+        let rows =
+            rows_of("WGS84\t51°31′56″N\nLondon transport portal\n\nKing's Cross is a station.\n");
+        assert!(is_portal_link(&rows, 1));
+        let rows = rows_of("Type\nWeb portal\nWebsite\nexample.org\n");
+        assert!(!is_portal_link(&rows, 1));
     }
 
     #[test]

@@ -270,8 +270,9 @@ fn find_region(rows: &[Row<'_>], chrome: &[bool], title: &Title) -> Option<Regio
             continue;
         }
         let t = row.text();
-        if label::is_box_footer(t) || label::is_map_legend(t) || label::is_box_link(t) {
-            after_footer |= label::is_box_footer(t);
+        let footer = label::is_box_footer(t) || label::is_portal_link(rows, i);
+        if footer || label::is_map_legend(t) || label::is_box_link(t) {
+            after_footer |= footer;
             continue;
         }
         // the box's foot is its last line
@@ -280,7 +281,8 @@ fn find_region(rows: &[Row<'_>], chrome: &[bool], title: &Title) -> Option<Regio
             || chrome[i]
             || row.heading.is_some()
             || (page::is_prose(t) && !glued_label(row))
-            || page::is_known_heading(t)
+            // (`External links⇥Departures Layout`: a station's row, its value beside it)
+            || page::is_known_heading(t) && row.cells.len() == 1
             || (page::note_line(t).is_some() && row.indent > 0)
             || t.trim_start().starts_with('^')
             || (after_blank && (starts_section(rows, i) || page::is_lead_sentence(t)))
