@@ -172,40 +172,81 @@ impl<'a> Draft<'a> {
     }
 }
 
-/// `Episode no.⇥Season 5` / `Episode 14`: the season's number and the episode's within it,
-/// two fields as the wikitext's `season` and `episode` (`Series 2` is a British season).
-fn season_and_episode(field: &Field) -> Option<[Field; 2]> {
-    let [first, second] = field.value.items.as_slice() else {
+/// How a field whose lines are parts of it reads each line: the words that open it (with
+/// their separator) and the key of that part.
+type Parts<'p> = &'p [(&'p [&'p str], &'p str)];
+
+/// `Episode no.⇥Season 5` / `Episode 14`, `Proper motion (μ)⇥RA: −546.01 mas/yr` / `Dec.:
+/// −1223.07 mas/yr`: a field whose lines are its parts becomes one field a part, keyed as the
+/// wikitext's parameters (`season`, `episode`; `proper_motion_ra`, `proper_motion_dec`). Each
+/// line must open with its part's words and `read` must take the rest (its typed reading).
+fn split_parts(
+    field: &Field,
+    parts: Parts<'_>,
+    read: impl Fn(&str) -> Option<Option<crate::Typed>>,
+) -> Option<Vec<Field>> {
+    let items = &field.value.items;
+    if items.len() != parts.len() {
         return None;
-    };
-    let number = |item: &crate::ast::Value, words: &[&str], key: &str| {
-        let n = words
-            .iter()
-            .find_map(|w| item.text.strip_prefix(w)?.strip_prefix(' '))?;
-        if n.is_empty() || !n.bytes().all(|b| b.is_ascii_digit()) {
-            return None;
-        }
-        Some(Field {
-            key: key.to_owned(),
+    }
+    // (one marker a line: each part keeps its own; else the first takes them all)
+    let one_each = field.value.footnotes.len() == items.len();
+    let mut out = Vec::with_capacity(items.len());
+    for (k, (item, (words, key))) in items.iter().zip(parts).enumerate() {
+        let rest = words.iter().find_map(|w| item.text.strip_prefix(w))?.trim();
+        let typed = read(rest)?;
+        let footnotes = match (one_each, k) {
+            (true, _) => vec![field.value.footnotes[k].clone()],
+            (false, 0) => field.value.footnotes.clone(),
+            (false, _) => Vec::new(),
+        };
+        out.push(Field {
+            key: (*key).to_owned(),
             label: field.label.clone(),
             inferred: field.inferred,
             side: field.side,
             group: field.group.clone(),
             value: crate::ast::Value {
-                text: n.to_owned(),
-                footnotes: item.footnotes.clone(),
+                text: rest.to_owned(),
+                footnotes,
                 items: Vec::new(),
-                typed: None,
+                typed,
                 links: Vec::new(),
                 span: item.span,
             },
-            span: item.span,
-        })
-    };
-    let mut season = number(first, &["Season", "Series"], "season")?;
-    let episode = number(second, &["Episode"], "episode")?;
-    season.span = Span::new(field.span.start, season.span.end);
-    Some([season, episode])
+            span: match k {
+                0 => Span::new(field.span.start, item.span.end),
+                _ => item.span,
+            },
+        });
+    }
+    Some(out)
+}
+
+/// The parts of a field of `kind` keyed `key` whose lines are its parts ([`split_parts`]).
+fn split_field(kind: Option<&str>, field: &Field) -> Option<Vec<Field>> {
+    match (kind?, field.key.as_str()) {
+        ("television_episode", "episode") => split_parts(
+            field,
+            &[
+                (&["Season ", "Series "], "season"),
+                (&["Episode "], "episode"),
+            ],
+            |n| (!n.is_empty() && n.bytes().all(|b| b.is_ascii_digit())).then_some(None),
+        ),
+        ("star", "proper_motion") => split_parts(
+            field,
+            &[
+                (&["RA: ", "RA:", "RA "], "proper_motion_ra"),
+                (&["Dec.: ", "Dec.:", "Dec: ", "Dec. "], "proper_motion_dec"),
+            ],
+            |t| {
+                let q = crate::value::quantity::whole(t)?;
+                Some(Some(crate::Typed::Quantity(q)))
+            },
+        ),
+        _ => None,
+    }
 }
 
 /// `Water (%)⇥4.6`: the label gives the figures their unit.
@@ -297,6 +338,22 @@ fn count_key(group: &str) -> Option<&'static str> {
     let usage = group.ends_with(" annual entry and exit")
         || matches!(group, "Passengers" | "Ridership" | "Annual ridership");
     usage.then_some("passengers")
+}
+
+/// `A`, `Ab`, `α CMa B`, `Sirius B`: a component of a star system, named by a designation
+/// of a capital and at most two lower-case letters or digits after a short name.
+fn is_component_name(t: &str) -> bool {
+    let words: Vec<&str> = t.split_whitespace().collect();
+    let Some((last, name)) = words.split_last() else {
+        return false;
+    };
+    let mut chars = last.chars();
+    let designation = chars.next().is_some_and(|c| c.is_ascii_uppercase())
+        && last.len() <= 2
+        && chars.all(|c| c.is_ascii_lowercase() || c.is_ascii_digit());
+    // (`−8 Myr`, the lower part of an uncertainty on its line, names no component)
+    let named = name.iter().all(|w| w.chars().any(char::is_alphabetic));
+    designation && named && name.len() <= 3 && t.len() <= 30
 }
 
 /// A date or a range of dates (`14 October 1852`, `2019–20`).
@@ -428,6 +485,11 @@ struct Builder<'a> {
     sides_row: bool,
     /// The most sides a finished per-side field of the box has: the box's columns.
     columns: Option<u8>,
+    /// A star's components named so far (`A`, `B`, `Aa`), in order: a component's number
+    /// is its fields' side.
+    components: Vec<String>,
+    /// The component heading the rows of the current group.
+    component: Option<u8>,
 }
 
 impl<'a> Builder<'a> {
@@ -457,6 +519,22 @@ impl<'a> Builder<'a> {
         }
         self.open = false;
         self.block_group = false;
+        self.component = None;
+    }
+
+    /// `A`, `α CMa B`: the component of a star whose rows follow; its designation (the last
+    /// word) numbers it across the box's groups.
+    fn start_component(&mut self, name: &str) {
+        let designation = name.rsplit(' ').next().unwrap_or(name);
+        let k = match self.components.iter().position(|c| c == designation) {
+            Some(k) => k,
+            None => {
+                self.components.push(designation.to_owned());
+                self.components.len() - 1
+            }
+        };
+        self.component = u8::try_from(k + 1).ok();
+        self.open = false;
     }
 
     fn used(&self, e: &Entry) -> bool {
@@ -499,8 +577,9 @@ impl<'a> Builder<'a> {
         if let Some(e) = entry {
             self.used_keys.insert(e.key);
         }
-        self.fields
-            .push(Draft::new(entry, label, span, inferred, self.group.clone()));
+        let mut draft = Draft::new(entry, label, span, inferred, self.group.clone());
+        draft.side = self.component;
+        self.fields.push(draft);
         self.open = true;
         self.sides_row = false;
     }
@@ -750,6 +829,8 @@ pub fn assemble(rows: &[Row<'_>], title: Option<(String, Span)>, span: Span) -> 
         block_group: false,
         sides_row: false,
         columns: None,
+        components: Vec::new(),
+        component: None,
     };
     // the next label of the box's template after each row, computed once (linear)
     let mut next_after: Vec<Option<&'static Entry>> = vec![None; items.len() + 1];
@@ -799,6 +880,10 @@ pub fn assemble(rows: &[Row<'_>], title: Option<(String, Span)>, span: Span) -> 
                 b.career_row(&cells);
             }
             Item::Label(l) => {
+                // (a star's other names are the system's, no component's)
+                if l.entry.is_some_and(|e| e.key == "other_designations") {
+                    b.component = None;
+                }
                 if b.block_group && l.entry.is_some_and(|e| PERSONAL.contains(&e.key)) {
                     b.group = None;
                     b.block_group = false;
@@ -941,6 +1026,24 @@ pub fn assemble(rows: &[Row<'_>], title: Option<(String, Span)>, span: Span) -> 
                     b.career_row(cells);
                     continue;
                 }
+                // `Apparent magnitude (V)⇥−1.46` / `B` / `Right ascension⇥…`: a star's
+                // component heads the rows under it, up to the next group
+                let label_follows = || {
+                    items[i + 1..]
+                        .iter()
+                        .find(|it| !matches!(it, Item::Blank))
+                        .is_some_and(|it| matches!(it, Item::Label(l) if l.entry.is_some()))
+                };
+                if kind == Some("star")
+                    && cells.len() == 1
+                    && bullet.is_none()
+                    && is_component_name(&clean)
+                    && label_follows()
+                {
+                    b.caption(cells);
+                    b.start_component(&clean);
+                    continue;
+                }
                 if let Some((label, value)) = b.group.as_deref().and_then(|g| dated_row(g, cells)) {
                     let entry = lex.best(label.text, kind).filter(|e| Some(e.kind) == kind);
                     b.start(entry, label.text.to_owned(), label.span, false);
@@ -1045,11 +1148,9 @@ pub fn assemble(rows: &[Row<'_>], title: Option<(String, Span)>, span: Span) -> 
                 fields.pop();
             }
         }
-        if kind == Some("television_episode") && field.key == "episode" {
-            if let Some([season, episode]) = season_and_episode(&field) {
-                fields.extend([season, episode]);
-                continue;
-            }
+        if let Some(parts) = split_field(kind, &field) {
+            fields.extend(parts);
+            continue;
         }
         fields.push(field);
     }
@@ -1106,6 +1207,17 @@ mod tests {
                 span: Span::new(0, t.len()),
             })
             .collect()
+    }
+
+    #[test]
+    fn a_stars_components_are_named_by_designations() {
+        assert!(is_component_name("A"));
+        assert!(is_component_name("Ab"));
+        assert!(is_component_name("α CMa B"));
+        assert!(is_component_name("Sirius B"));
+        assert!(!is_component_name("−8 Myr"));
+        assert!(!is_component_name("Main sequence"));
+        assert!(!is_component_name("The system"));
     }
 
     #[test]

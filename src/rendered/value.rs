@@ -213,6 +213,62 @@ pub fn build(lines: &[ValueLine<'_>], hint: Hint, at: usize) -> (Value, Vec<Mark
     (v, markers)
 }
 
+/// The lines of a measure that a copy broke: `8.60 ± 0.04 ly` / `(2.64 ± 0.01 pc)` (its
+/// conversion on the line below) and `228+10` / `−8 Myr` (an uncertainty above and below the
+/// figure, a superscript over a subscript) are one line each.
+fn measure_lines(clean: &[Clean]) -> Vec<Clean> {
+    let mut out: Vec<Clean> = Vec::with_capacity(clean.len());
+    for c in clean {
+        if let Some(prev) = out
+            .last_mut()
+            .filter(|p| continues_measure(&p.text, &c.text))
+        {
+            let gap = if c.text.starts_with('(') { " " } else { "" };
+            prev.text = format!("{}{gap}{}", prev.text, c.text);
+            prev.span = prev.span.join(c.span);
+            prev.footnotes.extend(c.footnotes.iter().cloned());
+            continue;
+        }
+        out.push(Clean {
+            text: c.text.clone(),
+            span: c.span,
+            footnotes: c.footnotes.clone(),
+            bullet: c.bullet,
+        });
+    }
+    out
+}
+
+/// Whether `next` goes on the measure `line` ends with (see [`measure_lines`]).
+fn continues_measure(line: &str, next: &str) -> bool {
+    let digit_at_end = line.ends_with(|c: char| c.is_ascii_digit());
+    if let Some(inner) = next.strip_prefix('(').and_then(|r| r.strip_suffix(')')) {
+        // (a lone count in parentheses is a rank or a year, and `(15,000 missing)` under
+        // `6,000 captured` another count: a conversion is in a unit's symbol, another one)
+        let unit = |t: &str| {
+            quantity::whole(t)
+                .filter(|q| q.converted.is_none())
+                .and_then(|q| q.unit)
+                .filter(|u| quantity::is_unit_symbol(u))
+        };
+        return match (unit(line), unit(inner)) {
+            (Some(a), Some(b)) => a != b,
+            _ => false,
+        };
+    }
+    let below = next
+        .strip_prefix('−')
+        .or_else(|| next.strip_prefix('-'))
+        .is_some_and(|r| r.starts_with(|c: char| c.is_ascii_digit()));
+    let above = line.rfind('+').is_some_and(|k| {
+        k > 0
+            && line[k + 1..]
+                .bytes()
+                .all(|b| b.is_ascii_digit() || b == b'.')
+    });
+    digit_at_end && above && below
+}
+
 /// `Least Concern (IUCN 3.1)` on one line or two; when more lines follow (a second system's
 /// status: `CITES Appendix I (CITES)`), the first line (or pair) that names a category.
 fn conservation_status(text: &str) -> Option<crate::value::typed::ConservationStatus> {
@@ -351,7 +407,8 @@ fn qualified_range(t: &str) -> Option<Typed> {
 fn quantity_value(v: &mut Value, clean: &[Clean]) {
     let mut items: Vec<Value> = Vec::new();
     let mut pending: Option<String> = None;
-    for c in clean {
+    let clean = measure_lines(clean);
+    for c in &clean {
         let t = c.text.trim_end_matches([';', ',']);
         if let Some(head) = t.strip_suffix(':') {
             // `24,000:` over its breakdown is a total, not a sub-heading (`1919:` is one)

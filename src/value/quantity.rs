@@ -124,6 +124,13 @@ pub(crate) fn unit_symbol(unit: &str) -> Option<&'static str> {
         .find(|(name, _)| name.eq_ignore_ascii_case(unit))
         .map(|(_, symbol)| *symbol)
 }
+/// A unit written as a symbol (`ly`, `km2`, `M☉`, `mph`), not a noun counted (`men`,
+/// `missing`): what a conversion's unit is.
+pub(crate) fn is_unit_symbol(unit: &str) -> bool {
+    let noun = unit.len() >= 3 && unit.bytes().all(|b| b.is_ascii_lowercase());
+    UNIT_NAMES.iter().any(|(_, symbol)| *symbol == unit) || unit.chars().count() <= 5 && !noun
+}
+
 /// `2024 estimate`, `2011 census`: a year heading a figure, not a count of estimates.
 const YEAR_QUALIFIERS: &[&str] = &["estimate", "est.", "census", "figures", "data"];
 const MAX_UNIT_WORDS: usize = 8;
@@ -395,13 +402,18 @@ fn bound(s: &str) -> Option<(Bound, usize)> {
     }
     // `−279 ft`, `-85.0 m`: a sign (the minus sign or a hyphen) right before the digits
     let signed = &s[used..];
-    let sign = ['−', '-']
+    // (`+1.43`: a magnitude or colour index written with its sign)
+    let sign = ['−', '-', '+']
         .iter()
         .find_map(|m| signed.strip_prefix(*m))
         .filter(|r| r.starts_with(|c: char| c.is_ascii_digit()));
     let (rest, v) = number::number(sign.unwrap_or(signed)).ok()?;
     used = s.len() - rest.len();
-    b.value = if sign.is_some() { -v } else { v };
+    b.value = if sign.is_some() && !signed.starts_with('+') {
+        -v
+    } else {
+        v
+    };
     // scale word
     let after = &s[used..];
     if let Some(word) = after
@@ -413,11 +425,21 @@ fn bound(s: &str) -> Option<(Bound, usize)> {
             used += 1 + word.len();
         }
     }
-    if s[used..].starts_with('+') {
+    // (`228+10−8`: the part above an uncertainty, read by `at`, no `or more`)
+    if s[used..].starts_with('+') && asymmetric(&s[used..]).is_none() {
         b.plus = true;
         used += 1;
     }
     Some((b, used))
+}
+
+/// `+10−8` right after a figure (`228+10−8 Myr`: a superscript and a subscript run
+/// together): the uncertainty above and below it, and the bytes used.
+fn asymmetric(s: &str) -> Option<(f64, f64, usize)> {
+    let (rest, plus) = number::number(s.strip_prefix('+')?).ok()?;
+    let rest = rest.strip_prefix('−').or_else(|| rest.strip_prefix('-'))?;
+    let (rest, minus) = number::number(rest).ok()?;
+    Some((plus, minus, s.len() - rest.len()))
 }
 
 /// A quantity starting exactly at `s`; returns it and the bytes used.
@@ -460,13 +482,25 @@ fn at(s: &str) -> Option<(Quantity, usize)> {
         q.unit = Some(sym.to_owned());
         q.currency = Some(code.to_owned());
     }
-    // ± uncertainty
+    // ± uncertainty; `± 3%` is a share of the value
     let t = s[used..].trim_start();
     if let Some(rest) = t.strip_prefix('±') {
         if let Ok((rest2, u)) = number::number(rest.trim_start()) {
-            q.uncertainty = Some(u);
-            used = s.len() - rest2.len();
+            match rest2.strip_prefix('%') {
+                Some(after) => {
+                    q.uncertainty = Some(q.min * u / 100.0);
+                    used = s.len() - after.len();
+                }
+                None => {
+                    q.uncertainty = Some(u);
+                    used = s.len() - rest2.len();
+                }
+            }
         }
+    } else if let Some((plus, minus, n)) = asymmetric(&s[used..]) {
+        q.uncertainty_plus = Some(plus);
+        q.uncertainty_minus = Some(minus);
+        used += n;
     }
     // `6.4171×1023 kg`: scientific notation flattened. Only a mantissa written as science
     // writes it (a fraction between 1 and 10), so `2 × 105 mm` guns stay guns.
@@ -920,6 +954,21 @@ fn clean_unit(s: &str) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_figure_may_carry_its_sign_and_a_share_or_a_split_uncertainty() {
+        let q = whole("+1.43");
+        assert_eq!(q.map(|q| (q.min, q.plus)), Some((1.43, false)));
+        let q = whole("0.0084 ± 3% R☉");
+        assert_eq!(q.as_ref().and_then(|q| q.unit.as_deref()), Some("R☉"));
+        assert!(q
+            .and_then(|q| q.uncertainty)
+            .is_some_and(|u| (u - 0.000252).abs() < 1e-12));
+        let q = whole("228+10−8 Myr");
+        let read = q.map(|q| (q.min, q.plus, q.uncertainty_plus, q.uncertainty_minus));
+        assert_eq!(read, Some((228.0, false, Some(10.0), Some(8.0))));
+        assert_eq!(whole("4,700+ troops").map(|q| q.plus), Some(true));
+    }
 
     #[test]
     fn a_signed_figure_is_negative() {

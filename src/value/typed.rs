@@ -135,6 +135,12 @@ pub struct Quantity {
     /// `± x`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub uncertainty: Option<f64>,
+    /// `228+10−8 Myr`: an uncertainty that differs above (`+10`) and below (`−8`) the value.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub uncertainty_plus: Option<f64>,
+    /// The part below the value of an uncertainty that differs above and below it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub uncertainty_minus: Option<f64>,
     /// A sub-label heading the quantity (`Early 1919:`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub qualifier: Option<String>,
@@ -159,6 +165,8 @@ impl Quantity {
             currency: None,
             as_of: None,
             uncertainty: None,
+            uncertainty_plus: None,
+            uncertainty_minus: None,
             qualifier: None,
             note: None,
             converted: None,

@@ -36,7 +36,13 @@ pub fn build(input: &str, tree: Tree, scope: Scope) -> Article {
         // the boxes' findings among the tree's, in reading order
         diagnostics.sort_by_key(|d| d.span.start);
     }
-    let infoboxes = join_parts(input, infoboxes);
+    let mut infoboxes = join_parts(input, infoboxes);
+    for b in infoboxes
+        .iter_mut()
+        .filter(|b| b.kind.as_deref() == Some("star"))
+    {
+        super::starbox::components(b);
+    }
     let mut categories = Vec::new();
     let mut sections = Vec::new();
     if full {
@@ -271,6 +277,12 @@ fn part_header(key: &str) -> Option<&'static str> {
     Some(match key.strip_prefix("infobox").unwrap_or(key).trim() {
         "ship career" => "History",
         "ship characteristics" => "General characteristics",
+        "starbox observe" | "starbox observe 2" => "Observation data",
+        "starbox character" => "Characteristics",
+        "starbox astrometry" | "starbox astrometry 2" => "Astrometry",
+        "starbox orbit" => "Orbit",
+        "starbox detail" => "Details",
+        "starbox reference" => "Database references",
         _ => return None,
     })
 }

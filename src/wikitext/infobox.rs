@@ -77,8 +77,9 @@ pub fn resolve(kind: &str, p: &str) -> (String, Option<u8>) {
     let Some(n) = side else {
         return (snake(p), None);
     };
-    // an election box's numbered parameters are its columns, one per party or candidate
-    if kind == "election" {
+    // an election box's numbered parameters are its columns, one per party or candidate;
+    // a star's (`ra1`, `appmag_v2` in `{{Starbox observe 2}}`) its components'
+    if matches!(kind, "election" | "star") {
         return (lookup(base).unwrap_or_else(|| snake(base)), side);
     }
     match lookup(base) {
@@ -1089,6 +1090,9 @@ pub fn build(
     }
     displayed_siblings(&mut fields);
     dates_of_the_years(&mut fields);
+    if kind == "star" {
+        super::starbox::units(&mut fields);
+    }
     Infobox {
         title: title.map(|(_, t)| t),
         kind: Some(kind),

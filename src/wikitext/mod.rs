@@ -23,6 +23,7 @@ pub mod parser;
 pub mod plain;
 pub mod prescan;
 pub mod refs;
+pub mod starbox;
 pub mod table;
 pub mod tag;
 pub mod template;
