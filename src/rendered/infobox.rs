@@ -87,14 +87,14 @@ impl<'a> Draft<'a> {
             hint = Hint::Date;
         }
         // `Key dates` / `2012⇥New concourse opened`: the event names the date beside it
-        if self.group.as_deref() == Some("Key dates") && self.entry.is_none() {
+        if self.group.as_deref() == Some(KEY_DATES) && self.entry.is_none() {
             hint = Hint::Date;
         }
         // `National Rail annual entry and exit` / `2019–20⇥31.230 million` and `–
         // interchange⇥1.564 million`: a year's count and its facets, keyed by the group
         if let Some(k) = self.group.as_deref().and_then(count_key) {
             if self.entry.is_none() {
-                key = match dated(&self.label) {
+                key = match crate::value::date::is_dated(self.label.trim()) {
                     true => k.to_owned(),
                     false => format!("{k}_{}", snake(&self.label)),
                 };
@@ -340,6 +340,21 @@ fn count_key(group: &str) -> Option<&'static str> {
     usage.then_some("passengers")
 }
 
+/// The number of a star's component (`α CMa B`) among those a box has named, in order, by
+/// its designation (the name's last word, `B`): a new one is added. Both dialects number them
+/// so (the wikitext's `component2 = B`, the rendered `B` line).
+pub(crate) fn component_number(named: &mut Vec<String>, name: &str) -> Option<u8> {
+    let designation = name.rsplit(' ').next().unwrap_or(name);
+    let k = match named.iter().position(|c| c == designation) {
+        Some(k) => k,
+        None => {
+            named.push(designation.to_owned());
+            named.len() - 1
+        }
+    };
+    u8::try_from(k + 1).ok()
+}
+
 /// `A`, `Ab`, `α CMa B`, `Sirius B`: a component of a star system, named by a designation
 /// of a capital and at most two lower-case letters or digits after a short name.
 fn is_component_name(t: &str) -> bool {
@@ -356,11 +371,8 @@ fn is_component_name(t: &str) -> bool {
     designation && named && name.len() <= 3 && t.len() <= 30
 }
 
-/// A date or a range of dates (`14 October 1852`, `2019–20`).
-fn dated(t: &str) -> bool {
-    let t = t.trim();
-    crate::value::date::whole(t).is_some() || crate::value::date::range(t).is_some()
-}
+/// The header of a station's dated events (`14 October 1852⇥Opened`).
+const KEY_DATES: &str = "Key dates";
 
 /// A row a group of dated rows holds: `14 October 1852⇥Opened` under `Key dates` (the date
 /// in the label's column, the event beside it), `2019–20⇥31.230 million` under a station's
@@ -370,8 +382,8 @@ fn dated_row<'a>(group: &str, cells: &[Cell<'a>]) -> Option<(Cell<'a>, Cell<'a>)
     let [first, second] = cells else {
         return None;
     };
-    let date = |c: &Cell<'_>| dated(&footnote::strip(c.text, 0).text);
-    if group == "Key dates" {
+    let date = |c: &Cell<'_>| crate::value::date::is_dated(footnote::strip(c.text, 0).text.trim());
+    if group == KEY_DATES {
         // (an event is words: `Line 2 opened` could be a count's row)
         let words = second.text.split_whitespace().count();
         let event = second.text.starts_with(char::is_alphabetic)
@@ -522,18 +534,9 @@ impl<'a> Builder<'a> {
         self.component = None;
     }
 
-    /// `A`, `α CMa B`: the component of a star whose rows follow; its designation (the last
-    /// word) numbers it across the box's groups.
+    /// `A`, `α CMa B`: the component of a star whose rows follow.
     fn start_component(&mut self, name: &str) {
-        let designation = name.rsplit(' ').next().unwrap_or(name);
-        let k = match self.components.iter().position(|c| c == designation) {
-            Some(k) => k,
-            None => {
-                self.components.push(designation.to_owned());
-                self.components.len() - 1
-            }
-        };
-        self.component = u8::try_from(k + 1).ok();
+        self.component = component_number(&mut self.components, name);
         self.open = false;
     }
 

@@ -589,6 +589,7 @@ pub(super) fn classify<'a>(rows: &[Row<'a>], kind: Option<&str>) -> Vec<Item<'a>
             && first.text.split_whitespace().count() <= 3
             && rows.get(i + 1).is_some_and(|r| is_series_nav(r.text()))
             && lex.prefix(first.text, kind).is_none();
+        let nav = is_nav_row(row);
         if column_headers
             || is_map_caption(first.text)
             || row.cells.len() == 1 && names_an_emblem(first.text)
@@ -597,9 +598,9 @@ pub(super) fn classify<'a>(rows: &[Row<'a>], kind: Option<&str>) -> Vec<Item<'a>
             || image_names(&row.cells)
             || is_box_link(row.text())
             || names_series
-            || is_nav_row(row)
+            || nav
         {
-            after_nav |= is_nav_row(row);
+            after_nav |= nav;
             items.push(Item::Caption(row.cells.clone()));
             i += 1;
             continue;

@@ -109,6 +109,7 @@ fn md_links(raw: &str, base: usize) -> Vec<crate::ast::Link> {
 }
 
 /// A cleaned line of a value.
+#[derive(Clone)]
 struct Clean {
     text: String,
     span: Span,
@@ -215,8 +216,15 @@ pub fn build(lines: &[ValueLine<'_>], hint: Hint, at: usize) -> (Value, Vec<Mark
 
 /// The lines of a measure that a copy broke: `8.60 ± 0.04 ly` / `(2.64 ± 0.01 pc)` (its
 /// conversion on the line below) and `228+10` / `−8 Myr` (an uncertainty above and below the
-/// figure, a superscript over a subscript) are one line each.
-fn measure_lines(clean: &[Clean]) -> Vec<Clean> {
+/// figure, a superscript over a subscript) are one line each. Most values have no such break:
+/// their lines are borrowed as they are.
+fn measure_lines(clean: &[Clean]) -> std::borrow::Cow<'_, [Clean]> {
+    let broken = clean
+        .windows(2)
+        .any(|w| continues_measure(&w[0].text, &w[1].text));
+    if !broken {
+        return std::borrow::Cow::Borrowed(clean);
+    }
     let mut out: Vec<Clean> = Vec::with_capacity(clean.len());
     for c in clean {
         if let Some(prev) = out
@@ -229,14 +237,9 @@ fn measure_lines(clean: &[Clean]) -> Vec<Clean> {
             prev.footnotes.extend(c.footnotes.iter().cloned());
             continue;
         }
-        out.push(Clean {
-            text: c.text.clone(),
-            span: c.span,
-            footnotes: c.footnotes.clone(),
-            bullet: c.bullet,
-        });
+        out.push(c.clone());
     }
-    out
+    std::borrow::Cow::Owned(out)
 }
 
 /// Whether `next` goes on the measure `line` ends with (see [`measure_lines`]).
@@ -408,11 +411,11 @@ fn quantity_value(v: &mut Value, clean: &[Clean]) {
     let mut items: Vec<Value> = Vec::new();
     let mut pending: Option<String> = None;
     let clean = measure_lines(clean);
-    for c in &clean {
+    for c in clean.iter() {
         let t = c.text.trim_end_matches([';', ',']);
         if let Some(head) = t.strip_suffix(':') {
             // `24,000:` over its breakdown is a total, not a sub-heading (`1919:` is one)
-            let dated = date::whole(head).is_some() || date::range(head).is_some();
+            let dated = date::is_dated(head);
             if let Some(total) = quantity::whole(head).filter(|_| !dated) {
                 items.push(item(c.text.clone(), c.span, Some(Typed::Quantity(total))));
                 pending = None;

@@ -381,6 +381,11 @@ fn is_present(s: &str) -> bool {
     )
 }
 
+/// The whole text is one date or one range of dates (`14 October 1852`, `2019–20`).
+pub fn is_dated(s: &str) -> bool {
+    whole(s).is_some() || range(s).is_some()
+}
+
 /// The whole text is one date range (`12 January 1918 — 20 May 1925`, `2004–`, `1990–present`).
 pub fn range(s: &str) -> Option<DateRange> {
     if !has_digit(s) {

@@ -5,6 +5,7 @@
 //! both as the rendered box shows them, so the two dialects give the same facts.
 
 use crate::ast::{Field, Infobox, Value};
+use crate::rendered::infobox::component_number;
 use crate::value::typed::{Quantity, Typed};
 
 /// The unit each figure parameter is printed with.
@@ -87,39 +88,21 @@ pub fn units(fields: &mut [Field]) {
 /// box names them, as the numbered parameters of `{{Starbox observe 2}}` are.
 pub fn components(b: &mut Infobox) {
     let mut named: Vec<String> = Vec::new();
-    let designation = |f: &Field| {
-        f.value
-            .text
-            .rsplit(' ')
-            .next()
-            .unwrap_or_default()
-            .to_owned()
-    };
     // the numbered ones first: `component2 = B` is component 2 wherever it stands
-    let mut numbered: Vec<(u8, String)> = b
+    let mut numbered: Vec<(u8, &str)> = b
         .fields
         .iter()
         .filter(|f| f.key == "component")
-        .filter_map(|f| Some((f.side?, designation(f))))
+        .filter_map(|f| Some((f.side?, f.value.text.as_str())))
         .collect();
     numbered.sort();
-    for (_, d) in numbered {
-        if !named.contains(&d) {
-            named.push(d);
-        }
+    for (_, name) in numbered {
+        component_number(&mut named, name);
     }
     let mut current: Option<(Option<String>, u8)> = None;
     for f in &mut b.fields {
         if f.key == "component" && f.side.is_none() && !f.value.text.is_empty() {
-            let d = designation(f);
-            let k = match named.iter().position(|n| *n == d) {
-                Some(k) => k,
-                None => {
-                    named.push(d);
-                    named.len() - 1
-                }
-            };
-            current = u8::try_from(k + 1).ok().map(|n| (f.group.clone(), n));
+            current = component_number(&mut named, &f.value.text).map(|n| (f.group.clone(), n));
         }
         match &current {
             Some((group, n)) if *group == f.group => f.side = f.side.or(Some(*n)),
