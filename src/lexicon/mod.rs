@@ -88,6 +88,8 @@ pub struct Lexicon {
     pub entries: Vec<Entry>,
     /// Distinct labels, lowercased, with the entries that display them.
     labels: Vec<(String, Vec<usize>)>,
+    /// For each of `labels`, the entry a box of another kind takes ([`consensus`]).
+    fallback: Vec<usize>,
     /// Indexes into `labels` by the first byte of the lowercased label: lookups and prefix
     /// matches compare bytes in place, with no allocation per line.
     by_first: Vec<Vec<usize>>,
@@ -157,6 +159,10 @@ pub fn get() -> &'static Lexicon {
                 (l, ids)
             })
             .collect();
+        let fallback = labels
+            .iter()
+            .map(|(_, ids)| consensus(&entries, ids))
+            .collect();
         let mut by_first: Vec<Vec<usize>> = vec![Vec::new(); 256];
         for (i, (l, _)) in labels.iter().enumerate() {
             if let Some(&b) = l.as_bytes().first() {
@@ -170,6 +176,7 @@ pub fn get() -> &'static Lexicon {
         Lexicon {
             entries,
             labels,
+            fallback,
             by_first,
             kinds,
             patterns,
@@ -180,28 +187,37 @@ pub fn get() -> &'static Lexicon {
 impl Lexicon {
     /// Entries whose label is exactly `label` (case-insensitive, trailing `:` ignored).
     pub fn lookup(&self, label: &str) -> &[usize] {
+        self.label_index(label)
+            .map_or(&[], |i| self.labels[i].1.as_slice())
+    }
+
+    /// The index in `labels` of `label` (case-insensitive, trailing `:` ignored).
+    fn label_index(&self, label: &str) -> Option<usize> {
         let l = label.trim().trim_end_matches(':').trim_end();
         let first = l.as_bytes().first().map(u8::to_ascii_lowercase);
-        let Some(bucket) = first.and_then(|b| self.by_first.get(usize::from(b))) else {
-            return &[];
-        };
+        let bucket = first.and_then(|b| self.by_first.get(usize::from(b)))?;
         let from = bucket.partition_point(|&i| self.labels[i].0.len() > l.len());
         bucket[from..]
             .iter()
-            .map(|&i| &self.labels[i])
-            .take_while(|(lower, _)| lower.len() == l.len())
-            .find(|(lower, _)| lower.as_bytes().eq_ignore_ascii_case(l.as_bytes()))
-            .map_or(&[], |(_, ids)| ids.as_slice())
+            .copied()
+            .take_while(|&i| self.labels[i].0.len() == l.len())
+            .find(|&i| {
+                self.labels[i]
+                    .0
+                    .as_bytes()
+                    .eq_ignore_ascii_case(l.as_bytes())
+            })
     }
 
-    /// Labels that could start `text` (same first letter, ignoring ASCII case).
-    fn candidates(&self, text: &str) -> impl Iterator<Item = &(String, Vec<usize>)> {
+    /// Labels that could start `text` (same first letter, ignoring ASCII case), as indexes
+    /// into `labels`.
+    fn candidates(&self, text: &str) -> impl Iterator<Item = usize> + '_ {
         let first = text.as_bytes().first().map(u8::to_ascii_lowercase);
         first
             .and_then(|b| self.by_first.get(usize::from(b)))
             .into_iter()
             .flatten()
-            .map(|&i| &self.labels[i])
+            .copied()
     }
 
     /// A pattern entry (`* chronology`) matching the whole of `text`.
@@ -218,13 +234,16 @@ impl Lexicon {
         })
     }
 
-    /// The entry for `label` preferring template `kind`.
+    /// The entry for `label` preferring template `kind`; in a box of a kind that does not
+    /// print it, the entry most templates agree on ([`consensus`]).
     pub fn best(&self, label: &str, kind: Option<&str>) -> Option<&Entry> {
-        let ids = self.lookup(label);
-        ids.iter()
+        let l = self.label_index(label)?;
+        self.labels[l]
+            .1
+            .iter()
             .map(|&i| &self.entries[i])
             .find(|e| Some(e.kind) == kind)
-            .or_else(|| ids.first().map(|&i| &self.entries[i]))
+            .or_else(|| self.entries.get(self.fallback[l]))
     }
 
     /// The longest label that starts `line`, for glued labels (`Date12 January 1918`).
@@ -232,7 +251,8 @@ impl Lexicon {
     /// Returns the entry and the label's byte length in `line`.
     pub fn prefix(&self, line: &str, kind: Option<&str>) -> Option<(&Entry, usize)> {
         // buckets hold the longest labels first: the first match is the longest
-        for (lower, ids) in self.candidates(line) {
+        for l in self.candidates(line) {
+            let (lower, ids) = &self.labels[l];
             let n = lower.len();
             if n > line.len() || !line.is_char_boundary(n) {
                 continue;
@@ -253,8 +273,17 @@ impl Lexicon {
                 }
                 first = first.or(Some(e));
             }
+            // the consensus entry when it is displayed in this case too
+            let agreed = &self.entries[self.fallback[l]];
             if let Some(e) = first {
-                return Some((e, n));
+                return Some((
+                    if same_case(agreed.label, head) {
+                        agreed
+                    } else {
+                        e
+                    },
+                    n,
+                ));
             }
         }
         None
@@ -281,6 +310,22 @@ impl Lexicon {
     pub fn template<'s>(&'s self, kind: &'s str) -> impl Iterator<Item = &'s Entry> + 's {
         self.entries.iter().filter(move |e| e.kind == kind)
     }
+}
+
+/// Of the entries displaying one label, the first of those whose key, its template's
+/// namespace dropped ([`Entry::key_in`]), most templates share: `Type` is a settlement's
+/// `government_type` but the `type` of nine others, and so a galaxy's `Type` is `type`.
+fn consensus(entries: &[Entry], ids: &[usize]) -> usize {
+    let plain = |i: usize| entries[i].key_in("");
+    let votes = |k: &str| ids.iter().filter(|&&j| plain(j) == k).count();
+    let mut best = (0, ids.first().copied().unwrap_or(0));
+    for &i in ids {
+        let n = votes(plain(i));
+        if n > best.0 {
+            best = (n, i);
+        }
+    }
+    best.1
 }
 
 /// Equal except for the case of the first letter.
@@ -336,10 +381,19 @@ mod tests {
             .unwrap_or(("", 0));
         assert_eq!((e, n), ("date", 4));
         let (e, n) = lex
-            .prefix("Preceded byJames Buchanan", None)
+            .prefix("Preceded byJames Buchanan", Some("officeholder"))
             .map(|(e, n)| (e.key, n))
             .unwrap_or(("", 0));
         assert_eq!((e, n), ("predecessor", 11));
+        // a box of no known kind takes the key most templates give the label
+        let (e, n) = lex
+            .prefix("Preceded byJames Buchanan", None)
+            .map(|(e, n)| (e.key, n))
+            .unwrap_or(("", 0));
+        assert_eq!((e, n), ("preceded_by", 11));
+        let key = |label: &str, kind: &str| lex.best(label, Some(kind)).map(|e| e.key);
+        assert_eq!(key("Type", "settlement"), Some("government_type"));
+        assert_eq!(key("Type", "star"), Some("type"));
         assert!(lex.prefix("Bolshevik victory:", None).is_none());
         let genre = lex
             .prefix("GenreSupernatural drama", Some("television"))

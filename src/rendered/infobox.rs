@@ -687,13 +687,14 @@ impl<'a> Builder<'a> {
         let Some(first) = cells.first() else { return };
         let joined = cells.iter().map(|c| c.text).collect::<Vec<_>>().join(" ");
         let st = crate::value::footnote::strip(&joined, first.span.start);
+        // (a symbol, or the digits of a number: `1 Shore length is …`)
+        let digits = first.text.bytes().take_while(u8::is_ascii_digit).count();
+        let label_len = match digits {
+            0 => first.text.chars().next().map_or(0, char::len_utf8),
+            n => n,
+        };
         self.notes.push(crate::ast::Note {
-            label: first
-                .text
-                .chars()
-                .next()
-                .map(String::from)
-                .unwrap_or_default(),
+            label: first.text[..label_len].to_owned(),
             text: crate::value::text::normalize(&st.text),
             footnotes: Vec::new(),
             span: cells.iter().fold(first.span, |s, c| s.join(c.span)),
@@ -774,6 +775,22 @@ impl<'a> Builder<'a> {
 }
 
 /// Text that is footnote markers only (`[1]`, `[a][2]`), or blank.
+/// `1 Shore length is not a well-defined measure.`: a sentence opening with a number that
+/// a label of the box carries glued, unbracketed (`Shore length1`): that label's note.
+fn glued_number_note(markers: &[Marker], t: &str) -> bool {
+    let Some((n, rest)) = t.split_once(' ') else {
+        return false;
+    };
+    n.len() <= 2
+        && n.bytes().all(|b| b.is_ascii_digit())
+        && rest.starts_with(|c: char| c.is_uppercase())
+        && rest.split(' ').nth(2).is_some()
+        && crate::value::date::find(t).is_none()
+        && markers
+            .iter()
+            .any(|m| m.label == n && m.span.end - m.span.start == n.len())
+}
+
 fn marker_text(t: &str) -> bool {
     footnote::strip(t, 0).text.trim().is_empty()
 }
@@ -1025,6 +1042,14 @@ pub fn assemble(rows: &[Row<'_>], title: Option<(String, Span)>, span: Span) -> 
                         continue;
                     }
                 }
+                // `Shore length1` … `1 Shore length is not a well-defined measure.`: the note
+                // of a number glued to a label
+                if bullet.is_none() && glued_number_note(&b.markers, cells[0].text) {
+                    b.flush(usize::MAX);
+                    b.open = false;
+                    b.note_row(cells);
+                    continue;
+                }
                 if b.table_group.is_some() {
                     b.career_row(cells);
                     continue;
@@ -1221,6 +1246,26 @@ mod tests {
         assert!(!is_component_name("−8 Myr"));
         assert!(!is_component_name("Main sequence"));
         assert!(!is_component_name("The system"));
+    }
+
+    #[test]
+    fn a_number_glued_to_a_label_has_its_note() {
+        let glued = |label: &str, at: usize| Marker {
+            label: label.to_owned(),
+            span: Span::new(at, at + label.len()),
+        };
+        let note = "1 Shore length is not a well-defined measure.";
+        assert!(glued_number_note(&[glued("1", 40)], note));
+        // a bracketed `[1]` is a reference, and a date opens no note
+        let bracketed = Marker {
+            label: "1".to_owned(),
+            span: Span::new(40, 43),
+        };
+        assert!(!glued_number_note(&[bracketed], note));
+        assert!(!glued_number_note(
+            &[glued("1", 40)],
+            "1 January 1990 Opened to the public"
+        ));
     }
 
     #[test]

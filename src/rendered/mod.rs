@@ -259,12 +259,15 @@ fn find_region(rows: &[Row<'_>], chrome: &[bool], title: &Title) -> Option<Regio
     let mut in_table = false;
     let mut prev_blank = false;
     let mut after_footer = false;
+    let mut after_lone_label = false;
     for (i, row) in rows.iter().enumerate().skip(start) {
         if row.is_blank() {
             prev_blank = true;
+            after_lone_label = false;
             continue;
         }
         let after_blank = std::mem::replace(&mut prev_blank, false);
+        let value_due = std::mem::replace(&mut after_lone_label, lone_label(row));
         if row.table || row.separator {
             in_table = true;
             continue;
@@ -280,7 +283,7 @@ fn find_region(rows: &[Row<'_>], chrome: &[bool], title: &Title) -> Option<Regio
             || in_table
             || chrome[i]
             || row.heading.is_some()
-            || (page::is_prose(t) && !glued_label(row))
+            || (page::is_prose(t) && !glued_label(row) && !value_due)
             // (`External links⇥Departures Layout`: a station's row, its value beside it)
             || page::is_known_heading(t) && row.cells.len() == 1
             || (page::note_line(t).is_some() && row.indent > 0)
@@ -343,6 +346,16 @@ fn starts_section(rows: &[Row<'_>], i: usize) -> bool {
         .iter()
         .find(|r| !r.is_blank())
         .is_some_and(|r| page::is_prose(r.text()))
+}
+
+/// `Holding` alone on its line: a label whose value, a sentence (a court's holding), is the
+/// line under it, prose or not.
+fn lone_label(row: &Row<'_>) -> bool {
+    row.cells.len() == 1
+        && crate::lexicon::get()
+            .best(row.text(), None)
+            .is_some_and(|e| !e.is_group() && !e.is_block())
+        && !page::is_known_heading(row.text())
 }
 
 fn glued_label(row: &Row<'_>) -> bool {

@@ -14,7 +14,7 @@ pub fn is_chrome(line: &str) -> bool {
             .lines()
             .filter_map(|r| {
                 let op = *r.as_bytes().first()?;
-                matches!(op, b'=' | b'^' | b'$').then(|| (op, r[1..].to_owned()))
+                matches!(op, b'=' | b'^' | b'$' | b'~').then(|| (op, r[1..].to_owned()))
             })
             .collect()
     });
@@ -28,6 +28,7 @@ pub fn is_chrome(line: &str) -> bool {
         match op {
             b'=' => t.eq_ignore_ascii_case(p),
             b'^' => t.len() >= p.len() && t[..p.len()].eq_ignore_ascii_case(p),
+            b'~' => memchr::memmem::find(t, p).is_some(),
             _ => t.len() >= p.len() && t[t.len() - p.len()..].eq_ignore_ascii_case(p),
         }
     })
@@ -115,7 +116,17 @@ pub fn is_prose(t: &str) -> bool {
             && t.starts_with(|c: char| c.is_uppercase())
             && !t.contains(['(', '[', '•', '\t']);
     }
-    text::ends_sentence(t) || t.contains(". ") || t.contains(".[")
+    (text::ends_sentence(t) || t.contains(". ") || t.contains(".[")) && lowercase_words(t, 3)
+}
+
+/// At least `n` words that start with a lower-case letter: a sentence has its function
+/// words (`of`, `the`, `is`), a court case's citations (`74 S. Ct. 686; 98 L. Ed. 873; …`) or
+/// a list of names has none, whatever full stops it holds.
+fn lowercase_words(t: &str, n: usize) -> bool {
+    t.split(' ')
+        .filter(|w| w.starts_with(|c: char| c.is_lowercase()))
+        .nth(n - 1)
+        .is_some()
 }
 
 /// A short sentence that opens prose, after a blank line (`Caffeine is a central nervous
@@ -302,6 +313,16 @@ pub fn lead_subject(t: &str) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_line_of_citations_is_no_prose() {
+        assert!(!is_prose(
+            "74 S. Ct. 686; 98 L. Ed. 873; 1954 U.S. LEXIS 2094; 53 Ohio L. Abs. 326; 38 A.L.R.2d 1180"
+        ));
+        assert!(is_prose(
+            "Brown v. Board of Education of Topeka was a landmark decision of the Court. It ruled that laws were unconstitutional."
+        ));
+    }
 
     #[test]
     fn page_rules() {

@@ -242,6 +242,13 @@ fn measure_lines(clean: &[Clean]) -> std::borrow::Cow<'_, [Clean]> {
     std::borrow::Cow::Owned(out)
 }
 
+/// The words of a line wholly in brackets that opens with a lower-case word (`(diameter;
+/// …)`, `(estimated)`).
+fn lowercase_aside(t: &str) -> Option<&str> {
+    let inner = t.strip_prefix('(')?.strip_suffix(')')?;
+    (inner.starts_with(|c: char| c.is_lowercase()) && !inner.contains(['(', ')'])).then_some(inner)
+}
+
 /// Whether `next` goes on the measure `line` ends with (see [`measure_lines`]).
 fn continues_measure(line: &str, next: &str) -> bool {
     let digit_at_end = line.ends_with(|c: char| c.is_ascii_digit());
@@ -374,6 +381,11 @@ fn date_value(v: &mut Value, clean: &[Clean]) {
         }
         let typed = value::date_like(t)
             .or_else(|| qualified_range(t))
+            // `1978 (2nd Session)`: a date with a note after it
+            .or_else(|| {
+                let (head, _) = t.strip_suffix(')')?.rsplit_once(" (")?;
+                date::whole(head).map(Typed::Date)
+            })
             .or_else(|| {
                 let iso = date::hidden_iso(t);
                 match iso.as_slice() {
@@ -423,6 +435,19 @@ fn quantity_value(v: &mut Value, clean: &[Clean]) {
                 pending = Some(head.trim().to_owned());
             }
             continue;
+        }
+        // `(diameter; 25.0 mag/arcsec2 B-band isophote)` under a measure says what it
+        // measures: a note on the item above, not an item (a count in brackets is one)
+        if let Some(inner) = lowercase_aside(t) {
+            if let Some(last) = items.last_mut() {
+                last.text.push(' ');
+                last.text.push_str(t);
+                last.span = last.span.join(c.span);
+                if let Some(Typed::Quantity(q)) = last.typed.as_mut() {
+                    q.note.get_or_insert_with(|| inner.to_owned());
+                }
+                continue;
+            }
         }
         // (`[15.99903, 15.99977]`: an interval is one quantity, not a list of two)
         let found = match quantity::whole(t).filter(|_| t.starts_with('[')) {
@@ -489,6 +514,38 @@ mod tests {
             endangered
         );
         assert_eq!(read("CITES Appendix I (CITES)"), None);
+    }
+
+    #[test]
+    fn a_bracketed_note_under_a_measure_is_its_note() {
+        let lines = [
+            ValueLine {
+                text: "~46.56 kpc (152,000 ly)",
+                span: Span::new(0, 23),
+                bullet: None,
+            },
+            ValueLine {
+                text: "(diameter; 25.0 mag/arcsec2 B-band isophote)",
+                span: Span::new(24, 69),
+                bullet: None,
+            },
+        ];
+        let (v, _) = build(&lines, Hint::Quantity, 0);
+        match v.typed {
+            Some(Typed::Quantity(q)) => assert_eq!(
+                (q.min, q.note.as_deref()),
+                (46.56, Some("diameter; 25.0 mag/arcsec2 B-band isophote"))
+            ),
+            other => panic!("{other:?}"),
+        }
+        // a date with a note after it
+        let line = [ValueLine {
+            text: "1978 (2nd Session)",
+            span: Span::new(0, 18),
+            bullet: None,
+        }];
+        let (v, _) = build(&line, Hint::Date, 0);
+        assert!(matches!(v.typed, Some(Typed::Date(_))), "{:?}", v.typed);
     }
 
     #[test]

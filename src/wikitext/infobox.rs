@@ -1107,9 +1107,17 @@ pub fn build(
 }
 
 /// `date_start = 30 December` beside `year_start = 1922`: a former country's box prints the
-/// day with the year (`30 December 1922`), and so the day is typed.
+/// day with the year (`30 December 1922`), and so the day is typed; a court case's
+/// `ArgueDate = December 9` / `ArgueYear = 1952` likewise (`Argued December 9, 1952`).
 fn dates_of_the_years(fields: &mut [Field]) {
-    for (date, year) in [("date_start", "year_start"), ("date_end", "year_end")] {
+    const PAIRS: &[(&str, &str)] = &[
+        ("date_start", "year_start"),
+        ("date_end", "year_end"),
+        ("arguedate", "argueyear"),
+        ("rearguedate", "reargueyear"),
+        ("decidedate", "decideyear"),
+    ];
+    for &(date, year) in PAIRS {
         let Some(y) = fields
             .iter()
             .find(|f| f.label.eq_ignore_ascii_case(year))

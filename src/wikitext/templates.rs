@@ -715,6 +715,22 @@ pub fn render(r: &mut Render, t: &Template) -> bool {
             }
         }
         "n/a" => r.out.push_str("N/A"),
+        // `{{ussc|344|1|1952}}` → `344 U.S. 1 (1952)`: a Supreme Court citation
+        "ussc" | "scotus" => {
+            let part = |i: usize| args.pos_text(src, i).map(|t| t.trim().to_owned());
+            if let (Some(vol), Some(page)) = (part(1), part(2)) {
+                r.out.push_str(&format!("{vol} U.S. {page}"));
+                if let Some(year) = part(3).filter(|y| !y.is_empty()) {
+                    r.out.push_str(&format!(" ({year})"));
+                }
+            }
+        }
+        // the astronomers' units, printed as their symbols (`{{Solar mass}}` → `M☉`)
+        k if astronomical_unit(k).is_some() => {
+            if let Some(symbol) = astronomical_unit(k) {
+                r.out.push_str(symbol);
+            }
+        }
         // identifiers as a reference prints them: `ISBN 978-0-19-852663-6`, `doi:10.1000/182`
         id if identifier(id).is_some() => {
             if let (Some(shown), Some(v)) = (identifier(id), args.pos_text(src, 1)) {
@@ -2574,6 +2590,20 @@ pub fn quantity(min: f64, max: f64, unit: &str) -> Quantity {
     q
 }
 
+/// `{{Solar mass}}`, `{{Jupiter radius}}`: the unit templates of stars and planets, as symbols.
+fn astronomical_unit(k: &str) -> Option<&'static str> {
+    Some(match k {
+        "solar mass" | "solar masses" | "msun" => "M☉",
+        "solar radius" | "solar radii" | "rsun" => "R☉",
+        "solar luminosity" | "lsun" => "L☉",
+        "earth mass" | "earth masses" => "M🜨",
+        "earth radius" | "earth radii" => "R🜨",
+        "jupiter mass" | "jupiter masses" => "MJ",
+        "jupiter radius" | "jupiter radii" => "RJ",
+        _ => return None,
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -2617,6 +2647,8 @@ mod tests {
             ("{{quote|Hello}}", "Hello"),
             ("{{plural|3|item}}, {{plural|1|item}}, {{plural|2|mouse|mice}}", "3 items, 1 item, 2 mice"),
             ("{{ordinal|21}} {{ordinal|112}} {{ordinal|3}}", "21st 112th 3rd"),
+            ("noted, {{ussc|344|1|1952}}; {{ussc|349|294}}", "noted, 344 U.S. 1 (1952); 349 U.S. 294"),
+            ("2.063 {{Solar mass}}, 1.7 {{Solar radius}}", "2.063 M☉, 1.7 R☉"),
             ("{{age|1950|1|2|2000|1|1}} {{age|1950|1|2|2000|1|2}}", "49 50"),
             ("{{age|1950|1|2}}", ""),
             ("Sir John Smith {{post-nominals|country=GBR|KBE|FRS}}", "Sir John Smith KBE FRS"),
