@@ -58,7 +58,7 @@ impl Entry {
 
     /// A header row rather than a field (`table` groups head a career table).
     pub fn is_group(&self) -> bool {
-        matches!(self.hint, "group" | "table")
+        matches!(self.hint, "group" | "table" | "matrix")
     }
 
     /// A label that opens a repeated block (`In office`).

@@ -473,6 +473,12 @@ struct Builder<'a> {
     group: Option<String>,
     /// Career tables: rows under a `table` group become fields labelled by their first cell.
     table_group: Option<&'static Entry>,
+    /// Under a statistics table's group (`Career statistics`, hint `matrix`): each row a
+    /// label and one value a column, the column's number its side.
+    matrix: bool,
+    /// The statistics table's columns, once its header is read: a row of another width
+    /// (`Source: ESPNcricinfo`) is past the table.
+    matrix_columns: Option<usize>,
     /// Display order of the last label seen (lost labels come after it).
     last_order: usize,
     /// The last field may still take value rows (false right after a group row).
@@ -681,6 +687,33 @@ impl<'a> Builder<'a> {
         self.open = false;
     }
 
+    /// A row of a statistics table: `Competition⇥Test⇥ODI` (words only) is its header, a
+    /// line of the group; `Matches⇥200⇥463` one field a column, its side the column's
+    /// number.
+    fn matrix_row(&mut self, entry: Option<&'static Entry>, label: Cell<'a>, cells: &[Cell<'a>]) {
+        debug_assert!(self.in_matrix(cells.len()));
+        let words = |t: &str| !t.bytes().any(|b| b.is_ascii_digit());
+        if entry.is_none() && words(label.text) && cells.iter().all(|c| words(c.text)) {
+            self.matrix_columns = Some(cells.len());
+            let mut all = vec![label];
+            all.extend_from_slice(cells);
+            if let Some(t) = self.text_line(&all) {
+                self.groups.push(t);
+            }
+            return;
+        }
+        self.start(entry, label.text.to_owned(), label.span, false);
+        for (k, c) in cells.iter().enumerate() {
+            self.side_cell(u8::try_from(k + 1).unwrap_or(u8::MAX), *c);
+        }
+        self.open = false;
+    }
+
+    /// A row of `values` cells after its label is a row of the statistics table open here.
+    fn in_matrix(&self, values: usize) -> bool {
+        self.matrix && values > 0 && self.matrix_columns.is_none_or(|n| n == values)
+    }
+
     /// `* Senior club appearances …`, `‡ National team caps …`: the note a symbol marker of
     /// the box points to, labelled by its symbol.
     fn note_row(&mut self, cells: &[Cell<'a>]) {
@@ -774,7 +807,6 @@ impl<'a> Builder<'a> {
     }
 }
 
-/// Text that is footnote markers only (`[1]`, `[a][2]`), or blank.
 /// `1 Shore length is not a well-defined measure.`: a sentence opening with a number that
 /// a label of the box carries glued, unbracketed (`Shore length1`): that label's note.
 fn glued_number_note(markers: &[Marker], t: &str) -> bool {
@@ -791,6 +823,7 @@ fn glued_number_note(markers: &[Marker], t: &str) -> bool {
             .any(|m| m.label == n && m.span.end - m.span.start == n.len())
 }
 
+/// Text that is footnote markers only (`[1]`, `[a][2]`), or blank.
 fn marker_text(t: &str) -> bool {
     footnote::strip(t, 0).text.trim().is_empty()
 }
@@ -838,6 +871,8 @@ pub fn assemble(rows: &[Row<'_>], title: Option<(String, Span)>, span: Span) -> 
         notes: Vec::new(),
         group: None,
         table_group: None,
+        matrix: false,
+        matrix_columns: None,
         last_order: 0,
         open: false,
         run: Vec::new(),
@@ -889,6 +924,16 @@ pub fn assemble(rows: &[Row<'_>], title: Option<(String, Span)>, span: Span) -> 
         match item {
             Item::Blank => after_blank = true,
             Item::Caption(cells) => b.caption(cells),
+            Item::Label(l)
+                if b.in_matrix(l.value.len()) && !l.entry.is_some_and(Entry::is_group) =>
+            {
+                b.markers.extend(l.markers.iter().cloned());
+                let label = Cell {
+                    text: &l.text,
+                    span: l.span,
+                };
+                b.matrix_row(l.entry, label, &l.value);
+            }
             Item::Label(l) if l.entry.is_none() && b.table_group.is_some() => {
                 // a career table's column header (`Years | Team | Apps | (Gls)`)
                 let cells: Vec<Cell<'_>> = std::iter::once(Cell {
@@ -940,12 +985,15 @@ pub fn assemble(rows: &[Row<'_>], title: Option<(String, Span)>, span: Span) -> 
                     // (and the sub-labels before it ended their group)
                     b.group_of_subs = false;
                     b.table_group = (e.hint == "table").then_some(e);
+                    b.matrix = e.hint == "matrix";
+                    b.matrix_columns = None;
                     if Some(e.kind) == kind {
                         b.last_order = e.order;
                     }
                     continue;
                 }
                 b.table_group = None;
+                b.matrix = false;
                 // `• location` under `Source⇥Mismi Peak`: a facet of the field above, which
                 // takes its key (`• President` under `Government` is an office)
                 let facet = l.sub && l.text.starts_with(char::is_lowercase);
@@ -1054,6 +1102,11 @@ pub fn assemble(rows: &[Row<'_>], title: Option<(String, Span)>, span: Span) -> 
                     b.career_row(cells);
                     continue;
                 }
+                if b.in_matrix(cells.len() - 1) {
+                    b.matrix_row(None, cells[0], &cells[1..]);
+                    continue;
+                }
+                b.matrix = false;
                 // `Apparent magnitude (V)⇥−1.46` / `B` / `Right ascension⇥…`: a star's
                 // component heads the rows under it, up to the next group
                 let label_follows = || {

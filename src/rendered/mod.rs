@@ -718,6 +718,32 @@ mod tests {
     }
 
     #[test]
+    fn a_statistics_table_gives_a_field_a_column() {
+        let a = parse("X Y\n\nX Y\nPersonal information\nBorn\t1 May 1970\nBatting\tRight-handed\nCareer statistics\nCompetition\tTest\tODI\nMatches\t20\t46\nTop score\t248*\t200*\nSource: Cricinfo, 1 May 2000\n\nX Y is a cricketer who was born in 1970 and who played for a long time.\n");
+        let b = &a.infoboxes[0];
+        let got: Vec<(&str, Option<u8>, &str)> = b
+            .fields
+            .iter()
+            .map(|f| (f.key.as_str(), f.side, f.value.text.as_str()))
+            .collect();
+        assert_eq!(
+            got[2..],
+            [
+                ("matches", Some(1), "20"),
+                ("matches", Some(2), "46"),
+                ("top_score", Some(1), "248*"),
+                ("top_score", Some(2), "200*"),
+                ("source", None, "Cricinfo, 1 May 2000")
+            ]
+        );
+        // the columns' names are the table's header line
+        assert!(b
+            .groups
+            .iter()
+            .any(|g| g.text.contains("Test") && g.text.contains("ODI")));
+    }
+
+    #[test]
     fn a_measure_with_notes_under_it_is_typed() {
         let a = parse("Mount X\n\nMount X\nHighest point\nElevation\t8,848.86 m (29,031.7 ft)[1]\nRanked 1st\nListing\tSeven Summits\n\nMount X is a mountain.\n");
         let f = field(&a, "Elevation");

@@ -199,7 +199,7 @@ fn without_trend(s: &str) -> &str {
 
 /// Every quantity in one line of text, in order, with `Label:` sub-headings as qualifiers.
 pub fn list(line: &str, zero_words: bool) -> Vec<(Quantity, std::ops::Range<usize>)> {
-    let mut out = Vec::new();
+    let mut out: Vec<(Quantity, std::ops::Range<usize>)> = Vec::new();
     let mut qualifier: Option<String> = None;
     let mut pos = 0;
     // `Early 1919: ~50,000`: a short head before `: ` qualifies the line, its numbers are no count
@@ -227,6 +227,26 @@ pub fn list(line: &str, zero_words: bool) -> Vec<(Quantity, std::ops::Range<usiz
                 .or_else(|| zero_words.then(|| zero(&line[pos..])).flatten())
             {
                 unread_number = false;
+                // `337,846 Sundays in 2010`: the year the figure above was counted in
+                // (the words may have ended the unit: `Sundays in`)
+                if let Some((last, range)) = out.last_mut().filter(|(last, _)| {
+                    let unit_dates = last.unit.as_deref().and_then(undated_unit).is_some();
+                    (dated_by(&line[gap_start..pos]) || unit_dates)
+                        && is_bare_year(&q)
+                        && q.unit.is_none()
+                }) {
+                    if last.as_of.is_none() {
+                        if let Some(u) = last.unit.take() {
+                            let kept = undated_unit(&u).unwrap_or(&u);
+                            last.unit = (!kept.is_empty()).then(|| kept.to_owned());
+                        }
+                        last.as_of = Some(line[pos..pos + used].trim().to_owned());
+                        range.end = pos + used;
+                        pos += used;
+                        gap_start = pos;
+                        continue;
+                    }
+                }
                 if let Some(qual) = qualifier_in(&line[gap_start..pos]) {
                     qualifier = Some(qual);
                 }
@@ -256,12 +276,31 @@ pub fn list(line: &str, zero_words: bool) -> Vec<(Quantity, std::ops::Range<usiz
     out
 }
 
+/// A whole number that can be a year (1000 to 2100), one figure, no range.
+fn is_bare_year(q: &Quantity) -> bool {
+    q.min == q.max && q.min.fract() == 0.0 && (1000.0..=2100.0).contains(&q.min)
+}
+
+/// The words between a figure and a year that date it (`in`, `as of`).
+fn dated_by(gap: &str) -> bool {
+    let g = gap.trim();
+    g.eq_ignore_ascii_case("in") || g.eq_ignore_ascii_case("as of")
+}
+
+/// A unit that ends in the words dating the figure (`Sundays in`, `as of`): the unit
+/// without them.
+fn undated_unit(u: &str) -> Option<&str> {
+    ["as of", "in"].iter().find_map(|w| {
+        let head = u.strip_suffix(w)?;
+        (head.is_empty() || head.ends_with(' ')).then(|| head.trim_end())
+    })
+}
+
 fn is_year_qualifier(q: &Quantity) -> bool {
-    let year = q.min == q.max && q.min.fract() == 0.0 && (1000.0..=2100.0).contains(&q.min);
-    year && q
-        .unit
-        .as_deref()
-        .is_some_and(|u| YEAR_QUALIFIERS.contains(&u.to_lowercase().as_str()))
+    is_bare_year(q)
+        && q.unit
+            .as_deref()
+            .is_some_and(|u| YEAR_QUALIFIERS.contains(&u.to_lowercase().as_str()))
 }
 
 /// `none` and `nil` counted as zero in a list of quantities (`none 1 wounded`).
@@ -1195,6 +1234,8 @@ mod tests {
             "Commune522,250",
             "Commune47.87 km2 (18.48 sq mi)",
             "T34 tanks, 200 guns",
+            "337,846 Sundays in 2010",
+            "381,310 weekdays, 3,000 as of 2011",
         ];
         let got: Vec<String> = cases
             .iter()
@@ -1233,6 +1274,8 @@ mod tests {
         Commune522,250 => 
         Commune47.87 km2 (18.48 sq mi) => 
         T34 tanks, 200 guns => 200..200 unit="guns"
+        337,846 Sundays in 2010 => 337846..337846 unit="Sundays" as_of="2010"
+        381,310 weekdays, 3,000 as of 2011 => 381310..381310 unit="weekdays" | 3000..3000 as_of="2011"
         "#);
     }
 

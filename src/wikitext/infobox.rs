@@ -78,8 +78,9 @@ pub fn resolve(kind: &str, p: &str) -> (String, Option<u8>) {
         return (snake(p), None);
     };
     // an election box's numbered parameters are its columns, one per party or candidate;
-    // a star's (`ra1`, `appmag_v2` in `{{Starbox observe 2}}`) its components'
-    if matches!(kind, "election" | "star") {
+    // a star's (`ra1`, `appmag_v2` in `{{Starbox observe 2}}`) its components'; a
+    // cricketer's (`matches1`, `bat avg2`) the columns of the statistics table
+    if matches!(kind, "election" | "star" | "cricketer") {
         return (lookup(base).unwrap_or_else(|| snake(base)), side);
     }
     match lookup(base) {
@@ -1116,6 +1117,13 @@ fn dates_of_the_years(fields: &mut [Field]) {
         ("arguedate", "argueyear"),
         ("rearguedate", "reargueyear"),
         ("decidedate", "decideyear"),
+        // a cricketer's first and last matches (`testdebutdate = 15 November`)
+        ("testdebutdate", "testdebutyear"),
+        ("lasttestdate", "lasttestyear"),
+        ("odidebutdate", "odidebutyear"),
+        ("lastodidate", "lastodiyear"),
+        ("t20idebutdate", "t20idebutyear"),
+        ("lastt20idate", "lastt20iyear"),
     ];
     for &(date, year) in PAIRS {
         let Some(y) = fields
