@@ -181,6 +181,23 @@ fn glued_number(t: &str) -> Option<usize> {
 /// A label at the start of `cell` (`kind` restricts labels followed by a space to one template).
 /// (`valued`: the row holds its value in a cell of its own, so digits glued to the label are
 /// no value.)
+/// `2026 team`, `2025 position`: a row of the current season, labelled by the year and a
+/// label of the box's own template.
+fn dated_entry(core: &str, kind: Option<&str>) -> Option<&'static lexicon::Entry> {
+    let (year, rest) = core.split_once(' ')?;
+    // (`2024 estimate` under `GDP (PPP)` dates the rows under it: see
+    // `infobox::without_leading_year`)
+    if year.len() != 4
+        || !year.bytes().all(|b| b.is_ascii_digit())
+        || super::infobox::COUNT_WORDS.contains(&rest)
+    {
+        return None;
+    }
+    lexicon::get()
+        .best(rest, kind)
+        .filter(|e| Some(e.kind) == kind && !e.is_group())
+}
+
 fn label_at<'a>(
     cell: Cell<'a>,
     kind: Option<&str>,
@@ -227,6 +244,7 @@ fn label_at<'a>(
         .best(core, kind)
         .filter(|e| !(e.is_group() && kind.is_some_and(|k| k != e.kind)))
         .filter(|e| !foreign_word(e))
+        .or_else(|| dated_entry(core, kind))
         .or_else(|| lex.pattern(core))
     {
         return Some(Label {
@@ -1216,6 +1234,17 @@ mod tests {
         assert!(!glued_start("Status", "quo ante bellum"));
         assert!(!glued_start("Type", "writer"));
         assert!(glue_ok("Type", " writer"));
+    }
+
+    #[test]
+    fn a_seasons_row_is_labelled_by_its_year() {
+        let key = |t: &str, kind: &str| dated_entry(t, Some(kind)).map(|e| e.key);
+        assert_eq!(key("2026 team", "racing_driver"), Some("team"));
+        assert_eq!(key("2025 position", "racing_driver"), Some("position"));
+        // only the box's own labels, and not a count's year
+        assert_eq!(key("2026 team", "country"), None);
+        assert_eq!(key("2024 estimate", "country"), None);
+        assert_eq!(key("Team 2026", "racing_driver"), None);
     }
 
     #[test]

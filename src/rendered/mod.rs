@@ -284,8 +284,13 @@ fn find_region(rows: &[Row<'_>], chrome: &[bool], title: &Title) -> Option<Regio
             || chrome[i]
             || row.heading.is_some()
             || (page::is_prose(t) && !glued_label(row) && !value_due)
-            // (`External links⇥Departures Layout`: a station's row, its value beside it)
-            || page::is_known_heading(t) && row.cells.len() == 1
+            // (`External links⇥Departures Layout`: a station's row, its value beside it;
+            // `Citations` over `Public law⇥88-352`: a law's group, its rows under it)
+            || page::is_known_heading(t)
+                && row.cells.len() == 1
+                && !rows
+                    .get(i + 1)
+                    .is_some_and(|r| r.cells.len() > 1 && infobox_label(r))
             || (page::note_line(t).is_some() && row.indent > 0)
             || t.trim_start().starts_with('^')
             || (after_blank && (starts_section(rows, i) || page::is_lead_sentence(t)))
