@@ -105,9 +105,19 @@ pub(super) fn glued_start(label: &str, rest: &str) -> bool {
     rest.chars().next().is_some_and(|c| {
         c.is_uppercase()
             || c.is_ascii_digit()
-            || matches!(c, '(' | '$' | '~' | '≈' | '£' | '€' | '¥' | '"' | '/' | '[')
+            || matches!(
+                c,
+                '(' | '$' | '~' | '≈' | '£' | '€' | '¥' | '"' | '/' | '[' | '{' | '−' | '±'
+            )
             || c.is_alphabetic() && label.ends_with(|l: char| l.is_ascii_digit())
+            // `Crystal systemα-quartz`: a letter of another script after a Latin label
+            || other_script(c) && label.ends_with(|l: char| l.is_ascii_lowercase())
     })
+}
+
+/// A letter of a script other than Latin (Greek `α`, Cyrillic `б`, CJK …).
+fn other_script(c: char) -> bool {
+    c.is_alphabetic() && !matches!(c, 'A'..='Z' | 'a'..='z' | '\u{c0}'..='\u{24f}')
 }
 
 /// Values a box prints in lower case: a country's driving side and date format.
@@ -1234,6 +1244,16 @@ mod tests {
         assert!(!glued_start("Status", "quo ante bellum"));
         assert!(!glued_start("Type", "writer"));
         assert!(glue_ok("Type", " writer"));
+    }
+
+    #[test]
+    fn a_value_in_another_script_or_a_sign_starts_after_its_label() {
+        assert!(glued_start("Crystal system", "α-quartz: trigonal"));
+        assert!(glued_start("Cleavage", "{0110} Indistinct"));
+        assert!(glued_start("Redshift", "−0.001001"));
+        assert!(!glued_start("Unit cell", "a = 4.9133 Å"));
+        // (Latin letters with accents are no other script)
+        assert!(!glued_start("Name", "é"));
     }
 
     #[test]

@@ -165,7 +165,9 @@ fn find_region(rows: &[Row<'_>], chrome: &[bool], title: &Title) -> Option<Regio
             cue = Some((i, !begun));
             break;
         }
-        if page::is_prose(t) {
+        // (`Full case nameOliver Brown, et al. v. Board of …`: a glued label's value may read
+        // like a short sentence)
+        if page::is_prose(t) && !glued_label(row) {
             continue;
         }
         if infobox_label(row) || linking_label(t) {
@@ -195,7 +197,7 @@ fn find_region(rows: &[Row<'_>], chrome: &[bool], title: &Title) -> Option<Regio
             }
             // (`from the album A Night at the Opera` is shaped like a short description, but
             // it is a song box's row)
-            if page::is_prose(r.text())
+            if page::is_prose(r.text()) && !glued_label(r)
                 || r.table
                 || first_line == Some(j - 1)
                     && page::is_short_description(r.text())
@@ -286,11 +288,7 @@ fn find_region(rows: &[Row<'_>], chrome: &[bool], title: &Title) -> Option<Regio
             || (page::is_prose(t) && !glued_label(row) && !value_due)
             // (`External links⇥Departures Layout`: a station's row, its value beside it;
             // `Citations` over `Public law⇥88-352`: a law's group, its rows under it)
-            || page::is_known_heading(t)
-                && row.cells.len() == 1
-                && !rows
-                    .get(i + 1)
-                    .is_some_and(|r| r.cells.len() > 1 && infobox_label(r))
+            || page::is_known_heading(t) && row.cells.len() == 1 && !heads_box_rows(rows, i)
             || (page::note_line(t).is_some() && row.indent > 0)
             || t.trim_start().starts_with('^')
             || (after_blank && (starts_section(rows, i) || page::is_lead_sentence(t)))
@@ -351,6 +349,44 @@ fn starts_section(rows: &[Row<'_>], i: usize) -> bool {
         .iter()
         .find(|r| !r.is_blank())
         .is_some_and(|r| page::is_prose(r.text()))
+}
+
+/// `Citations` over `Public law⇥88-352`, or over `347 U.S. 483` and then `Decision`: a
+/// heading's words that a box prints as a group or a label, rows of the box under them. The
+/// next row is a label with its value, or one of the next three rows (before a blank line,
+/// a note or prose) is a label of a template that prints the heading's words too (an
+/// `External links` heading over `Official website` is a section: no template prints both).
+fn heads_box_rows(rows: &[Row<'_>], i: usize) -> bool {
+    if rows
+        .get(i + 1)
+        .is_some_and(|r| r.cells.len() > 1 && infobox_label(r))
+    {
+        return true;
+    }
+    let lex = crate::lexicon::get();
+    let kinds: Vec<usize> = lex
+        .lookup(rows[i].text())
+        .iter()
+        .map(|&e| lex.entries[e].kind_id)
+        .collect();
+    if kinds.is_empty() {
+        return false;
+    }
+    for r in rows.iter().skip(i + 1).take(3) {
+        let t = r.text();
+        if r.is_blank() || page::is_prose(t) || page::note_line(t).is_some() {
+            return false;
+        }
+        let label = r.cells.first().map_or("", |c| c.text);
+        if lex
+            .lookup(label)
+            .iter()
+            .any(|&e| kinds.contains(&lex.entries[e].kind_id))
+        {
+            return true;
+        }
+    }
+    false
 }
 
 /// `Holding` alone on its line: a label whose value, a sentence (a court's holding), is the
