@@ -852,6 +852,15 @@ fn top_level_parts(t: &str) -> Vec<&str> {
 
 fn paren(q: &mut Quantity, inner: &str) {
     let t = inner.trim();
+    // (as of 2024), (in 2010)
+    if let Some(year) = ["as of ", "As of ", "in "]
+        .iter()
+        .find_map(|w| t.strip_prefix(w))
+        .filter(|y| y.len() == 4 && y.bytes().all(|b| b.is_ascii_digit()))
+    {
+        q.as_of = Some(year.to_owned());
+        return;
+    }
     // (2012), (1989 USD)
     let mut words = t.split_whitespace();
     if let Some(first) = words.next() {
@@ -1076,6 +1085,7 @@ mod tests {
             "(1.04 ± 0.98) × 10999 kg",
             "182.178°",
             "94,000 (2012)",
+            "1,012 (as of 2024)",
             "143 total",
             "5 to 6 million",
             "over 9,000 men",
@@ -1147,6 +1157,7 @@ mod tests {
         (1.04 ± 0.98) × 10999 kg => -
         182.178° => 182.178..182.178 unit="°"
         94,000 (2012) => 94000..94000 as_of="2012"
+        1,012 (as of 2024) => 1012..1012 as_of="2024"
         143 total => 143..143 note="total"
         5 to 6 million => 5000000..6000000
         over 9,000 men => 9000..9000 unit="men" plus
