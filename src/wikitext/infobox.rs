@@ -1091,6 +1091,9 @@ pub fn build(
     }
     displayed_siblings(&mut fields);
     dates_of_the_years(&mut fields);
+    if kind == "road" {
+        road_ends(&mut fields);
+    }
     if kind == "star" {
         super::starbox::units(&mut fields);
     }
@@ -1144,6 +1147,25 @@ fn dates_of_the_years(fields: &mut [Field]) {
                     f.value.typed = Some(Typed::Date(d));
                 }
             }
+        }
+    }
+}
+
+/// `terminus_a = US 1 in Miami` with `direction_a = South`: a road's box prints the end
+/// under its direction (`South end`), and so the end takes that key.
+fn road_ends(fields: &mut [Field]) {
+    for (end, direction) in [("terminus_a", "direction_a"), ("terminus_b", "direction_b")] {
+        let dir = fields
+            .iter()
+            .find(|f| f.label.eq_ignore_ascii_case(direction))
+            .map(|f| f.value.text.trim().to_ascii_lowercase())
+            .filter(|d| matches!(d.as_str(), "north" | "south" | "east" | "west"));
+        let Some(dir) = dir else { continue };
+        if let Some(f) = fields
+            .iter_mut()
+            .find(|f| f.label.eq_ignore_ascii_case(end))
+        {
+            f.key = format!("{dir}_end");
         }
     }
 }

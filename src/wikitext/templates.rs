@@ -715,6 +715,25 @@ pub fn render(r: &mut Render, t: &Template) -> bool {
             }
         }
         "n/a" => r.out.push_str("N/A"),
+        // `{{jct|state=FL|I|10|US|1}}` → `I-10 / US 1`: the routes a junction joins, each
+        // as its shield reads (an Interstate `I-10`, other types `US 1`, `SR 7`)
+        "jct" => {
+            let parts: Vec<String> = (1..=args.len())
+                .filter_map(|i| args.pos_text(src, i))
+                .map(|t| t.trim().to_owned())
+                .collect();
+            let routes: Vec<String> = parts
+                .chunks(2)
+                .filter_map(|p| match p {
+                    [t, n] if !n.is_empty() => Some(match t.as_str() {
+                        "I" => format!("I-{n}"),
+                        _ => format!("{t} {n}"),
+                    }),
+                    _ => None,
+                })
+                .collect();
+            r.out.push_str(&routes.join(" / "));
+        }
         // `{{ussc|344|1|1952}}` → `344 U.S. 1 (1952)`: a Supreme Court citation
         "ussc" | "scotus" => {
             let part = |i: usize| args.pos_text(src, i).map(|t| t.trim().to_owned());
@@ -2648,6 +2667,7 @@ mod tests {
             ("{{plural|3|item}}, {{plural|1|item}}, {{plural|2|mouse|mice}}", "3 items, 1 item, 2 mice"),
             ("{{ordinal|21}} {{ordinal|112}} {{ordinal|3}}", "21st 112th 3rd"),
             ("noted, {{ussc|344|1|1952}}; {{ussc|349|294}}", "noted, 344 U.S. 1 (1952); 349 U.S. 294"),
+            ("{{jct|state=FL|US|1}} in Miami; {{jct|state=NC|I|40|US|70}}", "US 1 in Miami; I-40 / US 70"),
             ("2.063 {{Solar mass}}, 1.7 {{Solar radius}}", "2.063 M☉, 1.7 R☉"),
             ("{{age|1950|1|2|2000|1|1}} {{age|1950|1|2|2000|1|2}}", "49 50"),
             ("{{age|1950|1|2}}", ""),
