@@ -235,7 +235,7 @@ impl Lexicon {
     }
 
     /// The entry for `label` preferring template `kind`; in a box of a kind that does not
-    /// print it, the entry most templates agree on ([`consensus`]).
+    /// print it, the entry most templates agree on (see `consensus`).
     pub fn best(&self, label: &str, kind: Option<&str>) -> Option<&Entry> {
         let l = self.label_index(label)?;
         self.labels[l]

@@ -605,10 +605,14 @@ pub(super) fn classify<'a>(rows: &[Row<'a>], kind: Option<&str>) -> Vec<Item<'a>
         let first = row.cells[0];
         // `⇥First party⇥Second party`: a row of column headers (its label cell is empty), not
         // a bullet, nor the sides of a label still waiting for its value
+        // (` Nigeria⇥47,616,000 (2020)`: a flag's space before a label, its figure beside it)
         let column_headers = row.tabbed
             && row.indent > 0
             && row.cells.len() >= 2
             && bullet(first.text).is_none()
+            && !row.cells[1..]
+                .iter()
+                .all(|c| c.text.starts_with(|ch: char| ch.is_ascii_digit()))
             && !awaiting(&items)
             && !side_block_open
             && lex.best(first.text, kind).is_none();
@@ -946,11 +950,13 @@ pub fn detect_kind(rows: &[Row<'_>]) -> Option<&'static str> {
 
 /// Links a box prints among its rows, caption rows wherever they stand (they end nothing):
 /// the previous and next of a series ([`is_series_nav`]), a club's `Current season`, a
-/// player's `Stats at NBA.com`.
+/// league's `Current: 2025–26 Premier League`, a player's `Stats at NBA.com`.
 pub(super) fn is_box_link(t: &str) -> bool {
     let t = t.trim();
     is_series_nav(t)
         || t == "Current season"
+        // a league's `Current: 2025–26 Premier League`
+        || t.starts_with("Current: ") && t.split_whitespace().count() <= 8
         || t.starts_with("Stats at ") && t.split_whitespace().count() <= 5
 }
 
@@ -1254,6 +1260,18 @@ mod tests {
         assert!(!glued_start("Unit cell", "a = 4.9133 Å"));
         // (Latin letters with accents are no other script)
         assert!(!glued_start("Name", "é"));
+    }
+
+    #[test]
+    fn a_flags_space_before_a_label_makes_no_column_headers() {
+        let rows = rows_of("Regions with significant populations\n Nigeria\t47,616,000 (2020)\n\tFirst party\tSecond party\n");
+        let items = classify(&rows, Some("ethnic_group"));
+        assert!(
+            matches!(&items[1], Item::Label(l) if l.text.trim() == "Nigeria"),
+            "{:?}",
+            items[1]
+        );
+        assert!(matches!(&items[2], Item::Caption(_)), "{:?}", items[2]);
     }
 
     #[test]
