@@ -191,9 +191,19 @@ impl Lexicon {
             .map_or(&[], |i| self.labels[i].1.as_slice())
     }
 
-    /// The index in `labels` of `label` (case-insensitive, trailing `:` ignored).
+    /// The index in `labels` of `label` (case-insensitive, trailing `:` ignored); a plural
+    /// mark no template of the table writes (`Operator(s)`) is looked up without it.
     fn label_index(&self, label: &str) -> Option<usize> {
         let l = label.trim().trim_end_matches(':').trim_end();
+        self.exact_index(l).or_else(|| {
+            l.strip_suffix("(s)")
+                .or_else(|| l.strip_suffix("(es)"))
+                .and_then(|stem| self.exact_index(stem.trim_end()))
+        })
+    }
+
+    /// [`Lexicon::label_index`] of a label as written.
+    fn exact_index(&self, l: &str) -> Option<usize> {
         let first = l.as_bytes().first().map(u8::to_ascii_lowercase);
         let bucket = first.and_then(|b| self.by_first.get(usize::from(b)))?;
         let from = bucket.partition_point(|&i| self.labels[i].0.len() > l.len());
@@ -394,6 +404,8 @@ mod tests {
         let key = |label: &str, kind: &str| lex.best(label, Some(kind)).map(|e| e.key);
         assert_eq!(key("Type", "settlement"), Some("government_type"));
         assert_eq!(key("Type", "star"), Some("type"));
+        // a plural mark the table does not write is looked up without it
+        assert_eq!(key("Curator(s)", "museum"), Some("curator"));
         assert!(lex.prefix("Bolshevik victory:", None).is_none());
         let genre = lex
             .prefix("GenreSupernatural drama", Some("television"))

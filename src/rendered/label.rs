@@ -63,6 +63,10 @@ fn glue_ok(label: &str, rest: &str) -> bool {
 /// a symbol that opens a value (`(`, `$`, `[`, `/ˈdʒuːpɪtər/`, `.30-06`), a domain (`Websitemit.edu`),
 /// or any letter after a label that ends in a digit (`ISO 639-1es`: the boundary is plain).
 pub(super) fn glued_start(label: &str, rest: &str) -> bool {
+    // `Operator(s)U.S. Bureau`: a plural mark is the label's
+    if rest.starts_with("(s)") || rest.starts_with("(es)") {
+        return false;
+    }
     // `Websitemit.edu`: a domain glued to its label starts in lower case
     if is_domain(rest.split(char::is_whitespace).next().unwrap_or("")) {
         return true;

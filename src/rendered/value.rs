@@ -328,6 +328,13 @@ fn list_items(v: &mut Value, clean: &[Clean], hint: Hint) {
                 last.0.push_str(&c.text);
                 last.1 = last.1.join(c.span);
             }
+            // `Hugo Black · Stanley F. Reed`: names run on one line with interpuncts, as an
+            // hlist prints them (`very high · 4th of 16` is one reading and its rank)
+            _ if names_by_interpuncts(&c.text) => rows.extend(
+                c.text
+                    .split(" · ")
+                    .map(|name| (name.trim().to_owned(), c.span)),
+            ),
             _ => rows.push((c.text.clone(), c.span)),
         }
     }
@@ -341,6 +348,13 @@ fn list_items(v: &mut Value, clean: &[Clean], hint: Hint) {
             item(t, span, typed)
         })
         .collect();
+}
+
+/// A line of two or more parts between ` · ` that each open with a capital letter.
+fn names_by_interpuncts(t: &str) -> bool {
+    t.contains(" · ")
+        && t.split(" · ")
+            .all(|p| p.trim().starts_with(|c: char| c.is_uppercase()))
 }
 
 /// Dates: a date or range per line, the duration or `(qualifier)` under it, ranges split over
@@ -546,6 +560,13 @@ mod tests {
         }];
         let (v, _) = build(&line, Hint::Date, 0);
         assert!(matches!(v.typed, Some(Typed::Date(_))), "{:?}", v.typed);
+    }
+
+    #[test]
+    fn names_between_interpuncts_are_items() {
+        assert!(names_by_interpuncts("Hugo Black · Stanley F. Reed"));
+        assert!(!names_by_interpuncts("very high · 4th of 16"));
+        assert!(!names_by_interpuncts("Hugo Black"));
     }
 
     #[test]
