@@ -67,8 +67,18 @@ pub(super) fn glued_start(label: &str, rest: &str) -> bool {
     if rest.starts_with("(s)") || rest.starts_with("(es)") {
         return false;
     }
-    // `Websitemit.edu`: a domain glued to its label starts in lower case
-    if is_domain(rest.split(char::is_whitespace).next().unwrap_or("")) {
+    // `Websitemit.edu`: a domain glued to its label starts in lower case (a label written
+    // in lower case is a domain's first word: `premierleague.com`)
+    if label.starts_with(|c: char| c.is_uppercase())
+        && is_domain(rest.split(char::is_whitespace).next().unwrap_or(""))
+    {
+        return true;
+    }
+    // `Collection sizec. 8 million objects`: an approximate figure
+    if rest
+        .strip_prefix("c. ")
+        .is_some_and(|r| r.starts_with(|c: char| c.is_ascii_digit()))
+    {
         return true;
     }
     // `Cartridge.30-06 Springfield`: a calibre's point before its digits; `Internet TLD.fr`
@@ -173,7 +183,9 @@ fn leading_markers(s: &str) -> usize {
 
 /// `mit.edu`, `www.springfield-or.gov`: lower-case words joined by dots, ending in letters.
 fn is_domain(word: &str) -> bool {
-    let parts: Vec<&str> = word.trim_end_matches('/').split('.').collect();
+    // (`www.usbr.gov/lc/hooverdam`: the host before any path)
+    let host = word.split('/').next().unwrap_or(word);
+    let parts: Vec<&str> = host.split('.').collect();
     parts.len() >= 2
         && parts.iter().all(|p| {
             !p.is_empty()
@@ -1264,6 +1276,10 @@ mod tests {
         assert!(!glued_start("Unit cell", "a = 4.9133 Å"));
         // (Latin letters with accents are no other script)
         assert!(!glued_start("Name", "é"));
+        assert!(glued_start("Collection size", "c. 8 million objects"));
+        assert!(glued_start("Website", "www.usbr.gov/lc/hooverdam"));
+        // a label's word that opens a domain is the domain's
+        assert!(!glued_start("premier", "league.com"));
     }
 
     #[test]
