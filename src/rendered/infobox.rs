@@ -479,6 +479,9 @@ struct Builder<'a> {
     /// The statistics table's columns, once its header is read: a row of another width
     /// (`Source: ESPNcricinfo`) is past the table.
     matrix_columns: Option<usize>,
+    /// `IATA⇥ICAO⇥Call sign` over `DL⇥DAL⇥DELTA`: a row of the box's own labels whose values
+    /// are the cells of the next row, column by column.
+    column_labels: Vec<&'static Entry>,
     /// Display order of the last label seen (lost labels come after it).
     last_order: usize,
     /// The last field may still take value rows (false right after a group row).
@@ -709,6 +712,21 @@ impl<'a> Builder<'a> {
         self.open = false;
     }
 
+    /// The row under a row of labels: each cell the value of the label above it.
+    fn column_values(&mut self, cells: &[Cell<'a>]) {
+        let labels = std::mem::take(&mut self.column_labels);
+        for (e, c) in labels.into_iter().zip(cells) {
+            self.start(
+                Some(e),
+                e.label.to_owned(),
+                Span::empty(c.span.start),
+                false,
+            );
+            self.push_cells(&[*c], None);
+        }
+        self.open = false;
+    }
+
     /// A row of `values` cells after its label is a row of the statistics table open here.
     fn in_matrix(&self, values: usize) -> bool {
         self.matrix && values > 0 && self.matrix_columns.is_none_or(|n| n == values)
@@ -807,6 +825,24 @@ impl<'a> Builder<'a> {
     }
 }
 
+/// `IATA⇥ICAO⇥Call sign`: a row whose cells are all labels of the box's own template (two
+/// or more, no group), the labels of the row under it.
+fn column_labels(l: &super::label::Label<'_>, kind: Option<&str>) -> Option<Vec<&'static Entry>> {
+    let lex = lexicon::get();
+    let own = |t: &str| {
+        lex.best(t, kind)
+            .filter(|e| Some(e.kind) == kind && !e.is_group() && !e.is_block())
+    };
+    if l.value.is_empty() {
+        return None;
+    }
+    let mut out = vec![l.entry.filter(|e| Some(e.kind) == kind && !e.is_group())?];
+    for c in &l.value {
+        out.push(own(c.text.trim())?);
+    }
+    Some(out)
+}
+
 /// `1 Shore length is not a well-defined measure.`: a sentence opening with a number that
 /// a label of the box carries glued, unbracketed (`Shore length1`): that label's note.
 fn glued_number_note(markers: &[Marker], t: &str) -> bool {
@@ -873,6 +909,7 @@ pub fn assemble(rows: &[Row<'_>], title: Option<(String, Span)>, span: Span) -> 
         table_group: None,
         matrix: false,
         matrix_columns: None,
+        column_labels: Vec::new(),
         last_order: 0,
         open: false,
         run: Vec::new(),
@@ -924,6 +961,27 @@ pub fn assemble(rows: &[Row<'_>], title: Option<(String, Span)>, span: Span) -> 
         match item {
             Item::Blank => after_blank = true,
             Item::Caption(cells) => b.caption(cells),
+            // the values under a row of labels (`DL⇥DAL⇥DELTA`)
+            Item::Label(l)
+                if !b.column_labels.is_empty() && l.value.len() + 1 == b.column_labels.len() =>
+            {
+                let mut cells = vec![Cell {
+                    text: &l.text,
+                    span: l.span,
+                }];
+                cells.extend_from_slice(&l.value);
+                b.column_values(&cells);
+            }
+            Item::Value { cells, .. }
+                if !b.column_labels.is_empty() && cells.len() == b.column_labels.len() =>
+            {
+                b.column_values(cells);
+            }
+            // `IATA⇥ICAO⇥Call sign`: labels of the box's own template side by side
+            Item::Label(l) if column_labels(l, kind).is_some() => {
+                b.flush(usize::MAX);
+                b.column_labels = column_labels(l, kind).unwrap_or_default();
+            }
             Item::Label(l)
                 if b.in_matrix(l.value.len()) && !l.entry.is_some_and(Entry::is_group) =>
             {

@@ -785,6 +785,25 @@ mod tests {
     }
 
     #[test]
+    fn a_row_of_labels_names_the_row_under_it() {
+        let a = parse("X Air\n\nX Air\nIATA\tICAO\tCall sign\nXA\tXAR\tEXAIR\nFounded\t1950\nHubs\tParis\n\nX Air is an airline that was founded in 1950 and that flies to many places.\n");
+        let got: Vec<(&str, &str)> = a.infoboxes[0]
+            .fields
+            .iter()
+            .map(|f| (f.key.as_str(), f.value.text.as_str()))
+            .collect();
+        assert_eq!(
+            got[..4],
+            [
+                ("iata", "XA"),
+                ("icao", "XAR"),
+                ("callsign", "EXAIR"),
+                ("founded", "1950")
+            ]
+        );
+    }
+
+    #[test]
     fn a_measure_with_notes_under_it_is_typed() {
         let a = parse("Mount X\n\nMount X\nHighest point\nElevation\t8,848.86 m (29,031.7 ft)[1]\nRanked 1st\nListing\tSeven Summits\n\nMount X is a mountain.\n");
         let f = field(&a, "Elevation");
