@@ -713,8 +713,7 @@ impl<'a> Builder<'a> {
     }
 
     /// The row under a row of labels: each cell the value of the label above it.
-    fn column_values(&mut self, cells: &[Cell<'a>]) {
-        let labels = std::mem::take(&mut self.column_labels);
+    fn column_values(&mut self, labels: Vec<&'static Entry>, cells: &[Cell<'a>]) {
         for (e, c) in labels.into_iter().zip(cells) {
             self.start(
                 Some(e),
@@ -958,30 +957,39 @@ pub fn assemble(rows: &[Row<'_>], title: Option<(String, Span)>, span: Span) -> 
             skip_until = end;
             continue;
         }
+        // the values under a row of labels (`DL⇥DAL⇥DELTA`): the row right after it, as wide,
+        // or none
+        let labels = std::mem::take(&mut b.column_labels);
+        if !labels.is_empty() {
+            let cells: Option<Vec<Cell<'_>>> = match item {
+                Item::Label(l) if l.value.len() + 1 == labels.len() => Some(
+                    std::iter::once(Cell {
+                        text: &l.text,
+                        span: l.span,
+                    })
+                    .chain(l.value.iter().copied())
+                    .collect(),
+                ),
+                Item::Value { cells, .. } if cells.len() == labels.len() => Some(cells.clone()),
+                _ => None,
+            };
+            if let Some(cells) = cells {
+                b.column_values(labels, &cells);
+                continue;
+            }
+        }
+        // `IATA⇥ICAO⇥Call sign`: labels of the box's own template side by side
+        if let Some(labels) = match item {
+            Item::Label(l) => column_labels(l, kind),
+            _ => None,
+        } {
+            b.flush(usize::MAX);
+            b.column_labels = labels;
+            continue;
+        }
         match item {
             Item::Blank => after_blank = true,
             Item::Caption(cells) => b.caption(cells),
-            // the values under a row of labels (`DL⇥DAL⇥DELTA`)
-            Item::Label(l)
-                if !b.column_labels.is_empty() && l.value.len() + 1 == b.column_labels.len() =>
-            {
-                let mut cells = vec![Cell {
-                    text: &l.text,
-                    span: l.span,
-                }];
-                cells.extend_from_slice(&l.value);
-                b.column_values(&cells);
-            }
-            Item::Value { cells, .. }
-                if !b.column_labels.is_empty() && cells.len() == b.column_labels.len() =>
-            {
-                b.column_values(cells);
-            }
-            // `IATA⇥ICAO⇥Call sign`: labels of the box's own template side by side
-            Item::Label(l) if column_labels(l, kind).is_some() => {
-                b.flush(usize::MAX);
-                b.column_labels = column_labels(l, kind).unwrap_or_default();
-            }
             Item::Label(l)
                 if b.in_matrix(l.value.len()) && !l.entry.is_some_and(Entry::is_group) =>
             {

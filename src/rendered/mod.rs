@@ -801,6 +801,13 @@ mod tests {
                 ("founded", "1950")
             ]
         );
+        // the labels name the row right under them, no row further down
+        let a = parse("X Air\n\nX Air\nIATA\tICAO\tCall sign\nFounded\t1950\nHubs\tParis\tLyon\n\nX Air is an airline that was founded in 1950 and that flies to many places.\n");
+        assert!(
+            a.infoboxes[0].fields.iter().all(|f| f.key != "icao"),
+            "{:?}",
+            a.infoboxes[0].fields
+        );
     }
 
     #[test]

@@ -1129,11 +1129,8 @@ fn dates_of_the_years(fields: &mut [Field]) {
         ("lastt20idate", "lastt20iyear"),
     ];
     for &(date, year) in PAIRS {
-        let Some(y) = fields
-            .iter()
-            .find(|f| f.label.eq_ignore_ascii_case(year))
-            .map(|f| f.value.text.trim().to_owned())
-            .filter(|y| crate::value::date::has_year(y) && y.len() == 4)
+        let Some(y) =
+            param_text(fields, year).filter(|y| crate::value::date::has_year(y) && y.len() == 4)
         else {
             continue;
         };
@@ -1151,14 +1148,21 @@ fn dates_of_the_years(fields: &mut [Field]) {
     }
 }
 
+/// The text of the parameter named `name` (as written, any case): a sibling that completes
+/// another parameter's value.
+fn param_text(fields: &[Field], name: &str) -> Option<String> {
+    fields
+        .iter()
+        .find(|f| f.label.eq_ignore_ascii_case(name))
+        .map(|f| f.value.text.trim().to_owned())
+}
+
 /// `terminus_a = US 1 in Miami` with `direction_a = South`: a road's box prints the end
 /// under its direction (`South end`), and so the end takes that key.
 fn road_ends(fields: &mut [Field]) {
     for (end, direction) in [("terminus_a", "direction_a"), ("terminus_b", "direction_b")] {
-        let dir = fields
-            .iter()
-            .find(|f| f.label.eq_ignore_ascii_case(direction))
-            .map(|f| f.value.text.trim().to_ascii_lowercase())
+        let dir = param_text(fields, direction)
+            .map(|d| d.to_ascii_lowercase())
             .filter(|d| matches!(d.as_str(), "north" | "south" | "east" | "west"));
         let Some(dir) = dir else { continue };
         if let Some(f) = fields
