@@ -55,6 +55,17 @@ impl<'a> Draft<'a> {
         }
     }
 
+    /// An empty draft of the same label (another side's cell, or a row across the sides).
+    fn sibling(&self) -> Self {
+        Draft::new(
+            self.entry,
+            self.label.clone(),
+            self.label_span,
+            self.inferred,
+            self.group.clone(),
+        )
+    }
+
     fn hint(&self) -> Hint {
         self.entry.map_or(Hint::Any, Entry::value_hint)
     }
@@ -789,6 +800,17 @@ impl<'a> Builder<'a> {
         }
     }
 
+    /// A per-side field's row across every column: a draft of the same label with no side.
+    fn across_sides(&mut self, cells: &[Cell<'a>]) {
+        let Some(mut d) = self.fields.last().map(Draft::sibling) else {
+            return;
+        };
+        for c in cells {
+            d.push(*c, None);
+        }
+        self.fields.push(d);
+    }
+
     /// Add `cell` to the per-side field at the end under `side`: the side's draft when the
     /// field has one, else a new draft of the same label.
     fn side_cell(&mut self, side: u8, cell: Cell<'a>) {
@@ -810,14 +832,7 @@ impl<'a> Builder<'a> {
             d.push(cell, None);
             return;
         }
-        let last = &self.fields[self.fields.len() - 1];
-        let mut d = Draft::new(
-            last.entry,
-            last.label.clone(),
-            last.label_span,
-            last.inferred,
-            last.group.clone(),
-        );
+        let mut d = self.fields[self.fields.len() - 1].sibling();
         d.side = Some(side);
         d.push(cell, None);
         self.fields.push(d);
@@ -1137,6 +1152,7 @@ pub fn assemble(rows: &[Row<'_>], title: Option<(String, Span)>, span: Span) -> 
             Item::Value {
                 cells,
                 table,
+                wide,
                 bullet,
             } => {
                 let clean = clean_text(cells);
@@ -1261,6 +1277,17 @@ pub fn assemble(rows: &[Row<'_>], title: Option<(String, Span)>, span: Span) -> 
                 match cur {
                     Some(f) if f.entry.is_some_and(|e| e.hint == "line") && !f.lines.is_empty() => {
                         b.caption(cells)
+                    }
+                    // a cell across the columns once every side has its cell (a war's
+                    // civilian dead): the field's, not the last side's (the last side's own
+                    // cell may be written as one across: `~6,000 killed | ||||||`)
+                    Some(f)
+                        if *wide
+                            && f.entry.is_some_and(Entry::is_per_side)
+                            && f.side
+                                .is_some_and(|s| s >= 2 && b.columns.is_none_or(|n| s >= n)) =>
+                    {
+                        b.across_sides(cells)
                     }
                     // one cell per side: a table row, or tab-separated columns
                     Some(f)

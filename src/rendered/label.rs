@@ -37,6 +37,8 @@ pub(super) enum Item<'a> {
     Value {
         cells: Vec<Cell<'a>>,
         table: bool,
+        /// The one cell spans the table's columns ([`super::lines::Row::wide`]).
+        wide: bool,
         bullet: Option<u8>,
     },
 }
@@ -876,6 +878,7 @@ pub(super) fn classify<'a>(rows: &[Row<'a>], kind: Option<&str>) -> Vec<Item<'a>
             items.push(Item::Value {
                 cells,
                 table: row.table,
+                wide: row.wide,
                 bullet: depth,
             });
         }

@@ -131,6 +131,9 @@ pub struct Row<'a> {
     pub table: bool,
     /// A `|---|---|` separator line.
     pub separator: bool,
+    /// A pipe-table row of one cell and then empty ones (`Civilians killed: 2–3 million | |||`):
+    /// a cell that spans the table's columns, where a column's own cell ends at its `|`.
+    pub wide: bool,
     /// A plain line whose cells are separated by tabs (`Date⇥12 May 1918`, `Side A⇥Side B`),
     /// as a browser copies a table, or by runs of spaces, as a text browser dumps one.
     pub tabbed: bool,
@@ -223,6 +226,15 @@ fn is_table_line(t: &str) -> bool {
     is_separator(t) || t.ends_with('|') || t.starts_with('|') || t.contains("||")
 }
 
+/// How many `|` end a line, spaces between them allowed.
+fn trailing_pipes(t: &str) -> usize {
+    t.bytes()
+        .rev()
+        .take_while(|&b| b == b'|' || b == b' ')
+        .filter(|&b| b == b'|')
+        .count()
+}
+
 /// Build rows from lines; a table region is a run of table lines (blank lines end it).
 pub fn rows<'a>(lines: &[Line<'a>]) -> Vec<Row<'a>> {
     lines
@@ -260,11 +272,13 @@ pub fn rows<'a>(lines: &[Line<'a>]) -> Vec<Row<'a>> {
             } else {
                 cells.extend(trim_cell(line, 0, line.text.len()));
             }
+            let wide = table && cells.len() == 1 && trailing_pipes(body) >= 3;
             Row {
                 line: i,
                 cells,
                 table,
                 separator,
+                wide,
                 tabbed,
                 open,
                 heading,

@@ -345,10 +345,13 @@ fn starts_section(rows: &[Row<'_>], i: usize) -> bool {
     if row.table || field_label || glued_label(row) || page::heading(row.text()).is_none() {
         return false;
     }
+    // (a section may open with one short sentence: `Background` over `The Falklands have
+    // been in dispute since the 18th century.[6]`; a box prints no sentence under a line
+    // that is not one of its labels)
     rows[i + 1..]
         .iter()
         .find(|r| !r.is_blank())
-        .is_some_and(|r| page::is_prose(r.text()))
+        .is_some_and(|r| page::is_prose(r.text()) || page::is_sentence(r.text()))
 }
 
 /// `Citations` over `Public law⇥88-352`, or over `347 U.S. 483` and then `Decision`: a
@@ -782,6 +785,53 @@ mod tests {
             .groups
             .iter()
             .any(|g| g.text.contains("Test") && g.text.contains("ODI")));
+    }
+
+    #[test]
+    fn a_cell_across_the_columns_after_the_sides_is_the_fields() {
+        let page = "X War | |||\n---|---|---|\nDate | 1950–1953 | ||\nCasualties and losses | |||\n178,405 dead |\n398,000 dead |\n||\nCivilians killed: 2 million | |||\nThe X War was a war that was fought between two countries from 1950 until 1953 and it ended in an armistice.\n";
+        let a = parse(page);
+        let got: Vec<(Option<u8>, &str)> = a.infoboxes[0]
+            .fields
+            .iter()
+            .filter(|f| f.key == "casualties")
+            .map(|f| (f.side, f.value.text.as_str()))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                (Some(1), "178,405 dead"),
+                (Some(2), "398,000 dead"),
+                (None, "Civilians killed: 2 million")
+            ]
+        );
+        // the last side's own cell may be printed as one across the columns
+        let page = page.replace("398,000 dead |\n||", "398,000 dead | |||");
+        let a = parse(&page);
+        let sides: Vec<Option<u8>> = a.infoboxes[0]
+            .fields
+            .iter()
+            .filter(|f| f.key == "casualties")
+            .map(|f| f.side)
+            .collect();
+        assert_eq!(sides, [Some(1), Some(2), None]);
+    }
+
+    #[test]
+    fn a_heading_over_one_short_sentence_ends_the_box() {
+        let a = parse("X War\n\nThe X War was a ten-week war between two countries in 1982 over a group of islands.\n\nX War\nDate\t1982\nCasualties and losses\n255 killed\n649 killed\n\nBackground\n\nThe islands have been in dispute since the 18th century.[6]\n");
+        let f = field(&a, "Casualties and losses");
+        assert_eq!(f.value.text, "255 killed\n649 killed");
+        assert!(a
+            .sections
+            .iter()
+            .any(|s| s.heading.as_deref() == Some("Background")));
+        // a copy with no blank lines: the heading between two paragraphs
+        let a = parse("X War\nX War\nDate\t1982\nThe X War was a ten-week war between two countries in 1982 over a group of islands.\nBackground\nThe islands have been in dispute since the 18th century.[6]\n");
+        assert!(a
+            .sections
+            .iter()
+            .any(|s| s.heading.as_deref() == Some("Background")));
     }
 
     #[test]

@@ -119,6 +119,18 @@ pub fn is_prose(t: &str) -> bool {
     (text::ends_sentence(t) || t.contains(". ") || t.contains(".[")) && lowercase_words(t, 3)
 }
 
+/// A sentence however short: capitalised, six words or more, three of them lower-case
+/// (function words), and a sentence's end. Too weak to end a box on its own; enough under a
+/// heading.
+pub fn is_sentence(t: &str) -> bool {
+    let t = t.trim();
+    !t.contains('\t')
+        && t.starts_with(|c: char| c.is_uppercase() || c == '"')
+        && t.split_whitespace().nth(5).is_some()
+        && text::ends_sentence(t)
+        && lowercase_words(t, 3)
+}
+
 /// At least `n` words that start with a lower-case letter: a sentence has its function
 /// words (`of`, `the`, `is`), a court case's citations (`74 S. Ct. 686; 98 L. Ed. 873; …`) or
 /// a list of names has none, whatever full stops it holds.

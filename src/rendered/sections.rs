@@ -195,6 +195,17 @@ pub fn build(rows: &[Row<'_>], taken: &[bool], box_markers: &[Marker], toc: &[(u
             && (prev_blank || known && t.trim() == own.as_ref().map_or("", |(h, _)| h.as_str()))
             && !page::is_prose(&t)
             && next_text.is_none_or(|n| known || page::is_prose(n) || page::heading(n).is_none());
+        // a copy with no blank lines (a paragraph a line): a heading between a paragraph
+        // that ends its sentence and one that starts a new one
+        let run_in = !heading_ok
+            && own.is_some()
+            && seen_prose
+            && !prev_blank
+            && i > 0
+            && page::is_prose(rows[i - 1].text())
+            && text::ends_sentence(rows[i - 1].text())
+            && !page::is_prose(&t)
+            && next_text.is_some_and(|n| page::is_prose(n) || page::is_sentence(n));
         // `Life and career` / `Early life` / prose: a section and its first subsection, the
         // pair set off by a blank line before and prose after (a lone pair: a third short line
         // would make a list)
@@ -222,7 +233,7 @@ pub fn build(rows: &[Row<'_>], taken: &[bool], box_markers: &[Marker], toc: &[(u
             });
             continue;
         }
-        if heading_ok || pair_head || sub_heading {
+        if heading_ok || run_in || pair_head || sub_heading {
             pair_tail = pair_head;
             if let Some((h, kind)) = own {
                 sections.push(Section {

@@ -418,17 +418,40 @@ fn date_value(v: &mut Value, clean: &[Clean]) {
     }
 }
 
-/// `1921–1942 (Organized Reserves)`: a date range with its qualifier on the same line.
+/// `1921–1942 (Organized Reserves)`: a date range with its qualifier on the same line, and
+/// perhaps its duration too (`25 June 1950 – 27 July 1953 (armistice) (3 years, 1 month and
+/// 2 days)`): the bracketed groups at the line's end are peeled off, a duration or a qualifier
+/// each.
 fn qualified_range(t: &str) -> Option<Typed> {
-    let inner = t.strip_suffix(')')?;
-    let open = inner.rfind(" (")?;
-    let qualifier = &inner[open + 2..];
-    if qualifier.is_empty() || qualifier.contains(['(', ')']) {
-        return None;
+    let mut head = t.trim_end();
+    let mut qualifier: Option<&str> = None;
+    let mut duration = None;
+    for _ in 0..2 {
+        let Some(inner) = head.strip_suffix(')') else {
+            break;
+        };
+        let open = inner.rfind(" (")?;
+        let group = &inner[open + 2..];
+        if group.is_empty() || group.contains(['(', ')']) {
+            return None;
+        }
+        match duration::whole(group) {
+            Some(d) if duration.is_none() => duration = Some(d),
+            Some(_) => return None,
+            None if qualifier.is_none() && !group.chars().any(|c| c.is_ascii_digit()) => {
+                qualifier = Some(group)
+            }
+            None => return None,
+        }
+        head = inner[..open].trim_end();
     }
-    let mut r = date::range(&inner[..open])?;
+    let qualifier = qualifier?;
+    let mut r = date::range(head)?;
     r.start.as_ref()?;
     r.qualifier = Some(qualifier.to_owned());
+    if r.duration.is_none() {
+        r.duration = duration;
+    }
     Some(Typed::DateRange(r))
 }
 
@@ -585,6 +608,23 @@ mod tests {
             (r.start.as_deref(), r.end.as_deref()),
             (Some("1921"), Some("1942"))
         );
+        // a qualifier and a duration, in either order
+        for t in [
+            "25 June 1950 – 27 July 1953 (armistice) (3 years, 1 month and 2 days)",
+            "25 June 1950 – 27 July 1953 (3 years, 1 month and 2 days) (armistice)",
+        ] {
+            let Some(Typed::DateRange(r)) = qualified_range(t) else {
+                panic!("no range in {t}");
+            };
+            assert_eq!(r.end.as_deref(), Some("1953-07-27"));
+            assert_eq!(r.qualifier.as_deref(), Some("armistice"));
+            assert_eq!(
+                r.duration.map(|d| (d.years, d.months, d.days)),
+                Some((3, 1, 2))
+            );
+        }
+        // two qualifiers are not one range's
+        assert!(qualified_range("1950–1953 (armistice) (ceasefire)").is_none());
         assert!(qualified_range("Organized Reserves (1921)").is_none());
     }
 

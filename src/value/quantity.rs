@@ -202,11 +202,14 @@ pub fn list(line: &str, zero_words: bool) -> Vec<(Quantity, std::ops::Range<usiz
     let mut out: Vec<(Quantity, std::ops::Range<usize>)> = Vec::new();
     let mut qualifier: Option<String> = None;
     let mut pos = 0;
+    // where the `Label:` naming the next quantity starts: its part of the line starts there
+    let mut label_start: Option<usize> = None;
     // `Early 1919: ~50,000`: a short head before `: ` qualifies the line, its numbers are no count
     if let Some(colon) = line.find(": ") {
         let head = line[..colon].trim();
         if !head.is_empty() && head.len() <= 40 && !head.contains([',', ';', '(']) {
             qualifier = Some(head.to_owned());
+            label_start = Some(line.len() - line.trim_start().len());
             pos = colon + 2;
         }
     }
@@ -248,7 +251,17 @@ pub fn list(line: &str, zero_words: bool) -> Vec<(Quantity, std::ops::Range<usiz
                     }
                 }
                 if let Some(qual) = qualifier_in(&line[gap_start..pos]) {
-                    qualifier = Some(qual);
+                    let gap = &line[gap_start..pos];
+                    label_start = Some(gap_start + (gap.len() - gap.trim_start().len()));
+                    // `602,902 United States: 326,863`: a capitalised unit of the figure
+                    // before was the first word of this label
+                    qualifier = Some(match out.last_mut().and_then(|l| label_head(line, l)) {
+                        Some(start) => {
+                            label_start = Some(start);
+                            format!("{} {qual}", line[start..gap_start].trim())
+                        }
+                        None => qual,
+                    });
                 }
                 if q.qualifier.is_none() {
                     q.qualifier.clone_from(&qualifier);
@@ -265,7 +278,7 @@ pub fn list(line: &str, zero_words: bool) -> Vec<(Quantity, std::ops::Range<usiz
                         qualifier = qual;
                     }
                 }
-                out.push((q, pos..pos + used));
+                out.push((q, label_start.take().unwrap_or(pos)..pos + used));
                 pos += used;
                 gap_start = pos;
                 continue;
@@ -274,6 +287,24 @@ pub fn list(line: &str, zero_words: bool) -> Vec<(Quantity, std::ops::Range<usiz
         pos += line[pos..].chars().next().map_or(1, char::len_utf8);
     }
     out
+}
+
+/// When the unit of `last` (its range's last words) is capitalised and runs into the `Label:`
+/// after it (`602,902 United` before `States: 326,863`, `178,405 Total military` before
+/// `wounded: 566,434`): take the unit back, cut the
+/// range before it, and return where the label starts.
+fn label_head(line: &str, (last, range): &mut (Quantity, std::ops::Range<usize>)) -> Option<usize> {
+    let unit = last.unit.as_deref()?;
+    let part = &line[range.clone()];
+    let unit_at = range.start + part.trim_end().strip_suffix(unit)?.len();
+    let capitalised = unit.starts_with(|c: char| c.is_uppercase());
+    let spaced = line[..unit_at].ends_with(' ');
+    if !capitalised || !spaced || unit.split(' ').count() > 3 {
+        return None;
+    }
+    last.unit = None;
+    range.end = line[..unit_at].trim_end().len();
+    Some(unit_at)
 }
 
 /// A whole number that can be a year (1000 to 2100), one figure, no range.
@@ -1038,6 +1069,45 @@ mod tests {
         assert!(whole("58-08-2").is_none());
         // a dash alone is no sign
         assert!(whole("- 5 km").is_none_or(|q| q.min >= 0.0));
+    }
+
+    #[test]
+    fn labels_run_on_in_one_line_qualify_their_figures() {
+        let line = "South Korea: 602,902 United States: 326,863 Total military wounded: 566,434";
+        let got: Vec<(String, &str)> = list(line, true)
+            .into_iter()
+            .map(|(q, r)| (show(&q), &line[r]))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                (
+                    "602902..602902 qual=\"South Korea\"".to_owned(),
+                    "South Korea: 602,902"
+                ),
+                (
+                    "326863..326863 qual=\"United States\"".to_owned(),
+                    "United States: 326,863"
+                ),
+                (
+                    "566434..566434 qual=\"Total military wounded\"".to_owned(),
+                    "Total military wounded: 566,434"
+                ),
+            ]
+        );
+        // a lower-case unit before a label stays the unit
+        let line = "Active: 3 carriers Reserve: 2 carriers";
+        let got: Vec<String> = list(line, true)
+            .into_iter()
+            .map(|(q, _)| show(&q))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                "3..3 unit=\"carriers\" qual=\"Active\"",
+                "2..2 unit=\"carriers\" qual=\"Reserve\""
+            ]
+        );
     }
 
     fn show(q: &Quantity) -> String {
