@@ -640,7 +640,16 @@ pub(super) fn classify<'a>(rows: &[Row<'a>], kind: Option<&str>) -> Vec<Item<'a>
             && rows.get(i + 1).is_some_and(|r| is_series_nav(r.text()))
             && lex.prefix(first.text, kind).is_none();
         let nav = is_nav_row(row);
+        // (`Thermopylae is located in Greece` / `Thermopylae` / `Location within Greece`: the
+        // map's pin is labelled with the place's name)
+        let pin = row.cells.len() == 1
+            && i > 0
+            && rows[i - 1]
+                .text()
+                .split_once(" is located in ")
+                .is_some_and(|(place, _)| place.trim() == first.text.trim());
         if column_headers
+            || pin
             || is_map_caption(first.text)
             || row.cells.len() == 1 && names_an_emblem(first.text)
             || is_box_footer(row.text())

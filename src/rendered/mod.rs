@@ -818,6 +818,13 @@ mod tests {
     }
 
     #[test]
+    fn a_map_pin_labelled_with_the_place_is_a_caption() {
+        let a = parse("Battle of X\n\nBattle of X\nDate\t480 BC\nCasualties and losses\n4,000\t20,000\nX is located in Greece\nX\nLocation within Greece\n\nThe Battle of X was fought in 480 BC between two armies and it lasted over three days.\n");
+        let last = a.infoboxes[0].fields.last().map(|f| f.value.text.as_str());
+        assert_eq!(last, Some("20,000"));
+    }
+
+    #[test]
     fn a_heading_over_one_short_sentence_ends_the_box() {
         let a = parse("X War\n\nThe X War was a ten-week war between two countries in 1982 over a group of islands.\n\nX War\nDate\t1982\nCasualties and losses\n255 killed\n649 killed\n\nBackground\n\nThe islands have been in dispute since the 18th century.[6]\n");
         let f = field(&a, "Casualties and losses");

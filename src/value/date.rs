@@ -173,6 +173,20 @@ fn date_at(s: &str, partial: bool) -> Option<(Parts, &str)> {
             break;
         }
     }
+    // `Spring 1453`, `late 1944`, `mid-June 1944`: a part of the year or month names no
+    // other date than that year or month
+    for w in [
+        "early ", "mid-", "mid ", "late ", "spring ", "summer ", "autumn ", "fall ", "winter ",
+    ] {
+        let head = s.get(..w.len());
+        if head.is_some_and(|h| h.eq_ignore_ascii_case(w)) {
+            let r = &s[w.len()..];
+            if r.starts_with(|c: char| c.is_ascii_digit()) || month(r).is_some() {
+                s = r;
+            }
+            break;
+        }
+    }
     // hidden ISO copy before the printed date
     let s = skip_iso_paren(s);
     fn done(mut p: Parts, rest: &str) -> Option<(Parts, &str)> {
@@ -359,11 +373,42 @@ pub fn whole(s: &str) -> Option<Date> {
         return None;
     }
     let s = without_other_style(s);
+    if let Some(d) = alternatives(s.trim()) {
+        return Some(d);
+    }
     let (p, rest) = date_at(s.trim(), false)?;
     let age = trailer(rest)?;
     let mut d = p.to_date()?;
     d.age = age;
     Some(d)
+}
+
+/// `August or September 480 BC`, `20 or 21 August 480 BC`: sources give two dates; the date
+/// is what both share (the year, the month), marked approximate. Two years share nothing.
+fn alternatives(s: &str) -> Option<Date> {
+    let (left, right) = s.split_once(" or ")?;
+    let (mut p, rest) = date_at(right.trim(), false)?;
+    trailer(rest)?;
+    let left = left.trim();
+    match digits(left, 1, 2) {
+        // a bare day: the month is shared
+        Some((_, "")) => p.day = None,
+        _ => {
+            let (l, rest) = date_at(left, true)?;
+            if !rest.trim().is_empty() || l.year.is_some_and(|y| Some(y) != p.year) {
+                return None;
+            }
+            if l.day != p.day {
+                p.day = None;
+            }
+            if l.month != p.month {
+                p.month = None;
+                p.day = None;
+            }
+        }
+    }
+    p.approx = true;
+    p.to_date()
 }
 
 /// Whether `s` holds an ASCII digit. Every date this module reads has one (a year, or a day
@@ -543,6 +588,31 @@ pub fn find(s: &str) -> Option<Date> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn two_dates_given_are_what_they_share_and_a_part_of_a_year_is_the_year() {
+        let read = |s: &str| whole(s).map(|d| (d.date, d.approx, d.bce));
+        assert_eq!(
+            read("August or September 480 BC"),
+            Some(("0480".to_owned(), true, true))
+        );
+        assert_eq!(
+            read("20 or 21 August 480 BC"),
+            Some(("0480-08".to_owned(), true, true))
+        );
+        assert_eq!(
+            read("30 June or 1 July 1916"),
+            Some(("1916".to_owned(), true, false))
+        );
+        assert_eq!(read("1066 or 1067"), None);
+        assert_eq!(read("Spring 1453"), Some(("1453".to_owned(), false, false)));
+        assert_eq!(
+            read("mid-June 1944"),
+            Some(("1944-06".to_owned(), false, false))
+        );
+        assert_eq!(read("Late"), None);
+        assert_eq!(read("late in the war"), None);
+    }
 
     #[test]
     fn dates() {
