@@ -85,6 +85,7 @@ pub fn values(s: &str) -> Result<(), Violation> {
         Hint::Place,
         Hint::Text,
         Hint::Status,
+        Hint::Binomial,
         Hint::Any,
         Hint::Unknown,
     ] {

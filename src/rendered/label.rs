@@ -651,6 +651,7 @@ pub(super) fn classify<'a>(rows: &[Row<'a>], kind: Option<&str>) -> Vec<Item<'a>
         if column_headers
             || pin
             || is_map_caption(first.text)
+            || kind == Some("species") && row.cells.len() == 1 && is_range_map(first.text)
             || row.cells.len() == 1 && names_an_emblem(first.text)
             || is_box_footer(row.text())
             || is_portal_link(rows, i)
@@ -1064,6 +1065,20 @@ pub(super) fn only_image_names(t: &str) -> bool {
         names += 1;
     }
     names >= 2
+}
+
+/// A species box's range map caption: `Red fox range`, `Range of the red fox`,
+/// `Distribution of Vulpes vulpes` (a few words, no figure).
+fn is_range_map(t: &str) -> bool {
+    let t = t.trim();
+    let words = t.split_whitespace().count();
+    let last = t.rsplit(' ').next().unwrap_or("");
+    (2..=6).contains(&words)
+        && !t.contains([':', '('])
+        && !t.bytes().any(|b| b.is_ascii_digit())
+        && (matches!(last, "range" | "distribution" | "map")
+            || t.starts_with("Range of ")
+            || t.starts_with("Distribution of "))
 }
 
 /// Lines that caption the box image or map rather than being a field.

@@ -822,6 +822,10 @@ mod tests {
         let a = parse("Battle of X\n\nBattle of X\nDate\t480 BC\nCasualties and losses\n4,000\t20,000\nX is located in Greece\nX\nLocation within Greece\n\nThe Battle of X was fought in 480 BC between two armies and it lasted over three days.\n");
         let last = a.infoboxes[0].fields.last().map(|f| f.value.text.as_str());
         assert_eq!(last, Some("20,000"));
+        // a species box's range map
+        let a = parse("Red fox\n\nRed fox\nScientific classification\nKingdom:\tAnimalia\nGenus:\tVulpes\nSubspecies\n45 subspecies\nRed fox range\n\nThe red fox (Vulpes vulpes) is the largest of the true foxes and one of the most widely distributed members of the order.\n");
+        let last = a.infoboxes[0].fields.last().map(|f| f.value.text.as_str());
+        assert_eq!(last, Some("45 subspecies"));
     }
 
     #[test]

@@ -203,6 +203,10 @@ pub fn build(lines: &[ValueLine<'_>], hint: Hint, at: usize) -> (Value, Vec<Mark
         Hint::Status => {
             v.typed = conservation_status(&v.text).map(Typed::ConservationStatus);
         }
+        // `Vulpes vulpes` / `(Linnaeus, 1758)`, on one line or two
+        Hint::Binomial => {
+            v.typed = value::binomial::parse(&v.text).map(Typed::Binomial);
+        }
         Hint::Text | Hint::Any | Hint::Unknown => {
             if clean.len() == 1 {
                 v.typed = value::single(&clean[0].text, hint)
@@ -501,13 +505,14 @@ fn quantity_value(v: &mut Value, clean: &[Clean]) {
                 q.qualifier.clone_from(&pending);
             }
             // a part of a line runs to the next quantity: the comma between them is no
-            // part of it (`19,759 deaths, 6,242 injured`)
+            // part of it (`19,759 deaths, 6,242 injured`), nor a dimension's `×`
+            // (`572.6 km × 557.2 km`)
             let text = if single {
                 c.text.clone()
             } else {
                 t[range]
                     .trim()
-                    .trim_end_matches([',', ';'])
+                    .trim_end_matches([',', ';', '×'])
                     .trim_end()
                     .to_owned()
             };

@@ -5,6 +5,7 @@
 //! it reports); [`single`] and the dialects pick the readings a field's [`Hint`] allows. Never guess: a text
 //! that could be two things stays text.
 
+pub mod binomial;
 pub mod coordinates;
 pub mod date;
 pub mod duration;
@@ -30,6 +31,8 @@ pub enum Hint {
     Text,
     /// A conservation status (`Least Concern (IUCN 3.1)`).
     Status,
+    /// A species' binomial name and its authority (`Vulpes vulpes` / `(Linnaeus, 1758)`).
+    Binomial,
     /// Unknown key: typed only when the whole text is unambiguously one value.
     Any,
     /// A wikitext parameter nothing is known of (no lexicon entry, no cue in its name):
@@ -48,6 +51,7 @@ impl Hint {
             "place" => Hint::Place,
             "text" | "line" => Hint::Text,
             "status" => Hint::Status,
+            "binomial" => Hint::Binomial,
             _ => Hint::Any,
         }
     }
@@ -70,6 +74,7 @@ pub fn single(line: &str, hint: Hint) -> Option<Typed> {
             named_month_date(line).or_else(|| trailing_range(line).map(Typed::DateRange))
         }
         Hint::Status => status::parse(line).map(Typed::ConservationStatus),
+        Hint::Binomial => binomial::parse(line).map(Typed::Binomial),
         Hint::Any => date::range(line)
             .filter(|r| r.start.as_ref().is_some_and(|s| s.len() >= 4))
             .map(Typed::DateRange)

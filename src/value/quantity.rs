@@ -571,6 +571,9 @@ fn at(s: &str) -> Option<(Quantity, usize)> {
         q.uncertainty_plus = Some(plus);
         q.uncertainty_minus = Some(minus);
         used += n;
+    } else if let Some((u, n)) = concise_uncertainty(&s[..used], &s[used..]) {
+        q.uncertainty = Some(u);
+        used += n;
     }
     // `6.4171×1023 kg`: scientific notation flattened. Only a mantissa written as science
     // writes it (a fraction between 1 and 10), so `2 × 105 mm` guns stay guns.
@@ -605,9 +608,16 @@ fn at(s: &str) -> Option<(Quantity, usize)> {
             used += n;
         }
     } else if q.unit.is_none() {
-        let (unit, n) = unit_words(&s[used..]);
+        // `4 × shafts`, `9 × Babcock & Wilcox boilers`: a count of things
+        let times = s[used..]
+            .trim_start()
+            .strip_prefix('×')
+            .filter(|r| r.starts_with(' ') && r.trim_start().starts_with(char::is_alphabetic))
+            .map_or(0, |r| s.len() - used - r.len());
+        let (unit, n) = unit_words(&s[used + times..]);
         if let Some(u) = unit {
             q.unit = Some(u);
+            used += times;
         }
         used += n;
     }
@@ -732,6 +742,24 @@ fn inches_after_feet(s: &str) -> Option<(f64, usize)> {
         return None;
     }
     Some((inches, s.len() - rest2.len()))
+}
+
+/// `2.590271(58)`: the uncertainty in the last digits, in brackets right after the number
+/// (`± 0.000058`). `number` is the text read so far, `rest` what follows it.
+fn concise_uncertainty(number: &str, rest: &str) -> Option<(f64, usize)> {
+    let inner = rest.strip_prefix('(')?;
+    let digits = inner.bytes().take_while(u8::is_ascii_digit).count();
+    if digits == 0 || digits > 4 || !inner[digits..].starts_with(')') {
+        return None;
+    }
+    let (_, fraction) = number.rsplit_once('.')?;
+    let decimals = fraction.len();
+    if decimals == 0 || !fraction.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let u: f64 = inner[..digits].parse().ok()?;
+    let exp = i32::try_from(decimals).ok()?;
+    Some((u / 10f64.powi(exp), digits + 2))
 }
 
 /// `(1.03 ± 0.10) × 1018 kg`: a flattened power of ten (`× 10^18` lost its superscript).
@@ -1197,6 +1225,11 @@ mod tests {
             "2.5×10",
             "6.4171×10²³ kg (0.107 Earths)",
             "1.4×10⁻⁵ m",
+            // an uncertainty in the last digits; a count of things
+            "2.590271(58)×1020 kg",
+            "1.0079(4) u",
+            "1998 (12)",
+            "4 × shafts",
             // a range in parentheses before the unit
             "0.636 (0.4–0.87) kPa",
             "Increase 10,749,635 (88th)",
@@ -1263,6 +1296,10 @@ mod tests {
         2.5×10 => -
         6.4171×10²³ kg (0.107 Earths) => 641710000000000000000000..641710000000000000000000 unit="kg" conv=(0.107..0.107 unit="Earths")
         1.4×10⁻⁵ m => 0.000014..0.000014 unit="m"
+        2.590271(58)×1020 kg => 259027100000000000000..259027100000000000000 unit="kg" ±5800000000000000
+        1.0079(4) u => 1.0079..1.0079 unit="u" ±0.0004
+        1998 (12) => 1998..1998 note="12"
+        4 × shafts => 4..4 unit="shafts"
         0.636 (0.4–0.87) kPa => 0.636..0.636 unit="kPa" note="0.4–0.87"
         Increase 10,749,635 (88th) => 10749635..10749635 note="88th"
         Neutral increase 10,343,066 => 10343066..10343066

@@ -22,6 +22,18 @@ pub enum Typed {
     Coordinates(Coordinates),
     /// A species' conservation status (`Least Concern (IUCN 3.1)`).
     ConservationStatus(ConservationStatus),
+    /// A species' scientific name and its authority (`Vulpes vulpes`, `(Linnaeus, 1758)`).
+    Binomial(Binomial),
+}
+
+/// A binomial (or trinomial) name and the authority that described it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+pub struct Binomial {
+    /// The name: genus and epithets (`Vulpes vulpes`).
+    pub name: String,
+    /// The authority as printed (`(Linnaeus, 1758)`: brackets when the genus changed since).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub authority: Option<String>,
 }
 
 /// A conservation status category and the system that assessed it.

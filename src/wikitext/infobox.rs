@@ -352,7 +352,7 @@ fn speciesbox(src: &str, fields: &mut Vec<Field>) {
     fields[s].value.text = format!("{initial}. {epithet}");
     let mut r = Render::new(src, None);
     r.out = text;
-    let value = finish(r, Hint::Text, span, "binomial");
+    let value = finish(r, Hint::Binomial, span, "binomial");
     fields.insert(
         s + 1,
         Field {
@@ -365,6 +365,23 @@ fn speciesbox(src: &str, fields: &mut Vec<Field>) {
             span,
         },
     );
+}
+
+/// A taxobox writes the authority apart (`binomial_authority = Sparrman, 1783`) and prints it
+/// under the name: the typed binomial carries it, as the rendered box's does.
+fn binomial_authority(fields: &mut [Field]) {
+    let Some(authority) = fields
+        .iter()
+        .find(|f| f.key == "binomial_authority" && !f.value.text.is_empty())
+        .map(|f| f.value.text.clone())
+    else {
+        return;
+    };
+    for f in fields.iter_mut().filter(|f| f.key == "binomial") {
+        if let Some(Typed::Binomial(b)) = f.value.typed.as_mut() {
+            b.authority.get_or_insert_with(|| authority.clone());
+        }
+    }
 }
 
 /// Add the footnotes of the `<ref>`s among `nodes` to `v`, each once.
@@ -1075,6 +1092,7 @@ pub fn build(
     if templates::key(src, &t.name) == "speciesbox" {
         speciesbox(src, &mut fields);
     }
+    binomial_authority(&mut fields);
     if let Some(f) = split_coordinates(src, &params, &names) {
         if !fields
             .iter()
