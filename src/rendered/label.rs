@@ -796,7 +796,12 @@ pub(super) fn classify<'a>(rows: &[Row<'a>], kind: Option<&str>) -> Vec<Item<'a>
                 || open_label)
                 && !awaiting(&items)
                 && !(row.tabbed && side_one_open)
-                && !(row.tabbed && row.indent > 0 && side_block_open)
+                // (in a conflict's box, whose labels the lexicon knows, an unknown word
+                // under a per-side label is a side's line: `Mohammed bin Salman⇥Aidarus
+                // al-Zoubaidi`, side 2's last name and side 3's first)
+                && !(row.tabbed
+                    && side_block_open
+                    && (row.indent > 0 || kind == Some("military_conflict")))
             {
                 let (text, skip) = match first.text.strip_prefix("• ") {
                     Some(t) => (t, first.text.len() - t.len()),

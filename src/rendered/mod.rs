@@ -818,6 +818,25 @@ mod tests {
     }
 
     #[test]
+    fn a_conflicts_unknown_words_under_a_side_label_are_a_sides_line() {
+        let a = parse("X war\n\nX war\nDate\t2014 – present\nBelligerents\nHouthis\tGovernment\tSouthern council\nCommanders and leaders\nAbdul al-Houthi\nMahdi al-Mashat\tRashad al-Alimi\nMohammed bin Salman\tAidarus al-Zoubaidi\nStrength\t200,000\t150,000+\t~90,000\n\nThe X war is an ongoing multilateral civil war that began in late 2014 between three parties.\n");
+        let got: Vec<(&str, Option<u8>)> = a.infoboxes[0]
+            .fields
+            .iter()
+            .filter(|f| f.key == "commanders")
+            .map(|f| (f.value.text.as_str(), f.side))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                ("Abdul al-Houthi\nMahdi al-Mashat", Some(1)),
+                ("Rashad al-Alimi\nMohammed bin Salman", Some(2)),
+                ("Aidarus al-Zoubaidi", Some(3))
+            ]
+        );
+    }
+
+    #[test]
     fn a_map_pin_labelled_with_the_place_is_a_caption() {
         let a = parse("Battle of X\n\nBattle of X\nDate\t480 BC\nCasualties and losses\n4,000\t20,000\nX is located in Greece\nX\nLocation within Greece\n\nThe Battle of X was fought in 480 BC between two armies and it lasted over three days.\n");
         let last = a.infoboxes[0].fields.last().map(|f| f.value.text.as_str());
