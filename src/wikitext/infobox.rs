@@ -384,6 +384,22 @@ fn binomial_authority(fields: &mut [Field]) {
     }
 }
 
+/// `casualties3` in a box of two sides is no third side's: Infobox military conflict prints
+/// it across both columns (a war's civilian dead), as the rendered dialect reads such a row:
+/// no side.
+fn spanning_casualties(fields: &mut [Field]) {
+    let third = |f: &Field| f.side == Some(3) && f.key == "belligerents";
+    if fields.iter().any(third) {
+        return;
+    }
+    for f in fields
+        .iter_mut()
+        .filter(|f| f.side == Some(3) && f.key == "casualties")
+    {
+        f.side = None;
+    }
+}
+
 /// Add the footnotes of the `<ref>`s among `nodes` to `v`, each once.
 fn add_footnotes(src: &str, v: &mut Value, refs: &Refs, nodes: &[Node]) {
     let labels = nodes.iter().filter_map(|n| match n {
@@ -1093,6 +1109,7 @@ pub fn build(
         speciesbox(src, &mut fields);
     }
     binomial_authority(&mut fields);
+    spanning_casualties(&mut fields);
     if let Some(f) = split_coordinates(src, &params, &names) {
         if !fields
             .iter()
@@ -1640,6 +1657,22 @@ mod tests {
                 ("predecessor", Some("United States Senator from Illinois")),
             ],
         );
+    }
+
+    #[test]
+    fn a_third_casualties_row_spans_a_two_sided_box() {
+        let sides = |src: &str| -> Vec<Option<u8>> {
+            wikitext(src).infoboxes[0]
+                .fields
+                .iter()
+                .filter(|f| f.key == "casualties")
+                .map(|f| f.side)
+                .collect()
+        };
+        let two = "{{Infobox military conflict\n| combatant1 = A\n| combatant2 = B\n| casualties1 = 5 killed\n| casualties2 = 6 killed\n| casualties3 = 7 civilians killed\n}}";
+        assert_eq!(sides(two), [Some(1), Some(2), None]);
+        let three = two.replace("| casualties1", "| combatant3 = C\n| casualties1");
+        assert_eq!(sides(&three), [Some(1), Some(2), Some(3)]);
     }
 
     #[test]
