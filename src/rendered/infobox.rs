@@ -994,8 +994,14 @@ pub fn assemble(rows: &[Row<'_>], title: Option<(String, Span)>, span: Span) -> 
             }
         }
         // `IATA⇥ICAO⇥Call sign`: labels of the box's own template side by side
+        // (`Status⇥Completed` over `Type⇥Office`: a label and its value, the row under it the
+        // next label of the template, not the values of a row of labels)
+        let labelled_next = matches!(
+            items.get(i + 1),
+            Some(Item::Label(n)) if n.entry.is_some_and(|e| Some(e.kind) == kind)
+        );
         if let Some(labels) = match item {
-            Item::Label(l) => column_labels(l, kind),
+            Item::Label(l) if !labelled_next => column_labels(l, kind),
             _ => None,
         } {
             b.flush(usize::MAX);

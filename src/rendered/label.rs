@@ -642,14 +642,22 @@ pub(super) fn classify<'a>(rows: &[Row<'a>], kind: Option<&str>) -> Vec<Item<'a>
         let nav = is_nav_row(row);
         // (`Thermopylae is located in Greece` / `Thermopylae` / `Location within Greece`: the
         // map's pin is labelled with the place's name)
+        // (a copy may print the pin twice, or a `Map` tab's name first: `Map` / `LHR is
+        // located in Greater London` / `LHR` / `LHR`)
         let pin = row.cells.len() == 1
-            && i > 0
-            && rows[i - 1]
-                .text()
-                .split_once(" is located in ")
-                .is_some_and(|(place, _)| place.trim() == first.text.trim());
+            && (i.saturating_sub(3)..i).rev().any(|k| {
+                rows[k]
+                    .text()
+                    .split_once(" is located in ")
+                    .is_some_and(|(place, _)| place.trim() == first.text.trim())
+                    && (k + 1..i).all(|m| rows[m].text().trim() == first.text.trim())
+            });
+        let map_tab = row.cells.len() == 1
+            && first.text.trim() == "Map"
+            && rows.get(i + 1).is_some_and(|r| is_map_caption(r.text()));
         if column_headers
             || pin
+            || map_tab
             || is_map_caption(first.text)
             || kind == Some("species") && row.cells.len() == 1 && is_range_map(first.text)
             || row.cells.len() == 1 && names_an_emblem(first.text)
@@ -779,7 +787,9 @@ pub(super) fn classify<'a>(rows: &[Row<'a>], kind: Option<&str>) -> Vec<Item<'a>
                     continue;
                 }
                 l.value.extend(row.cells[1..].iter().copied());
+                let next = code_pair(&mut l, kind);
                 items.push(Item::Label(l));
+                items.extend(next.map(Item::Label));
                 i += 1;
                 continue;
             }
@@ -1072,6 +1082,46 @@ pub(super) fn only_image_names(t: &str) -> bool {
     names >= 2
 }
 
+/// `IATA: LHR ICAO: EGLL`: two codes on one line, the second's label an upper-case label of
+/// the box's template inside the first's value. Cuts the first value before it and returns
+/// the second label with its value.
+fn code_pair<'a>(l: &mut Label<'a>, kind: Option<&str>) -> Option<Label<'a>> {
+    let [cell] = l.value.as_slice() else {
+        return None;
+    };
+    let cell = *cell;
+    let lex = lexicon::get();
+    let (at, word) = cell.text.match_indices(' ').find_map(|(k, _)| {
+        let rest = &cell.text[k + 1..];
+        let (word, _) = rest.split_once(": ")?;
+        let code = (2..=6).contains(&word.len()) && word.bytes().all(|b| b.is_ascii_uppercase());
+        code.then_some((k, word))
+    })?;
+    let entry = lex.best(word, kind).filter(|e| Some(e.kind) == kind)?;
+    let head = cell.text[..at].trim_end();
+    let value = cell.text[at + 1 + word.len() + 2..].trim_start();
+    if head.is_empty() || value.is_empty() {
+        return None;
+    }
+    let label_start = cell.span.start + at + 1;
+    l.value = vec![Cell {
+        text: head,
+        span: Span::new(cell.span.start, cell.span.start + head.len()),
+    }];
+    Some(Label {
+        entry: Some(entry),
+        text: word.to_owned(),
+        span: Span::new(label_start, label_start + word.len()),
+        value: vec![Cell {
+            text: value,
+            span: Span::new(cell.span.end - value.len(), cell.span.end),
+        }],
+        table: l.table,
+        sub: false,
+        markers: Vec::new(),
+    })
+}
+
 /// A species box's range map caption: `Red fox range`, `Range of the red fox`,
 /// `Distribution of Vulpes vulpes` (a few words, no figure).
 fn is_range_map(t: &str) -> bool {
@@ -1090,6 +1140,7 @@ fn is_range_map(t: &str) -> bool {
 pub(super) fn is_map_caption(t: &str) -> bool {
     t.starts_with("Location within ")
         || t.starts_with("Location of ")
+        || t.starts_with("Location in ") && t.split_whitespace().count() <= 8
         // (`Map of the United States with California highlighted`)
         || t.starts_with("Map of ") && t.split_whitespace().count() <= 16
         // the caption of a page's interactive (Kartographer) map

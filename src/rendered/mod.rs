@@ -753,6 +753,15 @@ pub fn parse(input: &str) -> Article {
 mod tests {
     use super::*;
 
+    /// The first box's fields as (key, text).
+    fn keys_and_texts(a: &Article) -> Vec<(&str, &str)> {
+        a.infoboxes[0]
+            .fields
+            .iter()
+            .map(|f| (f.key.as_str(), f.value.text.as_str()))
+            .collect()
+    }
+
     fn field<'a>(a: &'a Article, label: &str) -> &'a crate::ast::Field {
         let b = &a.infoboxes[0];
         b.fields
@@ -837,6 +846,26 @@ mod tests {
     }
 
     #[test]
+    fn two_codes_on_a_line_and_a_label_over_its_value_beside_the_next_label() {
+        let a = parse("X Airport\n\nX Airport\nIATA: LHR ICAO: EGLL\nSummary\nAirport type\tPublic\nServes\tLondon\nMap\nLHR is located in Greater London\nLHR\nLHR\nLocation in Greater London\n\nX Airport is the primary and largest international airport serving the city of London.\n");
+        let got = keys_and_texts(&a);
+        assert_eq!(
+            got,
+            [
+                ("iata", "LHR"),
+                ("icao", "EGLL"),
+                ("airport_type", "Public"),
+                ("serves", "London")
+            ]
+        );
+        // `Status⇥Completed` / `Type⇥Office`: not a row of labels over their values
+        let a = parse("X Building\n\nX Building\nGeneral information\nStatus\tCompleted\nType\tOffice\nOwner\tX Trust\n\nThe X Building is a 102-story Art Deco skyscraper in the Midtown neighborhood of the city.\n");
+        let f = field(&a, "Status");
+        assert_eq!(f.value.text, "Completed");
+        assert_eq!(field(&a, "Type").value.text, "Office");
+    }
+
+    #[test]
     fn a_map_pin_labelled_with_the_place_is_a_caption() {
         let a = parse("Battle of X\n\nBattle of X\nDate\t480 BC\nCasualties and losses\n4,000\t20,000\nX is located in Greece\nX\nLocation within Greece\n\nThe Battle of X was fought in 480 BC between two armies and it lasted over three days.\n");
         let last = a.infoboxes[0].fields.last().map(|f| f.value.text.as_str());
@@ -867,11 +896,7 @@ mod tests {
     #[test]
     fn a_row_of_labels_names_the_row_under_it() {
         let a = parse("X Air\n\nX Air\nIATA\tICAO\tCall sign\nXA\tXAR\tEXAIR\nFounded\t1950\nHubs\tParis\n\nX Air is an airline that was founded in 1950 and that flies to many places.\n");
-        let got: Vec<(&str, &str)> = a.infoboxes[0]
-            .fields
-            .iter()
-            .map(|f| (f.key.as_str(), f.value.text.as_str()))
-            .collect();
+        let got = keys_and_texts(&a);
         assert_eq!(
             got[..4],
             [
