@@ -436,7 +436,9 @@ pub fn render(r: &mut Render, t: &Template) -> bool {
         "medalsport" | "medalcompetition" | "medalcountry" | "medalgold" | "medalsilver"
         | "medalbronze" => medal_row(r, &k, &args),
         // status marks after a commander's name, as the rendered box prints them
-        "kia" | "dow" | "died in action" => r.out.push_str(" †"),
+        "kia" | "died in action" => r.out.push_str(" †"),
+        // (died of wounds: an abbreviation like the others, not KIA's dagger)
+        "dow" => r.out.push_str(" (DOW)"),
         "pow" => r.out.push_str(" (POW)"),
         "wia" => r.out.push_str(" (WIA)"),
         "mia" => r.out.push_str(" (MIA)"),
@@ -2646,6 +2648,10 @@ mod tests {
     fn sortable_dates_formulas_and_table_marks() {
         prints(&[
             ("{{dts|2001-05-06}}", "May 6, 2001"),
+            // a commander's fate
+            ("Nelson{{KIA}}", "Nelson †"),
+            ("Gravina{{DOW}}", "Gravina (DOW)"),
+            ("Villeneuve{{POW}}", "Villeneuve (POW)"),
             ("{{dts|format=dmy|1985|10|24}}", "24 October 1985"),
             ("{{dts||10|17}}", "October 17"),
             // ships
