@@ -1197,9 +1197,10 @@ pub(super) fn block_headers(items: &[Item<'_>]) -> Vec<Option<usize>> {
     let mut starts = vec![None; items.len()];
     for (i, item) in items.iter().enumerate() {
         let Item::Label(l) = item else { continue };
-        // `In office` alone on its line; a monarch's `Reign⇥1760 – 1820` under the title
-        // reigned (`King of Great Britain and Ireland`)
-        let opens = (l.entry.is_some_and(Entry::is_block) && l.value.is_empty())
+        // `In office` alone on its line, or with its term beside it (a pipe table's `In
+        // office 22 November 2005 – 8 December 2021 |`); a monarch's `Reign⇥1760 – 1820`
+        // under the title reigned (`King of Great Britain and Ireland`)
+        let opens = (l.entry.is_some_and(Entry::is_block) && (l.value.is_empty() || l.table))
             || l.entry.is_some_and(|e| e.key == "reign");
         if !opens {
             continue;

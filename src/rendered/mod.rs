@@ -866,6 +866,18 @@ mod tests {
     }
 
     #[test]
+    fn an_office_over_its_term_in_a_pipe_table_is_the_group() {
+        let a = parse("X Y | |\n---|---|\nChancellor of X | |\nIn office 22 November 2005 – 8 December 2021 | |\nPreceded by | A B |\nSucceeded by | C D |\nLeader of the Z Union | |\nIn office 10 April 2000 – 7 December 2018 | |\nPreceded by | E F |\nPersonal details | |\nBorn | 17 July 1954 |\nX Y (born 17 July 1954) is a retired politician who served as chancellor of X from 2005 to 2021.\n");
+        let got: Vec<(&str, Option<&str>, &str)> = a.infoboxes[0]
+            .fields
+            .iter()
+            .map(|f| (f.key.as_str(), f.group.as_deref(), f.value.text.as_str()))
+            .collect();
+        assert_eq!(got[2], ("successor", Some("Chancellor of X"), "C D"));
+        assert_eq!(got[3].1, Some("Leader of the Z Union"));
+    }
+
+    #[test]
     fn a_map_pin_labelled_with_the_place_is_a_caption() {
         let a = parse("Battle of X\n\nBattle of X\nDate\t480 BC\nCasualties and losses\n4,000\t20,000\nX is located in Greece\nX\nLocation within Greece\n\nThe Battle of X was fought in 480 BC between two armies and it lasted over three days.\n");
         let last = a.infoboxes[0].fields.last().map(|f| f.value.text.as_str());
