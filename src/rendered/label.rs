@@ -1091,9 +1091,11 @@ fn code_pair<'a>(l: &mut Label<'a>, kind: Option<&str>) -> Option<Label<'a>> {
     };
     let cell = *cell;
     let lex = lexicon::get();
-    let (at, word) = cell.text.match_indices(' ').find_map(|(k, _)| {
-        let rest = &cell.text[k + 1..];
-        let (word, _) = rest.split_once(": ")?;
+    // each `: ` once, the word before it looked at (linear in the cell)
+    let (at, word) = cell.text.match_indices(": ").find_map(|(colon, _)| {
+        let before = &cell.text[..colon];
+        let k = before.rfind(' ')?;
+        let word = &before[k + 1..];
         let code = (2..=6).contains(&word.len()) && word.bytes().all(|b| b.is_ascii_uppercase());
         code.then_some((k, word))
     })?;
