@@ -806,12 +806,10 @@ pub(super) fn classify<'a>(rows: &[Row<'a>], kind: Option<&str>) -> Vec<Item<'a>
                 || open_label)
                 && !awaiting(&items)
                 && !(row.tabbed && side_one_open)
-                // (in a conflict's box, whose labels the lexicon knows, an unknown word
-                // under a per-side label is a side's line: `Mohammed bin Salman⇥Aidarus
-                // al-Zoubaidi`, side 2's last name and side 3's first)
-                && !(row.tabbed
-                    && side_block_open
-                    && (row.indent > 0 || kind == Some("military_conflict")))
+                // (under a per-side label, up to the next known label, a tab row is where
+                // one side's cell ends and the next begins, whatever its words: `Mohammed
+                // bin Salman⇥Aidarus al-Zoubaidi`, side 2's last name and side 3's first)
+                && !(row.tabbed && side_block_open)
             {
                 let (text, skip) = match first.text.strip_prefix("• ") {
                     Some(t) => (t, first.text.len() - t.len()),

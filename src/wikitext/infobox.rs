@@ -370,11 +370,7 @@ fn speciesbox(src: &str, fields: &mut Vec<Field>) {
 /// A taxobox writes the authority apart (`binomial_authority = Sparrman, 1783`) and prints it
 /// under the name: the typed binomial carries it, as the rendered box's does.
 fn binomial_authority(fields: &mut [Field]) {
-    let Some(authority) = fields
-        .iter()
-        .find(|f| f.key == "binomial_authority" && !f.value.text.is_empty())
-        .map(|f| f.value.text.clone())
-    else {
+    let Some(authority) = param_text(fields, "binomial_authority").filter(|a| !a.is_empty()) else {
         return;
     };
     for f in fields.iter_mut().filter(|f| f.key == "binomial") {
